@@ -1,0 +1,50 @@
+#include "crypto/libcontext.h"
+
+#include <openssl/provider.h>
+
+#include <mutex>
+
+namespace certdesk::core {
+
+LibContext::LibContext(ossl::LibCtxPtr ctx)
+    : m_ctx(std::move(ctx))
+    , m_sha256(EVP_MD_fetch(m_ctx.get(), "SHA256", nullptr))
+    , m_sha1(EVP_MD_fetch(m_ctx.get(), "SHA1", nullptr))
+{
+    Q_ASSERT(m_sha256 && m_sha1);
+}
+
+LibContext LibContext::shared() { return LibContext(ossl::LibCtxPtr()); }
+
+LibContext LibContext::isolated() { return LibContext(ossl::LibCtxPtr(OSSL_LIB_CTX_new())); }
+
+QByteArray LibContext::digest(const EVP_MD *md, const QByteArray &data) const
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (!EVP_Digest(data.constData(), size_t(data.size()), out, &len, md, nullptr)) {
+        ERR_clear_error();
+        return {};
+    }
+    return QByteArray(reinterpret_cast<const char *>(out), int(len));
+}
+
+Result<void> ensureLegacyProvider()
+{
+    static std::once_flag once;
+    static bool available = false;
+    std::call_once(once, [] {
+        // Loading any provider explicitly disables the implicit default one, so load both.
+        OSSL_PROVIDER *def = OSSL_PROVIDER_load(nullptr, "default");
+        OSSL_PROVIDER *legacy = OSSL_PROVIDER_load(nullptr, "legacy");
+        available = def && legacy;
+        ERR_clear_error();
+    });
+    if (!available)
+        return fail(ErrorCode::UnsupportedFormat,
+                    QStringLiteral("OpenSSL's legacy provider (legacy.so) is not available, so RC2/3DES "
+                                   "PKCS#12 files cannot be read or written on this system"));
+    return {};
+}
+
+} // namespace certdesk::core

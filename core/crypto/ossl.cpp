@@ -1,0 +1,102 @@
+#include "crypto/ossl.h"
+
+#include <QStringList>
+
+namespace certdesk::core {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput: return QStringLiteral("invalid-input");
+    case ErrorCode::UnsupportedFormat: return QStringLiteral("unsupported-format");
+    case ErrorCode::WrongPassword: return QStringLiteral("wrong-password");
+    case ErrorCode::PasswordRequired: return QStringLiteral("password-required");
+    case ErrorCode::NotFound: return QStringLiteral("not-found");
+    case ErrorCode::Ambiguous: return QStringLiteral("ambiguous");
+    case ErrorCode::Duplicate: return QStringLiteral("duplicate");
+    case ErrorCode::LimitExceeded: return QStringLiteral("limit-exceeded");
+    case ErrorCode::Io: return QStringLiteral("io");
+    case ErrorCode::Database: return QStringLiteral("database");
+    case ErrorCode::Crypto: return QStringLiteral("crypto");
+    case ErrorCode::Locked: return QStringLiteral("locked");
+    case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCode::Internal: return QStringLiteral("internal");
+    }
+    return QStringLiteral("internal");
+}
+
+namespace ossl {
+
+QString drainErrors()
+{
+    QStringList reasons;
+    unsigned long e = 0;
+    while ((e = ERR_get_error()) != 0) {
+        const char *reason = ERR_reason_error_string(e);
+        QString text = reason ? QString::fromUtf8(reason) : QStringLiteral("error %1").arg(e, 0, 16);
+        if (!reasons.contains(text))
+            reasons.append(text);
+    }
+    return reasons.join(QStringLiteral("; "));
+}
+
+Error lastError(ErrorCode code, const QString &what)
+{
+    const QString reason = drainErrors();
+    return Error{code, reason.isEmpty() ? what : what + QStringLiteral(" (") + reason + QLatin1Char(')')};
+}
+
+BioPtr readBio(const QByteArray &data)
+{
+    return BioPtr(BIO_new_mem_buf(data.constData(), int(data.size())));
+}
+
+BioPtr writeBio() { return BioPtr(BIO_new(BIO_s_mem())); }
+
+QByteArray bioContents(BIO *bio)
+{
+    char *ptr = nullptr;
+    const long len = BIO_get_mem_data(bio, &ptr);
+    return len > 0 ? QByteArray(ptr, qsizetype(len)) : QByteArray();
+}
+
+QString asn1StringToQString(const ASN1_STRING *s)
+{
+    if (!s)
+        return {};
+    unsigned char *utf8 = nullptr;
+    const int len = ASN1_STRING_to_UTF8(&utf8, s);
+    if (len < 0) {
+        ERR_clear_error();
+        return QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s));
+    }
+    QString out = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
+    OPENSSL_free(utf8);
+    return out;
+}
+
+QString objectToOid(const ASN1_OBJECT *obj)
+{
+    char buf[128];
+    const int len = OBJ_obj2txt(buf, sizeof buf, obj, 1);
+    if (len <= 0)
+        return {};
+    if (len < int(sizeof buf))
+        return QString::fromLatin1(buf, len);
+    QByteArray big(len + 1, '\0');
+    OBJ_obj2txt(big.data(), len + 1, obj, 1);
+    return QString::fromLatin1(big.constData(), len);
+}
+
+QString objectName(const ASN1_OBJECT *obj)
+{
+    const int nid = OBJ_obj2nid(obj);
+    if (nid != NID_undef) {
+        if (const char *ln = OBJ_nid2ln(nid))
+            return QString::fromLatin1(ln);
+    }
+    return objectToOid(obj);
+}
+
+} // namespace ossl
+} // namespace certdesk::core

@@ -1,0 +1,155 @@
+#include "inventory/certificatefilter.h"
+
+#include <QRegularExpression>
+
+namespace certdesk::core {
+
+namespace {
+
+QString likeEscaped(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+} // namespace
+
+QStringList statusNames() { return {Status::Issued, Status::Expired, Status::NotYetValid, Status::Revoked}; }
+
+QStringList sortColumns()
+{
+    return {QStringLiteral("name"),   QStringLiteral("not_after"), QStringLiteral("not_before"),
+            QStringLiteral("issuer"), QStringLiteral("key_algorithm"), QStringLiteral("serial"),
+            QStringLiteral("type"),   QStringLiteral("status"),    QStringLiteral("imported"),
+            QStringLiteral("id")};
+}
+
+QString statusExpression(qint64 now)
+{
+    return QStringLiteral("CASE WHEN c.revoked_at IS NOT NULL THEN 'REVOKED' WHEN c.not_after < %1 THEN 'EXPIRED' "
+                          "WHEN c.not_before > %1 THEN 'NOT_YET_VALID' ELSE 'ISSUED' END")
+        .arg(now);
+}
+
+QString deriveStatus(const QDateTime &notBefore, const QDateTime &notAfter, bool revoked, const QDateTime &now)
+{
+    if (revoked)
+        return Status::Revoked;
+    if (now > notAfter)
+        return Status::Expired;
+    if (now < notBefore)
+        return Status::NotYetValid;
+    return Status::Issued;
+}
+
+Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTime)
+{
+    const qint64 now = nowTime.toSecsSinceEpoch();
+    QStringList clauses;
+    SqlFilter out;
+    if (!f.status.isEmpty()) {
+        const QString s = f.status.toUpper();
+        if (s == Status::Revoked) {
+            clauses << QStringLiteral("c.revoked_at IS NOT NULL");
+        } else if (s == Status::Expired) {
+            clauses << QStringLiteral("c.revoked_at IS NULL AND c.not_after < ?");
+            out.values << now;
+        } else if (s == Status::NotYetValid) {
+            clauses << QStringLiteral("c.revoked_at IS NULL AND c.not_before > ? AND c.not_after >= ?");
+            out.values << now << now;
+        } else if (s == Status::Issued) {
+            clauses << QStringLiteral("c.revoked_at IS NULL AND c.not_after >= ? AND c.not_before <= ?");
+            out.values << now << now;
+        } else {
+            return fail(ErrorCode::InvalidInput, QStringLiteral("unknown status \"%1\" (one of %2)")
+                                                     .arg(f.status, statusNames().join(QStringLiteral(", "))));
+        }
+    }
+    if (!f.type.isEmpty()) {
+        clauses << QStringLiteral("c.type = ?");
+        out.values << f.type.toUpper();
+    }
+    if (!f.keyAlgorithm.isEmpty()) {
+        clauses << QStringLiteral("c.key_algorithm = ? COLLATE NOCASE");
+        out.values << f.keyAlgorithm;
+    }
+    if (f.expiresWithinDays) {
+        if (*f.expiresWithinDays < 0)
+            return fail(ErrorCode::InvalidInput, QStringLiteral("expires-within must be 0 days or more"));
+        clauses << QStringLiteral("c.not_after >= ? AND c.not_after <= ?");
+        out.values << now << now + qint64(*f.expiresWithinDays) * 86400;
+    }
+    for (const TagFilter &t : f.tags) {
+        if (t.value) {
+            clauses << QStringLiteral("EXISTS (SELECT 1 FROM tags t WHERE t.cert_id = c.id AND t.key = ? AND t.value = ?)");
+            out.values << t.key << *t.value;
+        } else {
+            clauses << QStringLiteral("EXISTS (SELECT 1 FROM tags t WHERE t.cert_id = c.id AND t.key = ?)");
+            out.values << t.key;
+        }
+    }
+    if (f.hasPrivateKey) {
+        clauses << (*f.hasPrivateKey ? QStringLiteral("EXISTS (SELECT 1 FROM private_keys k WHERE k.spki_sha256 = c.spki_sha256)")
+                                     : QStringLiteral("NOT EXISTS (SELECT 1 FROM private_keys k WHERE k.spki_sha256 = c.spki_sha256)"));
+    }
+    const QString text = f.search.trimmed();
+    if (!text.isEmpty()) {
+        const QString pattern = QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%');
+        QStringList any = {
+            QStringLiteral("c.domain_name LIKE ? ESCAPE '\\'"),
+            QStringLiteral("c.subject LIKE ? ESCAPE '\\'"),
+            QStringLiteral("c.issuer LIKE ? ESCAPE '\\'"),
+            QStringLiteral("EXISTS (SELECT 1 FROM names n WHERE n.cert_id = c.id AND n.name LIKE ? ESCAPE '\\')"),
+        };
+        out.values << pattern << pattern << pattern << pattern;
+        QString hex = text;
+        hex.remove(QLatin1Char(':'));
+        static const QRegularExpression hexOnly(QStringLiteral("^[0-9A-Fa-f]+$"));
+        if (hexOnly.match(hex).hasMatch()) {
+            any << QStringLiteral("c.serial = ?") << QStringLiteral("c.sha256 LIKE ?") << QStringLiteral("c.sha1 LIKE ?");
+            QString serial = hex.toUpper();
+            while (serial.size() > 1 && serial.startsWith(QLatin1Char('0')))
+                serial.remove(0, 1);
+            out.values << serial << QString(hex.toLower() + QLatin1Char('%')) << QString(hex.toLower() + QLatin1Char('%'));
+        }
+        clauses << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!clauses.isEmpty())
+        out.where = QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return out;
+}
+
+Result<QString> buildOrderBy(const SortSpec &sort, const QDateTime &now)
+{
+    const QString c = sort.column.toLower();
+    QString expr;
+    if (c == QLatin1String("name"))
+        expr = QStringLiteral("c.domain_name COLLATE NOCASE");
+    else if (c == QLatin1String("not_after") || c == QLatin1String("expires") || c == QLatin1String("days_left"))
+        expr = QStringLiteral("c.not_after");
+    else if (c == QLatin1String("not_before"))
+        expr = QStringLiteral("c.not_before");
+    else if (c == QLatin1String("issuer"))
+        expr = QStringLiteral("c.issuer_cn COLLATE NOCASE");
+    else if (c == QLatin1String("key_algorithm"))
+        expr = QStringLiteral("c.key_algorithm");
+    else if (c == QLatin1String("serial"))
+        expr = QStringLiteral("c.serial");
+    else if (c == QLatin1String("type"))
+        expr = QStringLiteral("c.type");
+    else if (c == QLatin1String("status"))
+        expr = statusExpression(now.toSecsSinceEpoch());
+    else if (c == QLatin1String("imported"))
+        expr = QStringLiteral("c.imported_at");
+    else if (c == QLatin1String("id"))
+        expr = QStringLiteral("c.id");
+    else
+        return fail(ErrorCode::InvalidInput, QStringLiteral("cannot sort by \"%1\" (one of %2)")
+                                                 .arg(sort.column, sortColumns().join(QStringLiteral(", "))));
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral("ORDER BY ") + expr + dir + QStringLiteral(", c.id") + dir;
+}
+
+} // namespace certdesk::core

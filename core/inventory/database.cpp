@@ -1,0 +1,259 @@
+#include "inventory/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace certdesk::core {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *const *statements;
+    size_t count;
+};
+
+// Version 1: certificates, names, tags, keys, key store, CRLs, CSRs, events.
+constexpr const char *kV1[] = {
+    R"(CREATE TABLE certificates (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        sha1 TEXT NOT NULL,
+        domain_name TEXT NOT NULL,
+        common_name TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        issuer TEXT NOT NULL,
+        issuer_cn TEXT NOT NULL,
+        serial TEXT NOT NULL,
+        not_before INTEGER NOT NULL,
+        not_after INTEGER NOT NULL,
+        key_algorithm TEXT NOT NULL,
+        signature_algorithm TEXT NOT NULL,
+        type TEXT NOT NULL DEFAULT 'IMPORTED',
+        is_ca INTEGER NOT NULL,
+        self_signed INTEGER NOT NULL,
+        ski TEXT,
+        aki TEXT,
+        spki_sha256 TEXT NOT NULL,
+        issuer_id INTEGER REFERENCES certificates(id) ON DELETE SET NULL,
+        san_count INTEGER NOT NULL,
+        revoked_at INTEGER,
+        revocation_reason TEXT,
+        imported_at INTEGER NOT NULL,
+        der BLOB NOT NULL))",
+    "CREATE INDEX certificates_not_after ON certificates(not_after)",
+    "CREATE INDEX certificates_not_before ON certificates(not_before)",
+    "CREATE INDEX certificates_domain_name ON certificates(domain_name COLLATE NOCASE)",
+    "CREATE INDEX certificates_subject ON certificates(subject)",
+    "CREATE INDEX certificates_issuer ON certificates(issuer)",
+    "CREATE INDEX certificates_serial ON certificates(serial)",
+    "CREATE INDEX certificates_key_algorithm ON certificates(key_algorithm)",
+    "CREATE INDEX certificates_type ON certificates(type)",
+    "CREATE INDEX certificates_revoked ON certificates(revoked_at) WHERE revoked_at IS NOT NULL",
+    "CREATE INDEX certificates_ski ON certificates(ski) WHERE ski IS NOT NULL",
+    "CREATE INDEX certificates_aki ON certificates(aki) WHERE aki IS NOT NULL",
+    "CREATE INDEX certificates_spki ON certificates(spki_sha256)",
+    "CREATE INDEX certificates_issuer_id ON certificates(issuer_id)",
+    "CREATE INDEX certificates_sha1 ON certificates(sha1)",
+    R"(CREATE TABLE names (
+        cert_id INTEGER NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL))",
+    "CREATE INDEX names_name ON names(name COLLATE NOCASE)",
+    "CREATE INDEX names_cert ON names(cert_id)",
+    R"(CREATE TABLE tags (
+        cert_id INTEGER NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (cert_id, key)))",
+    "CREATE INDEX tags_key_value ON tags(key, value)",
+    R"(CREATE TABLE private_keys (
+        id INTEGER PRIMARY KEY,
+        spki_sha256 TEXT NOT NULL UNIQUE,
+        key_algorithm TEXT NOT NULL,
+        encrypted_pkcs8 BLOB NOT NULL,
+        created_at INTEGER NOT NULL))",
+    R"(CREATE TABLE keystore (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        kdf TEXT NOT NULL,
+        salt BLOB NOT NULL,
+        cost INTEGER NOT NULL,
+        block_size INTEGER NOT NULL,
+        parallelism INTEGER NOT NULL,
+        nonce BLOB NOT NULL,
+        wrapped_key BLOB NOT NULL,
+        created_at INTEGER NOT NULL))",
+    R"(CREATE TABLE crls (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        issuer TEXT NOT NULL,
+        aki TEXT,
+        issuer_cert_id INTEGER REFERENCES certificates(id) ON DELETE SET NULL,
+        crl_number TEXT,
+        this_update INTEGER,
+        next_update INTEGER,
+        imported_at INTEGER NOT NULL,
+        der BLOB NOT NULL))",
+    "CREATE INDEX crls_issuer_cert ON crls(issuer_cert_id)",
+    R"(CREATE TABLE revocations (
+        crl_id INTEGER NOT NULL REFERENCES crls(id) ON DELETE CASCADE,
+        serial TEXT NOT NULL,
+        revoked_at INTEGER,
+        reason TEXT))",
+    "CREATE INDEX revocations_serial ON revocations(serial)",
+    R"(CREATE TABLE csrs (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        subject TEXT NOT NULL,
+        spki_sha256 TEXT NOT NULL,
+        key_algorithm TEXT NOT NULL,
+        imported_at INTEGER NOT NULL,
+        der BLOB NOT NULL))",
+    R"(CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        cert_id INTEGER,
+        subject TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        actor TEXT NOT NULL))",
+    "CREATE INDEX events_cert ON events(cert_id)",
+    "CREATE INDEX events_at ON events(at)",
+};
+
+constexpr Migration kMigrations[] = {
+    {1, kV1, std::size(kV1)},
+};
+
+} // namespace
+
+Error sqlError(const QString &what, const QSqlQuery &query)
+{
+    return Error{ErrorCode::Database, what + QStringLiteral(": ") + query.lastError().text()};
+}
+
+Error sqlError(const QString &what, const QSqlDatabase &db)
+{
+    return Error{ErrorCode::Database, what + QStringLiteral(": ") + db.lastError().text()};
+}
+
+Database::Database(QSqlDatabase db, QString path, QString connectionName)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::move(other.m_db))
+    , m_path(std::move(other.m_path))
+    , m_connectionName(std::exchange(other.m_connectionName, QString()))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    std::swap(m_db, other.m_db);
+    std::swap(m_path, other.m_path);
+    std::swap(m_connectionName, other.m_connectionName);
+    return *this;
+}
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<Database> Database::open(const QString &path, const QString &connectionName)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(ErrorCode::Io, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        Error e = sqlError(QStringLiteral("cannot open the inventory %1").arg(path), db);
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return std::unexpected(e);
+    }
+    Database out(db, path, connectionName);
+    QSqlQuery q(out.m_db);
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return std::unexpected(sqlError(QStringLiteral("cannot configure the inventory %1").arg(path), q));
+    }
+    if (auto r = out.migrate(); !r)
+        return std::unexpected(r.error());
+    return out;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<void> Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current > kSchemaVersion)
+        return fail(ErrorCode::Database,
+                    QStringLiteral("the inventory %1 has schema version %2, newer than this certdesk understands (%3)")
+                        .arg(m_path)
+                        .arg(current)
+                        .arg(kSchemaVersion));
+    for (const Migration &m : kMigrations) {
+        if (m.version <= current)
+            continue;
+        Transaction tx(m_db);
+        QSqlQuery q(m_db);
+        for (size_t i = 0; i < m.count; ++i) {
+            if (!q.exec(QString::fromLatin1(m.statements[i])))
+                return std::unexpected(sqlError(QStringLiteral("migration to schema %1 failed").arg(m.version), q));
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+            return std::unexpected(sqlError(QStringLiteral("migration to schema %1 failed").arg(m.version), q));
+        if (auto r = tx.commit(); !r)
+            return r;
+    }
+    return {};
+}
+
+Database::Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+    , m_active(db.transaction())
+{
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+Result<void> Database::Transaction::commit()
+{
+    if (!m_active)
+        return fail(ErrorCode::Database, QStringLiteral("no transaction to commit"));
+    if (!m_db.commit()) {
+        Error e = sqlError(QStringLiteral("commit failed"), m_db);
+        m_db.rollback();
+        m_active = false;
+        return std::unexpected(e);
+    }
+    m_active = false;
+    return {};
+}
+
+} // namespace certdesk::core

@@ -1,0 +1,164 @@
+#include "inventory/importjob.h"
+
+#include "crypto/libcontext.h"
+#include "inventory/importwriter.h"
+#include "inventory/inventory.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QThread>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace certdesk::core {
+
+ImportJob::ImportJob(Inventory &inventory, ImportOptions options)
+    : m_inventory(inventory)
+    , m_options(std::move(options))
+{
+}
+
+QStringList ImportJob::expandPaths(const QStringList &paths, QList<Error> *errors)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (errors)
+                errors->append(Error{ErrorCode::NotFound, QStringLiteral("%1: no such file or folder").arg(path)});
+            continue;
+        }
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.append(it.next());
+            found.sort();
+            files.append(found);
+        } else {
+            files.append(path);
+        }
+    }
+    return files;
+}
+
+ImportReport ImportJob::importPaths(const QStringList &paths, const ImportProgress &progress, const std::atomic_bool *cancel)
+{
+    QList<Error> missing;
+    const QStringList files = expandPaths(paths, &missing);
+    return run(int(files.size()), [&](int i, const ImportParser &parser) { return parser.parseFile(files[i]); },
+               [&](int i) { return files[i]; }, progress, cancel, missing);
+}
+
+ImportReport ImportJob::importData(const QList<ImportSource> &sources, const ImportProgress &progress,
+                                   const std::atomic_bool *cancel)
+{
+    return run(int(sources.size()),
+               [&](int i, const ImportParser &parser) { return parser.parse(sources[i].name, sources[i].data); },
+               [&](int i) { return sources[i].name; }, progress, cancel, {});
+}
+
+ImportReport ImportJob::run(int total, const Producer &produce, const std::function<QString(int)> &nameOf,
+                            const ImportProgress &progress, const std::atomic_bool *cancel, QList<Error> preFailures)
+{
+    ImportReport report;
+    report.failures = std::move(preFailures);
+    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+
+    int threads = m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount();
+    threads = qBound(1, threads, 64);
+    if (total < 4 * threads)
+        threads = 1;
+    // Contexts outlive every certificate parsed in them: declared before the queue.
+    std::vector<LibContext> contexts;
+    for (int i = 0; i < threads; ++i)
+        contexts.push_back(threads == 1 ? LibContext::shared() : LibContext::isolated());
+
+    std::mutex mutex;
+    std::condition_variable ready;    // writer waits for parsed files
+    std::condition_variable space;    // parsers wait for room
+    std::deque<ParsedFile> queue;
+    const size_t capacity = size_t(qMax(64, m_options.batchSize * 2));
+    std::atomic_int next{0};
+    int finishedWorkers = 0;
+    bool stop = false;
+
+    auto worker = [&](int index) {
+        const ImportParser parser(m_options.filePasswords, &contexts[size_t(index)]);
+        for (;;) {
+            const int i = next.fetch_add(1);
+            if (i >= total || cancelled())
+                break;
+            ParsedFile parsed = produce(i, parser);
+            std::unique_lock lock(mutex);
+            space.wait(lock, [&] { return queue.size() < capacity || stop; });
+            if (stop)
+                break;
+            queue.push_back(std::move(parsed));
+            ready.notify_one();
+        }
+        std::lock_guard lock(mutex);
+        ++finishedWorkers;
+        ready.notify_one();
+    };
+
+    ImportWriter writer(m_inventory, m_options.masterPassword, m_options.dryRun);
+    std::vector<std::thread> pool;
+    if (threads > 1) {
+        for (int i = 0; i < threads; ++i)
+            pool.emplace_back(worker, i);
+    }
+
+    int done = 0;
+    const ImportParser inlineParser(m_options.filePasswords, &contexts[0]);
+    while (done < total && !cancelled()) {
+        QList<ParsedFile> batch;
+        int certificates = 0;
+        if (threads == 1) {
+            const int i = next.fetch_add(1);
+            if (i >= total)
+                break;
+            batch.append(produce(i, inlineParser));
+        } else {
+            std::unique_lock lock(mutex);
+            ready.wait(lock, [&] { return !queue.empty() || finishedWorkers == threads; });
+            if (queue.empty())
+                break;
+            while (!queue.empty() && certificates < m_options.batchSize) {
+                certificates += int(queue.front().certificates.size()) + 1;
+                batch.append(std::move(queue.front()));
+                queue.pop_front();
+            }
+            space.notify_all();
+        }
+        if (progress)
+            progress(done, total, batch.last().source);
+        writer.write(batch, report);
+        done += int(batch.size());
+        batch.clear();
+    }
+    if (progress && !cancelled())
+        progress(done, total, {});
+    {
+        std::lock_guard lock(mutex);
+        stop = true;
+        space.notify_all();
+    }
+    for (std::thread &t : pool)
+        t.join();
+    queue.clear();
+    report.cancelled = cancelled() && done < total;
+    if (report.cancelled)
+        report.failures.append(Error{ErrorCode::Cancelled, QStringLiteral("import cancelled after %1 of %2 inputs; "
+                                                                          "the rest was not imported")
+                                                               .arg(done)
+                                                               .arg(total)});
+    Q_UNUSED(nameOf);
+    writer.finish(report);
+    return report;
+}
+
+} // namespace certdesk::core

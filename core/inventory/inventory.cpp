@@ -1,0 +1,408 @@
+#include "inventory/inventory.h"
+
+#include "crypto/ossl.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace certdesk::core {
+
+namespace {
+
+const QString kSummaryColumns = QStringLiteral(
+    "c.id, c.sha256, c.domain_name, c.san_count, %1, c.type, c.subject, c.issuer, c.issuer_cn, c.key_algorithm, "
+    "c.serial, c.not_before, c.not_after, "
+    "EXISTS (SELECT 1 FROM private_keys k WHERE k.spki_sha256 = c.spki_sha256), c.is_ca");
+
+CertificateSummary readSummary(const QSqlQuery &q)
+{
+    CertificateSummary s;
+    s.id = q.value(0).toLongLong();
+    s.sha256 = q.value(1).toString();
+    s.domainName = q.value(2).toString();
+    s.sanCount = q.value(3).toInt();
+    s.status = q.value(4).toString();
+    s.type = q.value(5).toString();
+    s.subject = q.value(6).toString();
+    s.issuer = q.value(7).toString();
+    s.issuerCommonName = q.value(8).toString();
+    s.keyAlgorithm = q.value(9).toString();
+    s.serial = q.value(10).toString();
+    s.notBefore = QDateTime::fromSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    s.notAfter = QDateTime::fromSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
+    s.hasPrivateKey = q.value(13).toBool();
+    s.isCa = q.value(14).toBool();
+    return s;
+}
+
+QString defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace
+
+Result<Tag> parseTag(const QString &text)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    const QString key = (eq < 0 ? text : text.left(eq)).trimmed();
+    const QString value = eq < 0 ? QString() : text.mid(eq + 1).trimmed();
+    if (key.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("tag \"%1\": the key is empty").arg(text));
+    if (key.size() > TagLimits::kMaxKeyLength)
+        return fail(ErrorCode::LimitExceeded, QStringLiteral("tag \"%1\": the key is longer than %2 characters")
+                                                  .arg(key.left(20) + QStringLiteral("…"))
+                                                  .arg(TagLimits::kMaxKeyLength));
+    if (value.size() > TagLimits::kMaxValueLength)
+        return fail(ErrorCode::LimitExceeded, QStringLiteral("tag \"%1\": the value is longer than %2 characters")
+                                                  .arg(key)
+                                                  .arg(TagLimits::kMaxValueLength));
+    return Tag{key, value};
+}
+
+Inventory::Inventory(Database db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_keyStore(std::make_unique<KeyStore>(m_db.db()))
+    , m_actor(defaultActor())
+{
+}
+
+Inventory::~Inventory() = default;
+
+Result<std::unique_ptr<Inventory>> Inventory::open(const QString &path, const Clock &clock, const QString &connectionName)
+{
+    const QString name = connectionName.isEmpty()
+        ? QStringLiteral("inventory-%1-%2").arg(quintptr(QThread::currentThreadId())).arg(quintptr(&clock))
+        : connectionName;
+    auto db = Database::open(path, name);
+    if (!db)
+        return std::unexpected(db.error());
+    return std::unique_ptr<Inventory>(new Inventory(std::move(*db), clock));
+}
+
+Result<qint64> Inventory::count(const CertificateFilter &filter)
+{
+    auto where = buildFilter(filter, m_clock.now());
+    if (!where)
+        return std::unexpected(where.error());
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM certificates c ") + where->where);
+    for (const QVariant &v : where->values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return std::unexpected(sqlError(QStringLiteral("cannot count certificates"), q));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<CertificateSummary>> Inventory::list(const CertificateFilter &filter, const SortSpec &sort, int limit,
+                                                  int offset)
+{
+    const QDateTime now = m_clock.now();
+    auto where = buildFilter(filter, now);
+    if (!where)
+        return std::unexpected(where.error());
+    auto order = buildOrderBy(sort, now);
+    if (!order)
+        return std::unexpected(order.error());
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns.arg(statusExpression(now.toSecsSinceEpoch()))
+              + QStringLiteral(" FROM certificates c ") + where->where + QLatin1Char(' ') + *order
+              + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit < 0 ? -1 : limit).arg(qMax(0, offset)));
+    for (const QVariant &v : where->values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot list certificates"), q));
+    QList<CertificateSummary> out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+Result<qint64> Inventory::resolve(const QString &refText)
+{
+    const QString ref = refText.trimmed();
+    bool isNumber = false;
+    const qint64 id = ref.toLongLong(&isNumber);
+    QSqlQuery q(m_db.db());
+    if (isNumber && ref.size() < 6) {
+        q.prepare(QStringLiteral("SELECT id FROM certificates WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return std::unexpected(sqlError(QStringLiteral("cannot look up %1").arg(ref), q));
+        if (q.next())
+            return id;
+        return fail(ErrorCode::NotFound, QStringLiteral("no certificate with id %1").arg(ref));
+    }
+    QString hex = ref;
+    hex.remove(QLatin1Char(':'));
+    hex = hex.toLower();
+    static const QRegularExpression hexOnly(QStringLiteral("^[0-9a-f]+$"));
+    if (!hexOnly.match(hex).hasMatch())
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("\"%1\" is neither an inventory id nor a fingerprint prefix").arg(ref));
+    if (hex.size() < 6)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("fingerprint prefix \"%1\" is too short (6 hex digits at least)").arg(ref));
+    q.prepare(QStringLiteral("SELECT id FROM certificates WHERE sha256 LIKE ? UNION SELECT id FROM certificates WHERE sha1 LIKE ? LIMIT 2"));
+    q.addBindValue(hex + QLatin1Char('%'));
+    q.addBindValue(hex + QLatin1Char('%'));
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot look up %1").arg(ref), q));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    if (ids.isEmpty())
+        return fail(ErrorCode::NotFound, QStringLiteral("no certificate with fingerprint %1…").arg(ref));
+    if (ids.size() > 1)
+        return fail(ErrorCode::Ambiguous, QStringLiteral("fingerprint prefix %1 matches more than one certificate; give more digits").arg(ref));
+    return ids.first();
+}
+
+Result<Certificate> Inventory::certificate(qint64 id)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT der FROM certificates WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot read certificate %1").arg(id), q));
+    if (!q.next())
+        return fail(ErrorCode::NotFound, QStringLiteral("no certificate with id %1").arg(id));
+    return Certificate::fromDer(q.value(0).toByteArray());
+}
+
+Result<CertificateRecord> Inventory::record(qint64 id)
+{
+    const QDateTime now = m_clock.now();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns.arg(statusExpression(now.toSecsSinceEpoch()))
+              + QStringLiteral(", c.der, c.issuer_id, c.imported_at, c.revoked_at, c.revocation_reason "
+                               "FROM certificates c WHERE c.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot read certificate %1").arg(id), q));
+    if (!q.next())
+        return fail(ErrorCode::NotFound, QStringLiteral("no certificate with id %1").arg(id));
+    CertificateRecord r;
+    r.summary = readSummary(q);
+    auto cert = Certificate::fromDer(q.value(15).toByteArray());
+    if (!cert)
+        return std::unexpected(cert.error().prefixed(QStringLiteral("certificate %1 in the inventory").arg(id)));
+    r.certificate = *cert;
+    if (!q.value(16).isNull())
+        r.issuerId = q.value(16).toLongLong();
+    r.importedAt = QDateTime::fromSecsSinceEpoch(q.value(17).toLongLong(), Qt::UTC);
+    if (!q.value(18).isNull())
+        r.revokedAt = QDateTime::fromSecsSinceEpoch(q.value(18).toLongLong(), Qt::UTC);
+    r.revocationReason = q.value(19).toString();
+    QSqlQuery t(m_db.db());
+    t.prepare(QStringLiteral("SELECT key, value FROM tags WHERE cert_id = ? ORDER BY key"));
+    t.addBindValue(id);
+    if (!t.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot read tags"), t));
+    while (t.next())
+        r.tags.append(Tag{t.value(0).toString(), t.value(1).toString()});
+    return r;
+}
+
+Result<QList<Certificate>> Inventory::issuerCandidates(const Certificate &cert)
+{
+    QSqlQuery q(m_db.db());
+    const QByteArray aki = cert.authorityKeyId();
+    if (!aki.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT der FROM certificates WHERE ski = ? AND subject = ? LIMIT 16"));
+        q.addBindValue(toHex(aki));
+    } else {
+        q.prepare(QStringLiteral("SELECT der FROM certificates WHERE subject = ? LIMIT 16"));
+    }
+    q.addBindValue(cert.issuer().rfc4514);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot look up issuers"), q));
+    QList<Certificate> out;
+    while (q.next()) {
+        auto c = Certificate::fromDer(q.value(0).toByteArray());
+        if (c && c->der() != cert.der())
+            out.append(*c);
+    }
+    return out;
+}
+
+Result<QList<Certificate>> Inventory::issuerChain(qint64 id)
+{
+    auto start = certificate(id);
+    if (!start)
+        return std::unexpected(start.error());
+    QList<Certificate> chain;
+    Certificate current = *start;
+    for (int depth = 0; depth < 16 && !current.isSelfSigned(); ++depth) {
+        auto candidates = issuerCandidates(current);
+        if (!candidates)
+            return std::unexpected(candidates.error());
+        std::optional<Certificate> next;
+        for (const Certificate &c : *candidates) {
+            EVP_PKEY *key = X509_get0_pubkey(c.handle());
+            if (key && X509_verify(current.handle(), key) == 1) {
+                next = c;
+                break;
+            }
+            ERR_clear_error();
+        }
+        if (!next || chain.contains(*next) || *next == *start)
+            break;
+        chain.append(*next);
+        current = *next;
+    }
+    return chain;
+}
+
+bool Inventory::hasPrivateKey(qint64 id)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT 1 FROM certificates c JOIN private_keys k ON k.spki_sha256 = c.spki_sha256 WHERE c.id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+Result<PrivateKey> Inventory::privateKey(qint64 id, const MasterPasswordCallback &ask, const QString &purpose)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT k.encrypted_pkcs8, c.domain_name FROM certificates c "
+                             "JOIN private_keys k ON k.spki_sha256 = c.spki_sha256 WHERE c.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot read the private key"), q));
+    if (!q.next())
+        return fail(ErrorCode::NotFound, QStringLiteral("certificate %1 has no private key in the inventory").arg(id));
+    const QByteArray encrypted = q.value(0).toByteArray();
+    const QString subject = q.value(1).toString();
+    if (auto r = m_keyStore->ensureUnlocked(ask); !r)
+        return std::unexpected(r.error());
+    auto key = m_keyStore->decrypt(encrypted);
+    if (!key)
+        return key;
+    if (auto r = logEvent(QStringLiteral("key-use"), id, subject, purpose); !r)
+        return std::unexpected(r.error());
+    return key;
+}
+
+Result<void> Inventory::remove(qint64 id)
+{
+    auto rec = record(id);
+    if (!rec)
+        return std::unexpected(rec.error());
+    Database::Transaction tx(m_db.db());
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("DELETE FROM certificates WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot delete certificate %1").arg(id), q));
+    if (auto r = logEvent(QStringLiteral("delete"), id, rec->summary.domainName,
+                          QStringLiteral("sha256 %1").arg(rec->summary.sha256));
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> Inventory::addTags(qint64 id, const QList<Tag> &tags)
+{
+    auto rec = record(id);
+    if (!rec)
+        return std::unexpected(rec.error());
+    QStringList keys;
+    for (const Tag &t : rec->tags)
+        keys << t.first;
+    for (const Tag &t : tags) {
+        auto checked = parseTag(t.first + QLatin1Char('=') + t.second);
+        if (!checked)
+            return std::unexpected(checked.error());
+        if (!keys.contains(t.first))
+            keys << t.first;
+    }
+    if (keys.size() > TagLimits::kMaxTags)
+        return fail(ErrorCode::LimitExceeded, QStringLiteral("a certificate can have at most %1 tags (this would make %2)")
+                                                  .arg(TagLimits::kMaxTags)
+                                                  .arg(keys.size()));
+    Database::Transaction tx(m_db.db());
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO tags (cert_id, key, value) VALUES (?, ?, ?) "
+                             "ON CONFLICT (cert_id, key) DO UPDATE SET value = excluded.value"));
+    QStringList described;
+    for (const Tag &t : tags) {
+        q.addBindValue(id);
+        q.addBindValue(t.first);
+        q.addBindValue(t.second);
+        if (!q.exec())
+            return std::unexpected(sqlError(QStringLiteral("cannot tag certificate %1").arg(id), q));
+        described << t.first + QLatin1Char('=') + t.second;
+    }
+    if (auto r = logEvent(QStringLiteral("tag"), id, rec->summary.domainName, described.join(QStringLiteral(", "))); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> Inventory::removeTags(qint64 id, const QStringList &keys)
+{
+    auto rec = record(id);
+    if (!rec)
+        return std::unexpected(rec.error());
+    Database::Transaction tx(m_db.db());
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("DELETE FROM tags WHERE cert_id = ? AND key = ?"));
+    for (const QString &k : keys) {
+        q.addBindValue(id);
+        q.addBindValue(k);
+        if (!q.exec())
+            return std::unexpected(sqlError(QStringLiteral("cannot untag certificate %1").arg(id), q));
+    }
+    if (auto r = logEvent(QStringLiteral("untag"), id, rec->summary.domainName, keys.join(QStringLiteral(", "))); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<QList<Event>> Inventory::events(std::optional<qint64> certificateId, int limit)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT id, at, kind, cert_id, subject, detail, actor FROM events ")
+              + (certificateId ? QStringLiteral("WHERE cert_id = ? ") : QString())
+              + QStringLiteral("ORDER BY id DESC LIMIT %1").arg(limit < 0 ? -1 : limit));
+    if (certificateId)
+        q.addBindValue(*certificateId);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot read events"), q));
+    QList<Event> out;
+    while (q.next()) {
+        Event e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        e.kind = q.value(2).toString();
+        if (!q.value(3).isNull())
+            e.certificateId = q.value(3).toLongLong();
+        e.subject = q.value(4).toString();
+        e.detail = q.value(5).toString();
+        e.actor = q.value(6).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<void> Inventory::logEvent(const QString &kind, std::optional<qint64> certificateId, const QString &subject,
+                                 const QString &detail)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m_clock.now().toSecsSinceEpoch());
+    q.addBindValue(kind);
+    q.addBindValue(certificateId ? QVariant(*certificateId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(subject);
+    q.addBindValue(detail);
+    q.addBindValue(m_actor);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot write the audit log"), q));
+    return {};
+}
+
+} // namespace certdesk::core

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "crypto/privatekey.h"
+#include "inventory/certificatefilter.h"
+#include "inventory/clock.h"
+#include "inventory/database.h"
+#include "inventory/keystore.h"
+#include "x509/certificate.h"
+
+#include <QList>
+#include <QPair>
+
+#include <memory>
+#include <optional>
+
+namespace certdesk::core {
+
+// One row of a certificate list: what the tables and `list` show.
+struct CertificateSummary
+{
+    qint64 id = 0;
+    QString sha256;
+    QString domainName;
+    int sanCount = 0;
+    QString status;
+    QString type;
+    QString subject;
+    QString issuer;
+    QString issuerCommonName;
+    QString keyAlgorithm;
+    QString serial;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    bool hasPrivateKey = false;
+    bool isCa = false;
+};
+
+using Tag = QPair<QString, QString>;
+
+// Everything the inventory knows about one certificate.
+struct CertificateRecord
+{
+    CertificateSummary summary;
+    Certificate certificate;
+    std::optional<qint64> issuerId;
+    QList<Tag> tags;
+    QDateTime importedAt;
+    QDateTime revokedAt;
+    QString revocationReason;
+};
+
+struct Event
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString kind;
+    std::optional<qint64> certificateId;
+    QString subject;
+    QString detail;
+    QString actor;
+};
+
+// ACM's tag limits.
+struct TagLimits
+{
+    static constexpr int kMaxTags = 50;
+    static constexpr int kMaxKeyLength = 128;
+    static constexpr int kMaxValueLength = 256;
+};
+
+// The certificate inventory (SQLite). One instance per thread: it owns that
+// thread's database connection. Status is computed for the injected clock.
+class Inventory
+{
+public:
+    static Result<std::unique_ptr<Inventory>> open(const QString &path, const Clock &clock,
+                                                   const QString &connectionName = {});
+    ~Inventory();
+
+    Database &database() { return m_db; }
+    KeyStore &keyStore() { return *m_keyStore; }
+    const Clock &clock() const { return m_clock; }
+    QString path() const { return m_db.path(); }
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    Result<qint64> count(const CertificateFilter &filter = {});
+    Result<QList<CertificateSummary>> list(const CertificateFilter &filter, const SortSpec &sort = {}, int limit = -1,
+                                           int offset = 0);
+
+    // REF: an inventory id ("42") or a SHA-256/SHA-1 fingerprint prefix (at least 6 hex digits, colons allowed).
+    Result<qint64> resolve(const QString &ref);
+    Result<CertificateRecord> record(qint64 id);
+    Result<Certificate> certificate(qint64 id);
+
+    // The issuers of id, leaf-most first, as far as the inventory holds them (without id itself).
+    Result<QList<Certificate>> issuerChain(qint64 id);
+    // Certificates that might be issuers of cert: same subject as its issuer, or SKI = its AKI.
+    Result<QList<Certificate>> issuerCandidates(const Certificate &cert);
+
+    bool hasPrivateKey(qint64 id);
+    // Decrypts the certificate's key (unlocking through ask if needed); logs a key-use event.
+    Result<PrivateKey> privateKey(qint64 id, const MasterPasswordCallback &ask, const QString &purpose);
+
+    Result<void> remove(qint64 id);
+    Result<void> addTags(qint64 id, const QList<Tag> &tags);
+    Result<void> removeTags(qint64 id, const QStringList &keys);
+
+    Result<QList<Event>> events(std::optional<qint64> certificateId = {}, int limit = 100);
+    Result<void> logEvent(const QString &kind, std::optional<qint64> certificateId, const QString &subject,
+                          const QString &detail);
+
+private:
+    Inventory(Database db, const Clock &clock);
+
+    Database m_db;
+    const Clock &m_clock;
+    std::unique_ptr<KeyStore> m_keyStore;
+    QString m_actor;
+};
+
+Result<Tag> parseTag(const QString &text); // "key=value"
+
+} // namespace certdesk::core

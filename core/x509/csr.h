@@ -1,0 +1,32 @@
+#pragma once
+
+#include "x509/certificate.h"
+
+namespace certdesk::core {
+
+// A PKCS#10 certificate signing request. Immutable value.
+class Csr
+{
+public:
+    static Result<Csr> fromDer(const QByteArray &der);
+
+    const QByteArray &der() const { return m_der; }
+    QByteArray toPem() const;
+    const DistinguishedName &subject() const { return m_subject; }
+    const QList<GeneralName> &requestedNames() const { return m_names; }
+    QString keyAlgorithm() const { return m_keyAlgorithm; }
+    QByteArray publicKeySha256() const { return m_spkiSha256; }
+    QByteArray sha256() const { return m_sha256; }
+    bool signatureValid() const { return m_signatureValid; }
+
+private:
+    QByteArray m_der;
+    DistinguishedName m_subject;
+    QList<GeneralName> m_names;
+    QString m_keyAlgorithm;
+    QByteArray m_spkiSha256;
+    QByteArray m_sha256;
+    bool m_signatureValid = false;
+};
+
+} // namespace certdesk::core
