@@ -53,6 +53,9 @@ namespace {
 
 QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
 
+// An empty string, never NULL (the SQLite driver binds a null QString as NULL).
+QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
 QVariant nullId(std::optional<qint64> id) { return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong)); }
 
 Result<void> exec(QSqlQuery &q, const char *what)
@@ -193,7 +196,7 @@ Result<std::optional<qint64>> ImportWriter::findIssuer(const Certificate &cert)
     QSqlQuery &q = aki.isEmpty() ? m_sql->issuerBySubject : m_sql->issuerBySki;
     if (!aki.isEmpty())
         q.addBindValue(aki);
-    q.addBindValue(cert.issuer().rfc4514);
+    q.addBindValue(text(cert.issuer().rfc4514));
     if (auto r = exec(q, "cannot look up the issuer"); !r)
         return std::unexpected(r.error());
     std::optional<qint64> found;
@@ -225,12 +228,12 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
     QSqlQuery &q = m_sql->insertCert;
     q.addBindValue(cert.sha256Hex());
     q.addBindValue(cert.sha1Hex());
-    q.addBindValue(cert.domainName());
-    q.addBindValue(cert.commonName());
-    q.addBindValue(cert.subject().rfc4514);
-    q.addBindValue(cert.issuer().rfc4514);
-    q.addBindValue(issuerCn);
-    q.addBindValue(cert.serial());
+    q.addBindValue(text(cert.domainName()));
+    q.addBindValue(text(cert.commonName()));
+    q.addBindValue(text(cert.subject().rfc4514));
+    q.addBindValue(text(cert.issuer().rfc4514));
+    q.addBindValue(text(issuerCn));
+    q.addBindValue(text(cert.serial()));
     q.addBindValue(cert.notBefore().toSecsSinceEpoch());
     q.addBindValue(cert.notAfter().toSecsSinceEpoch());
     q.addBindValue(cert.keyAlgorithm());
@@ -410,7 +413,7 @@ Result<void> ImportWriter::writeCsr(const Csr &csr, ImportReport &report)
 {
     QSqlQuery &q = m_sql->insertCsr;
     q.addBindValue(toHex(csr.sha256()));
-    q.addBindValue(csr.subject().rfc4514);
+    q.addBindValue(text(csr.subject().rfc4514));
     q.addBindValue(toHex(csr.publicKeySha256()));
     q.addBindValue(csr.keyAlgorithm());
     q.addBindValue(m_now);
@@ -443,7 +446,7 @@ Result<void> ImportWriter::writeCrl(const Crl &crl, ImportReport &report)
 
     QSqlQuery &q = m_sql->insertCrl;
     q.addBindValue(toHex(crl.sha256()));
-    q.addBindValue(crl.issuer().rfc4514);
+    q.addBindValue(text(crl.issuer().rfc4514));
     q.addBindValue(nullable(toHex(crl.authorityKeyId())));
     q.addBindValue(nullId(caId));
     q.addBindValue(nullable(crl.crlNumber()));
@@ -480,8 +483,8 @@ Result<void> ImportWriter::event(const QString &kind, std::optional<qint64> cert
     q.addBindValue(m_now);
     q.addBindValue(kind);
     q.addBindValue(nullId(certId));
-    q.addBindValue(subject);
-    q.addBindValue(detail);
+    q.addBindValue(text(subject));
+    q.addBindValue(text(detail));
     q.addBindValue(m_inventory.actor());
     return exec(q, "cannot write the audit log");
 }
