@@ -50,6 +50,7 @@ using Pkcs12Ptr = std::unique_ptr<PKCS12, OsslFree<&PKCS12_free>>;
 using Pkcs7Ptr = std::unique_ptr<PKCS7, OsslFree<&PKCS7_free>>;
 using Pkcs8InfoPtr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, OsslFree<&PKCS8_PRIV_KEY_INFO_free>>;
 using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, OsslFree<&ASN1_INTEGER_free>>;
+using Asn1EnumeratedPtr = std::unique_ptr<ASN1_ENUMERATED, OsslFree<&ASN1_ENUMERATED_free>>;
 using Asn1TimePtr = std::unique_ptr<ASN1_TIME, OsslFree<&ASN1_TIME_free>>;
 using Asn1ObjectPtr = std::unique_ptr<ASN1_OBJECT, OsslFree<&ASN1_OBJECT_free>>;
 using BignumPtr = std::unique_ptr<BIGNUM, OsslFree<&BN_free>>;

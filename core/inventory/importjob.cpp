@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <chrono>
 #include <thread>
 
 namespace certdesk::core {
@@ -118,12 +119,22 @@ ImportReport ImportJob::run(int total, const Producer &produce, const std::funct
         QList<ParsedFile> batch;
         int certificates = 0;
         if (threads == 1) {
-            const int i = next.fetch_add(1);
-            if (i >= total)
+            while (certificates < m_options.batchSize && !cancelled()) {
+                const int i = next.fetch_add(1);
+                if (i >= total)
+                    break;
+                batch.append(produce(i, inlineParser));
+                certificates += int(batch.last().certificates.size()) + 1;
+            }
+            if (batch.isEmpty())
                 break;
-            batch.append(produce(i, inlineParser));
         } else {
             std::unique_lock lock(mutex);
+            // Wait for a full batch (few large transactions), but write at least every 250 ms so
+            // progress keeps moving and the queue never fills while the writer sleeps.
+            ready.wait_for(lock, std::chrono::milliseconds(250), [&] {
+                return queue.size() >= size_t(m_options.batchSize) || finishedWorkers == threads;
+            });
             ready.wait(lock, [&] { return !queue.empty() || finishedWorkers == threads; });
             if (queue.empty())
                 break;

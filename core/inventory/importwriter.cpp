@@ -83,6 +83,7 @@ ImportWriter::ImportWriter(Inventory &inventory, MasterPasswordCallback masterPa
 {
     QSqlQuery q(inventory.database().db());
     m_hasCrls = q.exec(QStringLiteral("SELECT 1 FROM crls LIMIT 1")) && q.next();
+    m_keysExist = q.exec(QStringLiteral("SELECT 1 FROM private_keys LIMIT 1")) && q.next();
     if (m_dryRun)
         m_dryRunTx = std::make_unique<Database::Transaction>(inventory.database().db());
 }
@@ -148,6 +149,7 @@ void ImportWriter::write(QList<ParsedFile> &batch, ImportReport &report)
         m_newKeys = newKeysBefore;
         m_paired = pairedBefore;
         m_issuerCache.clear();
+        m_noIssuer.clear();
         for (const ParsedFile &file : batch) {
             const int entries = int(file.certificates.size() + file.keys.size() + file.csrs.size() + file.crls.size());
             if (entries > 0)
@@ -193,6 +195,8 @@ Result<std::optional<qint64>> ImportWriter::findIssuer(const Certificate &cert)
         if (signs(it->certificate, cert))
             return std::optional<qint64>(it->id);
     }
+    if (m_noIssuer.contains(cacheKey))
+        return std::optional<qint64>();
     QSqlQuery &q = aki.isEmpty() ? m_sql->issuerBySubject : m_sql->issuerBySki;
     if (!aki.isEmpty())
         q.addBindValue(aki);
@@ -209,6 +213,8 @@ Result<std::optional<qint64>> ImportWriter::findIssuer(const Certificate &cert)
         }
     }
     q.finish();
+    if (!found)
+        m_noIssuer.insert(cacheKey); // forgotten when a CA arrives, see writeCertificate
     return found;
 }
 
@@ -285,9 +291,12 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
         m_sql->revokedFor.finish();
     }
     if (cert.isCa() || cert.isSelfSigned()) {
+        m_noIssuer.clear();
         if (auto r = adoptChildren(id, cert, report); !r)
             return r;
     }
+    if (!m_keysExist)
+        return {};
 
     m_sql->findKey.addBindValue(spki);
     if (auto r = exec(m_sql->findKey, "cannot look up the private key"); !r)
@@ -390,6 +399,7 @@ Result<void> ImportWriter::writeKey(const PrivateKey &key, const QString &source
         return {};
     }
     report.keysImported += 1;
+    m_keysExist = true;
     m_newKeys.insert(spki);
     m_sql->certBySpki.addBindValue(spki);
     if (auto r = exec(m_sql->certBySpki, "cannot match the key"); !r)

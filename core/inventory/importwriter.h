@@ -55,9 +55,11 @@ private:
     std::unique_ptr<Database::Transaction> m_dryRunTx; // never committed
     std::optional<Error> m_keyStoreError;
     QHash<QString, IssuerInfo> m_issuerCache; // "aki|issuer" -> confirmed issuer
+    QSet<QString> m_noIssuer;                 // "aki|issuer" known to have no issuer in the inventory
     QSet<QString> m_newKeys;                  // spki hashes of keys stored by this run
     QSet<QString> m_paired;                   // spki hashes paired by this run
     bool m_hasCrls = false;
+    bool m_keysExist = false; // any private key in the inventory (else no key look-ups)
     qint64 m_now = 0;
 };
 

@@ -242,10 +242,11 @@ Result<Certificate> Certificate::fromX509(X509 *x, const LibContext *ctx)
 Result<Certificate> Certificate::fromParsed(std::shared_ptr<X509> shared, const QByteArray &der, const LibContext *ctx)
 {
     X509 *x = shared.get();
-    // Computes and caches the extension flags; fails on invalid extensions (e.g. a malformed
-    // basicConstraints), which we report rather than silently ignore.
-    if (X509_check_purpose(x, -1, 0) != 1 && (X509_get_extension_flags(x) & EXFLAG_INVALID))
-        return std::unexpected(lastError(ErrorCode::InvalidInput, QStringLiteral("the certificate has an invalid extension")));
+    // Computes and caches the extension flags now, so later readers of the shared X509 only read.
+    // A certificate with extensions OpenSSL cannot decode (EXFLAG_INVALID: a duplicate extension, a
+    // malformed subjectAltName) still imports, as `openssl x509` reads it: the fields from such an
+    // extension come out empty, and path validation rejects the certificate.
+    X509_check_purpose(x, -1, 0);
     ERR_clear_error();
 
     Certificate cert;
@@ -287,14 +288,14 @@ Result<Certificate> Certificate::fromParsed(std::shared_ptr<X509> shared, const 
     X509_get0_signature(nullptr, &sigAlg, x);
     d.signatureAlgorithm = signatureName(sigAlg, &d.signatureAlgorithmOid);
 
-    if (ctx) {
-        d.sha256 = ctx->sha256Of(der);
-        d.sha1 = ctx->sha1Of(der);
-    } else {
-        const LibContext shared = LibContext::shared();
-        d.sha256 = shared.sha256Of(der);
-        d.sha1 = shared.sha1Of(der);
-    }
+    d.sha256 = ctx ? ctx->sha256Of(der) : LibContext::shared().sha256Of(der);
+    // OpenSSL computed the SHA-1 fingerprint when it cached the extensions; X509_digest hands it out.
+    unsigned char sha1[EVP_MAX_MD_SIZE];
+    unsigned int sha1Len = 0;
+    if (X509_digest(x, EVP_sha1(), sha1, &sha1Len) == 1)
+        d.sha1 = QByteArray(reinterpret_cast<const char *>(sha1), int(sha1Len));
+    else
+        d.sha1 = ctx ? ctx->sha1Of(der) : LibContext::shared().sha1Of(der);
 
     const uint32_t ku = X509_get_key_usage(x);
     if (ku != UINT32_MAX)

@@ -189,8 +189,13 @@ void ImportParser::parseDer(const QByteArray &der, ParsedFile &out, const QStrin
         out.errors.append(Error{ErrorCode::UnsupportedFormat, entry + QStringLiteral(": ") + kNotRecognised});
         return;
     }
+    // The common case first, parsed once: a DER certificate.
+    if (auto cert = Certificate::fromDer(der, m_ctx)) {
+        out.certificates.append(*cert);
+        return;
+    }
     if (parsesExactly<X509>(der, d2i_X509, X509_free)) {
-        addCertificate(der, out, entry);
+        addCertificate(der, out, entry); // a certificate with a problem beyond its encoding: report it
         return;
     }
     if (parsesExactly<PKCS12>(der, d2i_PKCS12, PKCS12_free)) {

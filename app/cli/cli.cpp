@@ -1,0 +1,154 @@
+#include "cli.h"
+
+#include "inventory/paths.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace certdesk::cli {
+
+using namespace core;
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+void Cli::addCommonOptions(QCommandLineParser &parser, bool withInventory)
+{
+    parser.addHelpOption();
+    if (withInventory) {
+        parser.addOption({QStringLiteral("db"),
+                          QStringLiteral("Inventory database (default: %1).").arg(defaultInventoryPath()),
+                          QStringLiteral("PATH")});
+        parser.addOption({QStringLiteral("password-source"),
+                          QStringLiteral("Inventory master password: pass:TEXT, env:VAR, file:PATH or fd:N "
+                                         "(default: ask on the terminal)."),
+                          QStringLiteral("SRC")});
+    }
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable JSON output.")});
+}
+
+bool Cli::parse(QCommandLineParser &parser, const QStringList &args, int *exitCode)
+{
+    if (!parser.parse(args)) {
+        *exitCode = fail(Usage, parser.errorText() + QStringLiteral(" (see --help)"));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        *exitCode = Ok;
+        return false;
+    }
+    m_json = parser.isSet(QStringLiteral("json"));
+    const QStringList names = parser.optionNames();
+    if (names.contains(QStringLiteral("db")))
+        m_dbPath = parser.value(QStringLiteral("db"));
+    if (names.contains(QStringLiteral("password-source")))
+        m_passwordSource = parser.value(QStringLiteral("password-source"));
+    return true;
+}
+
+void Cli::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int Cli::fail(int code, const QString &message)
+{
+    m_out.flush();
+    m_err << "certdesk-cli: " << message << '\n';
+    m_err.flush();
+    return code;
+}
+
+Inventory *Cli::inventory()
+{
+    if (m_inventory)
+        return m_inventory.get();
+    const QString path = m_dbPath.isEmpty() ? defaultInventoryPath() : m_dbPath;
+    auto inv = Inventory::open(path, m_clock, QStringLiteral("cli"));
+    if (!inv) {
+        fail(Usage, inv.error().message);
+        return nullptr;
+    }
+    m_inventory = std::move(*inv);
+    return m_inventory.get();
+}
+
+std::optional<QByteArray> Cli::readSource(const QString &spec, bool *ok)
+{
+    *ok = true;
+    auto source = PasswordSource::parse(spec);
+    if (!source) {
+        *ok = false;
+        fail(Usage, source.error().message);
+        return std::nullopt;
+    }
+    auto pass = source->read();
+    if (!pass) {
+        *ok = false;
+        fail(Usage, pass.error().message);
+        return std::nullopt;
+    }
+    return *pass;
+}
+
+std::optional<QByteArray> Cli::promptHidden(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
+    fflush(stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    char buf[1024];
+    const bool got = fgets(buf, sizeof buf, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    fprintf(stderr, "\n");
+    if (!got)
+        return std::nullopt;
+    QByteArray line(buf);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    memset(buf, 0, sizeof buf);
+    return line;
+}
+
+MasterPasswordCallback Cli::masterPassword()
+{
+    const QString spec = m_passwordSource;
+    const QString path = m_inventory ? m_inventory->path() : m_dbPath;
+    return [this, spec, path](MasterPasswordPurpose purpose) -> std::optional<QByteArray> {
+        if (!spec.isEmpty()) {
+            bool ok = false;
+            auto pass = readSource(spec, &ok);
+            return ok ? pass : std::nullopt;
+        }
+        if (purpose == MasterPasswordPurpose::Unlock)
+            return promptHidden(QStringLiteral("Master password for %1: ").arg(path));
+        auto first = promptHidden(QStringLiteral("New master password for %1 (protects its private keys): ").arg(path));
+        if (!first)
+            return std::nullopt;
+        auto again = promptHidden(QStringLiteral("Repeat the new master password: "));
+        if (!again || *again != *first) {
+            fail(Failed, QStringLiteral("the passwords do not match"));
+            return std::nullopt;
+        }
+        return first;
+    };
+}
+
+} // namespace certdesk::cli

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "crypto/passwordsource.h"
+#include "inventory/clock.h"
+#include "inventory/inventory.h"
+#include "x509/importparser.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <memory>
+
+namespace certdesk::cli {
+
+// Exit status, as DESIGN.md's CLI conventions define it.
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+// What every command shares: common options, output, the inventory, passwords.
+class Cli
+{
+public:
+    Cli();
+
+    // Adds --db, --json and --password-source, plus --help.
+    void addCommonOptions(QCommandLineParser &parser, bool withInventory = true);
+    // Parses; on a usage error prints it and returns false (exit 2). Handles --help (exit 0).
+    bool parse(QCommandLineParser &parser, const QStringList &args, int *exitCode);
+
+    bool json() const { return m_json; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    void printJson(const QJsonValue &value);
+    int fail(int code, const QString &message); // prints "certdesk-cli: message" to stderr
+
+    // Opens the inventory named by --db (or the default one). nullptr after printing an error.
+    core::Inventory *inventory();
+    const core::Clock &clock() const { return m_clock; }
+
+    // Master password from --password-source, else a terminal prompt, else none.
+    core::MasterPasswordCallback masterPassword();
+    // Reads a password source option value; on error prints and returns nullopt.
+    std::optional<QByteArray> readSource(const QString &spec, bool *ok);
+    // Prompts on the terminal with echo off; nullopt when stdin is not a terminal.
+    static std::optional<QByteArray> promptHidden(const QString &prompt);
+
+private:
+    core::SystemClock m_clock;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+    QString m_dbPath;
+    QString m_passwordSource;
+    std::unique_ptr<core::Inventory> m_inventory;
+};
+
+int runImport(Cli &cli, const QStringList &args);
+int runList(Cli &cli, const QStringList &args);
+int runDescribe(Cli &cli, const QStringList &args);
+int runExport(Cli &cli, const QStringList &args);
+int runDelete(Cli &cli, const QStringList &args);
+int runTag(Cli &cli, const QStringList &args);
+int runUntag(Cli &cli, const QStringList &args);
+int runEvents(Cli &cli, const QStringList &args);
+int runVerify(Cli &cli, const QStringList &args);
+
+} // namespace certdesk::cli

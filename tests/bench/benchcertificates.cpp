@@ -1,0 +1,73 @@
+#include "benchcertificates.h"
+
+#include "crypto/ossl.h"
+
+#include <QString>
+
+namespace certdesk::bench {
+
+using namespace core::ossl;
+
+namespace {
+
+EvpPkeyPtr ed25519FromSeed(const QByteArray &label)
+{
+    unsigned char seed[32];
+    unsigned int len = 0;
+    EVP_Digest(label.constData(), size_t(label.size()), seed, &len, EVP_sha256(), nullptr);
+    return EvpPkeyPtr(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, seed, sizeof seed));
+}
+
+void addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
+{
+    X509V3_CTX ctx;
+    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
+    X509ExtensionPtr ext(X509V3_EXT_conf_nid(nullptr, &ctx, nid, value));
+    if (ext)
+        X509_add_ext(cert, ext.get(), -1);
+}
+
+} // namespace
+
+QList<QByteArray> generateCertificates(int count, int firstIndex)
+{
+    QList<QByteArray> out;
+    out.reserve(count);
+    EvpPkeyPtr caKey = ed25519FromSeed("certdesk bench CA");
+    X509Ptr ca(X509_new());
+    X509_NAME *caName = X509_get_subject_name(ca.get());
+    X509_NAME_add_entry_by_txt(caName, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("certdesk Bench CA"), -1, -1, 0);
+    X509_set_pubkey(ca.get(), caKey.get());
+    addExtension(ca.get(), ca.get(), NID_subject_key_identifier, "hash");
+    const time_t base = 1767225600; // 2026-01-01T00:00:00Z
+    for (int n = 0; n < count; ++n) {
+        const int i = firstIndex + n;
+        EvpPkeyPtr key = ed25519FromSeed(QByteArray("leaf ") + QByteArray::number(i));
+        X509Ptr x(X509_new());
+        X509_set_version(x.get(), X509_VERSION_3);
+        ASN1_INTEGER_set_int64(X509_get_serialNumber(x.get()), int64_t(i) * 7919 + 1000);
+        const QByteArray host = QByteArray("host-") + QByteArray::number(i) + ".bench.example.test";
+        X509_NAME *name = X509_get_subject_name(x.get());
+        X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("Bench Org"), -1, -1, 0);
+        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(host.constData()), -1, -1, 0);
+        X509_set_issuer_name(x.get(), caName);
+        ASN1_TIME_set(X509_getm_notBefore(x.get()), base + time_t(i % 1000) * 3600);
+        ASN1_TIME_set(X509_getm_notAfter(x.get()), base + time_t(30 + i % 400) * 86400);
+        X509_set_pubkey(x.get(), key.get());
+        const QByteArray san = "DNS:" + host + ",DNS:www." + host;
+        addExtension(x.get(), ca.get(), NID_subject_alt_name, san.constData());
+        addExtension(x.get(), ca.get(), NID_basic_constraints, "critical,CA:FALSE");
+        addExtension(x.get(), ca.get(), NID_key_usage, "critical,digitalSignature");
+        addExtension(x.get(), ca.get(), NID_ext_key_usage, "serverAuth");
+        addExtension(x.get(), ca.get(), NID_subject_key_identifier, "hash");
+        addExtension(x.get(), ca.get(), NID_authority_key_identifier, "keyid:always");
+        X509_sign(x.get(), caKey.get(), nullptr);
+        unsigned char *buf = nullptr;
+        const int len = i2d_X509(x.get(), &buf);
+        out.append(QByteArray(reinterpret_cast<const char *>(buf), len));
+        OPENSSL_free(buf);
+    }
+    return out;
+}
+
+} // namespace certdesk::bench

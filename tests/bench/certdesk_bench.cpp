@@ -1,0 +1,158 @@
+// certdesk-bench: import throughput against the raw parsing limit.
+//
+//   certdesk-bench import --count N [--dir DIR] [--threads T]
+//
+// (a) raw limit: one thread, d2i_X509 + SHA-256 over the same DER;
+// (b) import of the N certificates into a fresh inventory;
+// (c) import of N more into the inventory that already holds N.
+// Prints certificates per second, the ratios b/a and c/b, and the peak memory.
+
+#include "benchcertificates.h"
+
+#include "crypto/ossl.h"
+#include "inventory/importjob.h"
+#include "inventory/inventory.h"
+#include "x509/importparser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace certdesk;
+using namespace certdesk::core;
+
+namespace {
+
+double peakMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+double rawLimit(const QList<QByteArray> &ders)
+{
+    QElapsedTimer t;
+    t.start();
+    unsigned char md[32];
+    unsigned int mdLen = 0;
+    qint64 ok = 0;
+    for (const QByteArray &der : ders) {
+        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+        X509 *x = d2i_X509(nullptr, &p, long(der.size()));
+        EVP_Digest(der.constData(), size_t(der.size()), md, &mdLen, EVP_sha256(), nullptr);
+        ok += x ? 1 : 0;
+        X509_free(x);
+    }
+    const double secs = double(t.nsecsElapsed()) / 1e9;
+    if (ok != ders.size())
+        fprintf(stderr, "raw loop: %lld of %lld parsed\n", ok, qint64(ders.size()));
+    return double(ders.size()) / secs;
+}
+
+struct ImportRun
+{
+    double perSecond = 0;
+    ImportReport report;
+};
+
+ImportRun importInto(Inventory &inv, const QList<QByteArray> &ders, int threads)
+{
+    QList<ImportSource> sources;
+    sources.reserve(ders.size());
+    for (int i = 0; i < ders.size(); ++i)
+        sources.append(ImportSource{QStringLiteral("cert-%1.der").arg(i), ders[i]});
+    ImportOptions options;
+    options.threads = threads;
+    QElapsedTimer t;
+    t.start();
+    ImportRun run;
+    run.report = ImportJob(inv, options).importData(sources);
+    run.perSecond = double(ders.size()) / (double(t.nsecsElapsed()) / 1e9);
+    return run;
+}
+
+QList<QByteArray> readDirectory(const QString &dir)
+{
+    QList<QByteArray> out;
+    const ImportParser parser;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const ParsedFile p = parser.parseFile(it.next());
+        for (const Certificate &c : p.certificates)
+            out.append(c.der());
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("certdesk benchmarks"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("import"));
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Certificates per set (default 100000)."), QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Read certificates from a folder instead of generating them "
+                                                            "(split in half for b and c)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("threads"), QStringLiteral("Parser threads (default: one per core)."), QStringLiteral("T"), QStringLiteral("0")});
+    parser.process(app);
+    if (parser.positionalArguments() != QStringList{QStringLiteral("import")}) {
+        fprintf(stderr, "usage: certdesk-bench import --count N [--dir DIR] [--threads T]\n");
+        return 2;
+    }
+    const int count = parser.value(QStringLiteral("count")).toInt();
+    const int threads = parser.value(QStringLiteral("threads")).toInt();
+
+    QList<QByteArray> first, second;
+    QElapsedTimer gen;
+    gen.start();
+    if (parser.isSet(QStringLiteral("dir"))) {
+        const QList<QByteArray> all = readDirectory(parser.value(QStringLiteral("dir")));
+        first = all.mid(0, all.size() / 2);
+        second = all.mid(all.size() / 2);
+    } else {
+        first = bench::generateCertificates(count, 0);
+        second = bench::generateCertificates(count, count);
+    }
+    const int n = int(first.size());
+    printf("certdesk-bench import: N = %d certificates per set (%s), %d bytes average DER, generated in %.1f s\n", n,
+           parser.isSet(QStringLiteral("dir")) ? "from a folder" : "generated, Ed25519", n ? int(qint64(std::accumulate(first.begin(), first.end(), qint64(0), [](qint64 s, const QByteArray &d) { return s + d.size(); })) / n) : 0,
+           double(gen.elapsed()) / 1000.0);
+    printf("machine: %s, %d cores, %s\n", qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount(),
+           OpenSSL_version(OPENSSL_VERSION));
+
+    const double a = rawLimit(first);
+    printf("(a) raw limit, 1 thread, d2i_X509 + SHA-256:   %9.0f certificates/s\n", a);
+
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC));
+    auto inv = Inventory::open(dir.filePath(QStringLiteral("bench.db")), clock);
+    if (!inv) {
+        fprintf(stderr, "%s\n", qPrintable(inv.error().message));
+        return 1;
+    }
+    const ImportRun b = importInto(**inv, first, threads);
+    printf("(b) import into a fresh inventory:            %9.0f certificates/s  (%d imported, %d failed)\n", b.perSecond,
+           b.report.imported, b.report.failed());
+    const ImportRun c = importInto(**inv, second, threads);
+    printf("(c) import %d more into the inventory of %d: %9.0f certificates/s  (%d imported, %d failed)\n", n, n,
+           c.perSecond, c.report.imported, c.report.failed());
+    printf("b/a = %.2f   (goal >= 1.30)\n", b.perSecond / a);
+    printf("c/b = %.2f   (goal: c within 1.2x of b, i.e. >= 0.83)\n", c.perSecond / b.perSecond);
+    printf("peak memory: %.0f MiB   (goal < 500 MB)\n", peakMiB());
+    QFile db(dir.filePath(QStringLiteral("bench.db")));
+    printf("inventory size: %.1f MiB for %lld certificates\n", double(db.size()) / (1024.0 * 1024.0), *(*inv)->count());
+    return (b.report.failed() || c.report.failed()) ? 1 : 0;
+}
