@@ -48,6 +48,14 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &args, int *exitCo
         return false;
     }
     m_json = parser.isSet(QStringLiteral("json"));
+    if (parser.optionNames().contains(QStringLiteral("at")) && parser.isSet(QStringLiteral("at"))) {
+        const QDateTime at = QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
+        if (!at.isValid()) {
+            *exitCode = fail(Usage, QStringLiteral("--at \"%1\" is not an RFC 3339 time").arg(parser.value(QStringLiteral("at"))));
+            return false;
+        }
+        m_at = at.toUTC();
+    }
     const QStringList names = parser.optionNames();
     if (names.contains(QStringLiteral("db")))
         m_dbPath = parser.value(QStringLiteral("db"));
@@ -76,7 +84,9 @@ Inventory *Cli::inventory()
     if (m_inventory)
         return m_inventory.get();
     const QString path = m_dbPath.isEmpty() ? defaultInventoryPath() : m_dbPath;
-    auto inv = Inventory::open(path, m_clock, QStringLiteral("cli"));
+    if (m_at)
+        m_fixedClock = std::make_unique<FixedClock>(*m_at);
+    auto inv = Inventory::open(path, m_fixedClock ? static_cast<const Clock &>(*m_fixedClock) : m_clock, QStringLiteral("cli"));
     if (!inv) {
         fail(Usage, inv.error().message);
         return nullptr;

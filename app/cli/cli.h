@@ -35,7 +35,6 @@ public:
 
     // Opens the inventory named by --db (or the default one). nullptr after printing an error.
     core::Inventory *inventory();
-    const core::Clock &clock() const { return m_clock; }
 
     // Master password from --password-source, else a terminal prompt, else none.
     core::MasterPasswordCallback masterPassword();
@@ -46,6 +45,8 @@ public:
 
 private:
     core::SystemClock m_clock;
+    std::optional<QDateTime> m_at;                 // --at: status as of that time
+    std::unique_ptr<core::FixedClock> m_fixedClock;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;

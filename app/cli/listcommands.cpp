@@ -61,6 +61,7 @@ int runList(Cli &cli, const QStringList &args)
                                      .arg(sortColumns().join(QStringLiteral(", "))), QStringLiteral("COLUMN")},
         {QStringLiteral("limit"), QStringLiteral("At most N rows."), QStringLiteral("N")},
         {QStringLiteral("offset"), QStringLiteral("Skip the first N rows."), QStringLiteral("N")},
+        {QStringLiteral("at"), QStringLiteral("Status and days left as of this time (RFC 3339; default: now)."), QStringLiteral("TIME")},
     });
     int code = Ok;
     if (!cli.parse(parser, args, &code))
@@ -150,6 +151,7 @@ int runDescribe(Cli &cli, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Show everything known about a certificate."));
     cli.addCommonOptions(parser);
+    parser.addOption({QStringLiteral("at"), QStringLiteral("Status and days left as of this time (RFC 3339; default: now)."), QStringLiteral("TIME")});
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("Inventory id or fingerprint prefix."));
     int code = Ok;
     if (!cli.parse(parser, args, &code))

@@ -1,0 +1,396 @@
+// End-to-end tests of certdesk-cli through QProcess: exit codes, --json parsed back,
+// file modes, and what we export checked with the openssl command.
+
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace certdesk::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+const QString kAt = QStringLiteral("--at=2026-06-01T00:00:00Z");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run run(const QStringList &args, const QByteArray &stdinData = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CERTDESK_CLI), args);
+        if (!p.waitForStarted())
+            qFatal("cannot start certdesk-cli");
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            qFatal("certdesk-cli hung: %s", qPrintable(args.join(QLatin1Char(' '))));
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    Run cli(QStringList args)
+    {
+        args.insert(1, QStringLiteral("--db=") + m_db);
+        return run(args);
+    }
+
+    static int openssl(const QStringList &args, QByteArray *output = nullptr)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("openssl"), args);
+        p.waitForFinished(60000);
+        if (output)
+            *output = p.readAll();
+        return p.exitCode();
+    }
+
+    qint64 idOf(const QString &name)
+    {
+        const Run r = cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--search=") + name});
+        for (const QJsonValue &v : r.json().array()) {
+            if (v[QStringLiteral("DomainName")].toString() == name)
+                return v[QStringLiteral("Id")].toInteger();
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("inventory.db"));
+        const Run r = cli({QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--password-source=pass:master"),
+                           QStringLiteral("--pkcs12-password-source=pass:test-p12-pass"), dataPath(QStringLiteral("root-ca.pem")),
+                           dataPath(QStringLiteral("intermediate-ca.pem")), dataPath(QStringLiteral("leaf-rsa.p12")),
+                           dataPath(QStringLiteral("leaf-ec.pem")), dataPath(QStringLiteral("leaf-expired.pem")),
+                           dataPath(QStringLiteral("keys/leaf-ec256.key")), dataPath(QStringLiteral("intermediate.crl")),
+                           dataPath(QStringLiteral("leaf-revoked.pem"))});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o[QStringLiteral("imported")].toInt(), 6);
+        QCOMPARE(o[QStringLiteral("duplicates")].toInt(), 2); // root and intermediate again from the .p12
+        QCOMPARE(o[QStringLiteral("keysImported")].toInt(), 2);
+        QCOMPARE(o[QStringLiteral("keysAttached")].toInt(), 2);
+        QCOMPARE(o[QStringLiteral("crls")].toInt(), 1);
+        QCOMPARE(o[QStringLiteral("failed")].toInt(), 0);
+        QCOMPARE(o[QStringLiteral("importedIds")].toArray().size(), 6);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << 2 << "Usage: certdesk-cli";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")} << 2 << "Unknown option";
+        QTest::newRow("bad status") << QStringList{QStringLiteral("list"), QStringLiteral("--status=SHINY")} << 2 << "unknown status";
+        QTest::newRow("bad sort") << QStringList{QStringLiteral("list"), QStringLiteral("--sort=color")} << 2 << "cannot sort by";
+        QTest::newRow("bad ref") << QStringList{QStringLiteral("describe"), QStringLiteral("999")} << 2 << "no certificate with id 999";
+        QTest::newRow("bad format") << QStringList{QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format=zip"), QStringLiteral("--out=x")}
+                                    << 2 << "unknown format";
+        QTest::newRow("bad password source") << QStringList{QStringLiteral("import"), QStringLiteral("--pkcs12-password-source=hello"), QStringLiteral("x")}
+                                             << 2 << "must start with pass:, env:, file: or fd:";
+        QTest::newRow("import nothing") << QStringList{QStringLiteral("import")} << 2 << "give at least one file";
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = args.isEmpty() ? run({}) : cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
+    void helpOnEveryCommand()
+    {
+        for (const char *command : {"import", "list", "describe", "export", "delete", "tag", "untag", "events", "verify"}) {
+            const Run r = run({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains("Usage:"), command);
+        }
+        QCOMPARE(run({QStringLiteral("--help")}).exitCode, 0);
+    }
+
+    void listJsonAndFilters()
+    {
+        Run r = cli({QStringLiteral("list"), QStringLiteral("--json"), kAt});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray all = r.json().array();
+        QCOMPARE(all.size(), 6);
+        for (const QJsonValue &v : all) {
+            QVERIFY(v[QStringLiteral("FingerprintSha256")].toString().size() == 64);
+            QVERIFY(!v[QStringLiteral("Status")].toString().isEmpty());
+        }
+        r = cli({QStringLiteral("list"), QStringLiteral("--json"), kAt, QStringLiteral("--status=EXPIRED")});
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().first()[QStringLiteral("DomainName")].toString(), QStringLiteral("expired.example.test"));
+        r = cli({QStringLiteral("list"), QStringLiteral("--json"), kAt, QStringLiteral("--status=REVOKED")});
+        QCOMPARE(r.json().array().size(), 1);
+        r = cli({QStringLiteral("list"), QStringLiteral("--json"), kAt, QStringLiteral("--key-type=EC_prime256v1"),
+                 QStringLiteral("--sort=-not_after"), QStringLiteral("--limit=1")});
+        QCOMPARE(r.json().array().size(), 1);
+        r = cli({QStringLiteral("list"), QStringLiteral("--json"), kAt, QStringLiteral("--expires-within=1400")});
+        QCOMPARE(r.json().array().size(), 3); // the 2030 leaves: www, ec and the revoked one
+        r = cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--search=192.0.2.10")});
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().first()[QStringLiteral("HasPrivateKey")].toBool(), true);
+        r = cli({QStringLiteral("list"), kAt});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("www.example.test +6"));
+        QVERIFY(r.out.contains("6 certificate(s)"));
+    }
+
+    void describeJson()
+    {
+        const qint64 id = idOf(QStringLiteral("www.example.test"));
+        QVERIFY(id > 0);
+        const Run r = cli({QStringLiteral("describe"), QString::number(id), QStringLiteral("--json"), kAt});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o[QStringLiteral("DomainName")].toString(), QStringLiteral("www.example.test"));
+        QCOMPARE(o[QStringLiteral("Status")].toString(), QStringLiteral("ISSUED"));
+        QCOMPARE(o[QStringLiteral("DaysLeft")].toInt(), 1310);
+        QCOMPARE(o[QStringLiteral("KeyAlgorithm")].toString(), QStringLiteral("RSA_2048"));
+        QCOMPARE(o[QStringLiteral("SubjectAlternativeNames")].toArray().size(), 7);
+        QCOMPARE(o[QStringLiteral("Chain")].toArray().size(), 2);
+        QCOMPARE(o[QStringLiteral("HasPrivateKey")].toBool(), true);
+        QCOMPARE(o[QStringLiteral("Serial")].toString(), QStringLiteral("1001"));
+        QVERIFY(o[QStringLiteral("Extensions")].toArray().size() >= 9);
+        // By fingerprint prefix, with colons.
+        const QString fp = o[QStringLiteral("FingerprintSha256")].toString().left(11);
+        const Run byFp = cli({QStringLiteral("describe"), fp, QStringLiteral("--json")});
+        QCOMPARE(byFp.exitCode, 0);
+        QCOMPARE(byFp.json().object()[QStringLiteral("Id")].toInteger(), id);
+        const Run text = cli({QStringLiteral("describe"), QString::number(id)});
+        QVERIFY(text.out.contains("Alternative names:         DNS:www.example.test"));
+    }
+
+    void exportPemBundle()
+    {
+        const qint64 id = idOf(QStringLiteral("www.example.test"));
+        const QString out = m_dir.filePath(QStringLiteral("bundle"));
+        const Run r = cli({QStringLiteral("export"), QString::number(id), QStringLiteral("--format=pem-bundle"), QStringLiteral("--out=") + out,
+                           QStringLiteral("--passphrase-source=pass:export-pass"), QStringLiteral("--password-source=pass:master"),
+                           QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object()[QStringLiteral("files")].toArray().size(), 3);
+        struct stat st{};
+        QCOMPARE(::stat(QFile::encodeName(out + QStringLiteral("/private_key.pem")).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+        QByteArray log;
+        QCOMPARE(openssl({QStringLiteral("verify"), QStringLiteral("-attime"), QStringLiteral("1780272000"), QStringLiteral("-CAfile"),
+                          dataPath(QStringLiteral("root-ca.pem")), QStringLiteral("-untrusted"), out + QStringLiteral("/chain.pem"),
+                          out + QStringLiteral("/certificate.pem")}, &log), 0);
+        QCOMPARE(openssl({QStringLiteral("pkey"), QStringLiteral("-in"), out + QStringLiteral("/private_key.pem"),
+                          QStringLiteral("-passin"), QStringLiteral("pass:export-pass"), QStringLiteral("-noout")}, &log), 0);
+        QVERIFY(openssl({QStringLiteral("pkey"), QStringLiteral("-in"), out + QStringLiteral("/private_key.pem"),
+                         QStringLiteral("-passin"), QStringLiteral("pass:wrong"), QStringLiteral("-noout")}, &log) != 0);
+        QVERIFY(QFile(out + QStringLiteral("/private_key.pem")).open(QIODevice::ReadOnly));
+        QFile key(out + QStringLiteral("/private_key.pem"));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        QVERIFY(key.readAll().startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+        // The chain is leaf-most first: the issuing CA, then the root.
+        QFile chain(out + QStringLiteral("/chain.pem"));
+        QVERIFY(chain.open(QIODevice::ReadOnly));
+        QCOMPARE(chain.readAll().count("BEGIN CERTIFICATE"), 2);
+        // The export and the key use are in the audit log.
+        const Run events = cli({QStringLiteral("events"), QString::number(id), QStringLiteral("--json")});
+        QStringList kinds;
+        for (const QJsonValue &e : events.json().array())
+            kinds << e[QStringLiteral("Kind")].toString();
+        QVERIFY(kinds.contains(QStringLiteral("export")));
+        QVERIFY(kinds.contains(QStringLiteral("key-use")));
+    }
+
+    void exportPkcs12_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("algorithm");
+        QTest::newRow("modern") << "pkcs12" << "AES-256-CBC";
+        QTest::newRow("legacy") << "pkcs12-legacy" << "pbeWithSHA1And3-KeyTripleDES-CBC";
+    }
+    void exportPkcs12()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, algorithm);
+        const qint64 id = idOf(QStringLiteral("ec.example.test"));
+        const QString out = m_dir.filePath(format + QStringLiteral(".p12"));
+        qputenv("CERTDESK_TEST_PASS", "p12-export");
+        const Run r = cli({QStringLiteral("export"), QString::number(id), QStringLiteral("--format=") + format, QStringLiteral("--out=") + out,
+                           QStringLiteral("--passphrase-source=env:CERTDESK_TEST_PASS"), QStringLiteral("--password-source=pass:master")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        struct stat st{};
+        QCOMPARE(::stat(QFile::encodeName(out).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+        QByteArray info;
+        QCOMPARE(openssl({QStringLiteral("pkcs12"), QStringLiteral("-in"), out, QStringLiteral("-info"), QStringLiteral("-noout"),
+                          QStringLiteral("-passin"), QStringLiteral("pass:p12-export")}, &info), 0);
+        QVERIFY2(info.contains(algorithm.toLatin1()), info.constData());
+        if (format == QLatin1String("pkcs12-legacy"))
+            QVERIFY2(info.contains("MAC: sha1"), info.constData());
+        // Imports back, key included.
+        QTemporaryDir other;
+        const Run back = run({QStringLiteral("import"), QStringLiteral("--db=") + other.filePath(QStringLiteral("x.db")), QStringLiteral("--json"),
+                              QStringLiteral("--password-source=pass:m2"), QStringLiteral("--pkcs12-password-source=pass:p12-export"), out});
+        QCOMPARE(back.exitCode, 0);
+        QCOMPARE(back.json().object()[QStringLiteral("keysAttached")].toInt(), 1);
+    }
+
+    void exportSimpleFormats()
+    {
+        const qint64 id = idOf(QStringLiteral("www.example.test"));
+        for (const char *format : {"pem", "der", "fullchain"}) {
+            const QString out = m_dir.filePath(QStringLiteral("simple.") + QString::fromLatin1(format));
+            const Run r = cli({QStringLiteral("export"), QString::number(id), QStringLiteral("--format=") + QString::fromLatin1(format),
+                               QStringLiteral("--out=") + out});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QByteArray text;
+            QStringList args{QStringLiteral("x509"), QStringLiteral("-in"), out, QStringLiteral("-noout"), QStringLiteral("-subject")};
+            if (qstrcmp(format, "der") == 0)
+                args << QStringLiteral("-inform") << QStringLiteral("DER");
+            QCOMPARE(openssl(args, &text), 0);
+            QVERIFY(text.contains("www.example.test"));
+        }
+        QFile full(m_dir.filePath(QStringLiteral("simple.fullchain")));
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        QCOMPARE(full.readAll().count("BEGIN CERTIFICATE"), 3);
+    }
+
+    void wrongMasterPasswordExportsNothing()
+    {
+        const qint64 id = idOf(QStringLiteral("www.example.test"));
+        const QString out = m_dir.filePath(QStringLiteral("never"));
+        const Run r = cli({QStringLiteral("export"), QString::number(id), QStringLiteral("--format=pem-bundle"), QStringLiteral("--out=") + out,
+                           QStringLiteral("--passphrase-source=pass:x"), QStringLiteral("--password-source=pass:not-master")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("wrong master password"));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/private_key.pem")));
+    }
+
+    void passwordFromFileAndFd()
+    {
+        const QString pwFile = m_dir.filePath(QStringLiteral("pw.txt"));
+        QFile f(pwFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("test-p12-pass\nignored second line\n");
+        f.close();
+        QTemporaryDir other;
+        Run r = run({QStringLiteral("import"), QStringLiteral("--db=") + other.filePath(QStringLiteral("a.db")), QStringLiteral("--json"),
+                     QStringLiteral("--password-source=fd:0"), QStringLiteral("--pkcs12-password-source=file:") + pwFile,
+                     dataPath(QStringLiteral("leaf-rsa-legacy.p12"))},
+                    "master-from-stdin\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object()[QStringLiteral("imported")].toInt(), 3);
+        QCOMPARE(r.json().object()[QStringLiteral("keysAttached")].toInt(), 1);
+        // Wrong PKCS#12 password: a clear message, the other file still lands, exit 1.
+        r = run({QStringLiteral("import"), QStringLiteral("--db=") + other.filePath(QStringLiteral("b.db")),
+                 QStringLiteral("--pkcs12-password-source=pass:nope"), dataPath(QStringLiteral("leaf-rsa.p12")), dataPath(QStringLiteral("leaf-ec.pem"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("leaf-rsa.p12: wrong password"), r.err.constData());
+        QVERIFY(r.out.contains("1 certificate(s) imported"));
+    }
+
+    void dryRunAndBadInput()
+    {
+        QTemporaryDir other;
+        const QString db = other.filePath(QStringLiteral("dry.db"));
+        Run r = run({QStringLiteral("import"), QStringLiteral("--db=") + db, QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                     dataPath(QStringLiteral("chain-all.pem")), dataPath(QStringLiteral("bundle-one-bad.pem"))});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o[QStringLiteral("dryRun")].toBool(), true);
+        QCOMPARE(o[QStringLiteral("imported")].toInt(), 5);
+        QCOMPARE(o[QStringLiteral("failed")].toInt(), 1);
+        QVERIFY(o[QStringLiteral("failures")].toArray().first()[QStringLiteral("message")].toString().contains(QStringLiteral("bad base64 at line")));
+        r = run({QStringLiteral("list"), QStringLiteral("--db=") + db, QStringLiteral("--json")});
+        QCOMPARE(r.json().array().size(), 0);
+    }
+
+    void tagUntagDelete()
+    {
+        const qint64 id = idOf(QStringLiteral("ec.example.test"));
+        QCOMPARE(cli({QStringLiteral("tag"), QString::number(id), QStringLiteral("env=prod"), QStringLiteral("owner=web team")}).exitCode, 0);
+        Run r = cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--tag=env=prod")});
+        QCOMPARE(r.json().array().size(), 1);
+        r = cli({QStringLiteral("describe"), QString::number(id), QStringLiteral("--json")});
+        QCOMPARE(r.json().object()[QStringLiteral("Tags")].toArray().size(), 2);
+        QCOMPARE(cli({QStringLiteral("tag"), QString::number(id), QString(129, QLatin1Char('k')) + QStringLiteral("=v")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("untag"), QString::number(id), QStringLiteral("env")}).exitCode, 0);
+        r = cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--tag=env")});
+        QCOMPARE(r.json().array().size(), 0);
+        const qint64 expired = idOf(QStringLiteral("expired.example.test"));
+        QCOMPARE(cli({QStringLiteral("delete"), QString::number(expired)}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("delete"), QString::number(expired)}).exitCode, 2);
+        QCOMPARE(idOf(QStringLiteral("expired.example.test")), -1);
+    }
+
+    void verify_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("text");
+        const QString leaf = dataPath(QStringLiteral("leaf-rsa.pem"));
+        const QString inter = QStringLiteral("--untrusted=") + dataPath(QStringLiteral("intermediate-ca.pem"));
+        const QString root = QStringLiteral("--trusted=") + dataPath(QStringLiteral("root-ca.pem"));
+        QTest::newRow("valid") << QStringList{leaf, inter, root, kAt, QStringLiteral("--host=www.example.test"), QStringLiteral("--purpose=server")} << 0 << "valid";
+        QTest::newRow("full chain file") << QStringList{dataPath(QStringLiteral("fullchain.pem")), root, kAt} << 0 << "valid";
+        QTest::newRow("wrong host") << QStringList{leaf, inter, root, kAt, QStringLiteral("--host=other.test")} << 1 << "INVALID";
+        QTest::newRow("missing intermediate") << QStringList{leaf, root, kAt} << 1 << "INVALID";
+        QTest::newRow("expired later") << QStringList{leaf, inter, root, QStringLiteral("--at=2031-01-01T00:00:00Z")} << 1 << "expired";
+        QTest::newRow("revoked") << QStringList{dataPath(QStringLiteral("leaf-revoked.pem")), inter, root, kAt,
+                                               QStringLiteral("--crl=") + dataPath(QStringLiteral("intermediate.crl"))} << 1 << "revoked";
+        QTest::newRow("no trust given") << QStringList{leaf, inter} << 2 << "";
+        QTest::newRow("leaf not a certificate") << QStringList{dataPath(QStringLiteral("pubkey-only.pem")), root} << 2 << "";
+        QTest::newRow("bad time") << QStringList{leaf, root, QStringLiteral("--at=yesterday")} << 2 << "";
+    }
+    void verify()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, text);
+        const Run r = run(QStringList{QStringLiteral("verify")} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(r.out).contains(text), r.out.constData());
+        if (exitCode == 2)
+            QVERIFY(!r.err.isEmpty());
+        const Run j = run(QStringList{QStringLiteral("verify"), QStringLiteral("--json")} + args);
+        if (exitCode != 2)
+            QCOMPARE(j.json().object()[QStringLiteral("valid")].toBool(), exitCode == 0);
+    }
+
+    void defaultInventoryLocation()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        const Run r = run({QStringLiteral("import"), dataPath(QStringLiteral("leaf-ec.pem"))}, {}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("certdesk/inventory.db"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
