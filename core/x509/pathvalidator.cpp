@@ -15,7 +15,10 @@ using namespace ossl;
 
 namespace {
 
-const QString kSystemBundle = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+QString systemBundle()
+{
+    return QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+}
 
 struct Problem
 {
@@ -41,17 +44,22 @@ struct Recorder
     bool issuerHasCrl(X509 *x) const
     {
         const X509_NAME *issuer = X509_get_issuer_name(x);
-        return std::any_of(crls.cbegin(), crls.cend(),
-                           [&](const X509CrlPtr &c) { return X509_NAME_cmp(X509_CRL_get_issuer(c.get()), issuer) == 0; });
+        return std::any_of(crls.cbegin(), crls.cend(), [&](const X509CrlPtr &c) {
+            return X509_NAME_cmp(X509_CRL_get_issuer(c.get()), issuer) == 0;
+        });
     }
 };
 
 QString formatTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC") : QStringLiteral("(unknown)");
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
+                       : QStringLiteral("(unknown)");
 }
 
-QString formatTime(const ASN1_TIME *t) { return formatTime(asn1TimeToDateTime(t).value_or(QDateTime())); }
+QString formatTime(const ASN1_TIME *t)
+{
+    return formatTime(asn1TimeToDateTime(t).value_or(QDateTime()));
+}
 
 QString nameText(const X509_NAME *name)
 {
@@ -67,9 +75,12 @@ QString crlIssuerText(const X509_CRL *crl)
 QString purposeText(Purpose purpose)
 {
     switch (purpose) {
-    case Purpose::ServerAuth: return QStringLiteral("TLS server authentication");
-    case Purpose::ClientAuth: return QStringLiteral("TLS client authentication");
-    case Purpose::Any: break;
+    case Purpose::ServerAuth:
+        return QStringLiteral("TLS server authentication");
+    case Purpose::ClientAuth:
+        return QStringLiteral("TLS client authentication");
+    case Purpose::Any:
+        break;
     }
     return QStringLiteral("the requested purpose");
 }
@@ -82,7 +93,8 @@ QString namesOfKind(const Certificate &cert, GeneralName::Kind kind)
             names << n.value;
     if (names.isEmpty() && kind == GeneralName::Kind::Dns && !cert.commonName().isEmpty())
         names << cert.commonName() + QStringLiteral(" (common name)");
-    return names.isEmpty() ? QStringLiteral("it names none") : QStringLiteral("it is for ") + names.join(QStringLiteral(", "));
+    return names.isEmpty() ? QStringLiteral("it names none")
+                           : QStringLiteral("it is for ") + names.join(QStringLiteral(", "));
 }
 
 QString usageText(const Certificate &cert)
@@ -92,7 +104,8 @@ QString usageText(const Certificate &cert)
         ekus << e.name;
     if (!ekus.isEmpty())
         return QStringLiteral("extended key usage: ") + ekus.join(QStringLiteral(", "));
-    return QStringLiteral("key usage: ") + (cert.keyUsages().isEmpty() ? QStringLiteral("none") : cert.keyUsages().join(QStringLiteral(", ")));
+    return QStringLiteral("key usage: ") +
+           (cert.keyUsages().isEmpty() ? QStringLiteral("none") : cert.keyUsages().join(QStringLiteral(", ")));
 }
 
 QString revokedText(X509_STORE_CTX *ctx, X509 *x)
@@ -102,7 +115,8 @@ QString revokedText(X509_STORE_CTX *ctx, X509 *x)
     QString text = QStringLiteral("certificate is revoked");
     if (crl && x && X509_CRL_get0_by_cert(crl, &entry, x) > 0 && entry) {
         text += QStringLiteral(" since ") + formatTime(X509_REVOKED_get0_revocationDate(entry));
-        Asn1EnumeratedPtr reason(static_cast<ASN1_ENUMERATED *>(X509_REVOKED_get_ext_d2i(entry, NID_crl_reason, nullptr, nullptr)));
+        Asn1EnumeratedPtr reason(
+            static_cast<ASN1_ENUMERATED *>(X509_REVOKED_get_ext_d2i(entry, NID_crl_reason, nullptr, nullptr)));
         const QString name = reason ? revocationReasonName(int(ASN1_ENUMERATED_get(reason.get()))) : QString();
         if (!name.isEmpty())
             text += QStringLiteral(" (reason: ") + name + QLatin1Char(')');
@@ -113,7 +127,8 @@ QString revokedText(X509_STORE_CTX *ctx, X509 *x)
 }
 
 // Plain-English wording for an X509_V_ERR_* code about certificate x.
-QString describe(int error, X509_STORE_CTX *ctx, X509 *x, const Certificate &cert, const ValidationOptions &options)
+QString describe(int error, X509_STORE_CTX *ctx, X509 *x, const Certificate &cert, const ValidationOptions &options,
+                 bool hasCrl)
 {
     X509_CRL *crl = X509_STORE_CTX_get0_current_crl(ctx);
     switch (error) {
@@ -124,8 +139,8 @@ QString describe(int error, X509_STORE_CTX *ctx, X509 *x, const Certificate &cer
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-        return QStringLiteral("issuer ") + nameText(x ? X509_get_issuer_name(x) : nullptr)
-            + QStringLiteral(" not found: give the missing intermediate certificate, or trust it");
+        return QStringLiteral("issuer ") + nameText(x ? X509_get_issuer_name(x) : nullptr) +
+               QStringLiteral(" not found: give its certificate as an intermediate, or trust it");
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
         return QStringLiteral("self-signed certificate that is not trusted");
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
@@ -135,19 +150,25 @@ QString describe(int error, X509_STORE_CTX *ctx, X509 *x, const Certificate &cer
     case X509_V_ERR_CERT_REJECTED:
         return QStringLiteral("certificate is explicitly distrusted for ") + purposeText(options.purpose);
     case X509_V_ERR_HOSTNAME_MISMATCH:
-        return QStringLiteral("does not match host name \"%1\" (%2)").arg(options.host, namesOfKind(cert, GeneralName::Kind::Dns));
+        return QStringLiteral("does not match host name \"%1\" (%2)")
+            .arg(options.host, namesOfKind(cert, GeneralName::Kind::Dns));
     case X509_V_ERR_IP_ADDRESS_MISMATCH:
-        return QStringLiteral("does not match IP address %1 (%2)").arg(options.ip, namesOfKind(cert, GeneralName::Kind::Ip));
+        return QStringLiteral("does not match IP address %1 (%2)")
+            .arg(options.ip, namesOfKind(cert, GeneralName::Kind::Ip));
     case X509_V_ERR_EMAIL_MISMATCH:
-        return QStringLiteral("does not match e-mail address %1 (%2)").arg(options.email, namesOfKind(cert, GeneralName::Kind::Email));
+        return QStringLiteral("does not match e-mail address %1 (%2)")
+            .arg(options.email, namesOfKind(cert, GeneralName::Kind::Email));
     case X509_V_ERR_INVALID_PURPOSE:
-        return (X509_STORE_CTX_get_error_depth(ctx) == 0 ? QStringLiteral("not valid for ") : QStringLiteral("may not issue certificates for "))
-            + purposeText(options.purpose) + QStringLiteral(" (") + usageText(cert) + QLatin1Char(')');
+        return (X509_STORE_CTX_get_error_depth(ctx) == 0 ? QStringLiteral("not valid for ")
+                                                         : QStringLiteral("may not issue certificates for ")) +
+               purposeText(options.purpose) + QStringLiteral(" (") + usageText(cert) + QLatin1Char(')');
     case X509_V_ERR_CERT_REVOKED:
         return revokedText(ctx, x);
     case X509_V_ERR_UNABLE_TO_GET_CRL:
-        return QStringLiteral("revocation not checked: no CRL from its issuer ") + nameText(x ? X509_get_issuer_name(x) : nullptr)
-            + QStringLiteral(" was given");
+        return QStringLiteral("revocation not checked: ") +
+               (hasCrl ? QStringLiteral("the CRL given from its issuer ") : QStringLiteral("no CRL from its issuer ")) +
+               nameText(x ? X509_get_issuer_name(x) : nullptr) +
+               (hasCrl ? QStringLiteral(" does not cover it") : QStringLiteral(" was given"));
     case X509_V_ERR_CRL_HAS_EXPIRED:
         return QStringLiteral("revocation not checked: the CRL from %1 expired on %2")
             .arg(crlIssuerText(crl), crl ? formatTime(X509_CRL_get0_nextUpdate(crl)) : QStringLiteral("(unknown)"));
@@ -156,15 +177,18 @@ QString describe(int error, X509_STORE_CTX *ctx, X509 *x, const Certificate &cer
             .arg(crlIssuerText(crl), crl ? formatTime(X509_CRL_get0_lastUpdate(crl)) : QStringLiteral("(unknown)"));
     case X509_V_ERR_CRL_SIGNATURE_FAILURE:
     case X509_V_ERR_UNABLE_TO_DECRYPT_CRL_SIGNATURE:
-        return QStringLiteral("revocation not checked: the signature of the CRL from %1 does not verify").arg(crlIssuerText(crl));
+        return QStringLiteral("revocation not checked: the signature of the CRL from %1 does not verify")
+            .arg(crlIssuerText(crl));
     case X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER:
-        return QStringLiteral("revocation not checked: the certificate that issued the CRL from %1 was not found").arg(crlIssuerText(crl));
+        return QStringLiteral("revocation not checked: the certificate that issued the CRL from %1 was not found")
+            .arg(crlIssuerText(crl));
     case X509_V_ERR_CERT_SIGNATURE_FAILURE:
     case X509_V_ERR_UNABLE_TO_DECRYPT_CERT_SIGNATURE:
-        return QStringLiteral("signature does not verify with the public key of its issuer ")
-            + nameText(x ? X509_get_issuer_name(x) : nullptr);
+        return QStringLiteral("signature does not verify with the public key of its issuer ") +
+               nameText(x ? X509_get_issuer_name(x) : nullptr);
     case X509_V_ERR_PATH_LENGTH_EXCEEDED:
-        return QStringLiteral("path length constraint exceeded: pathlen:%1 allows %1 intermediate CA certificate(s) below it")
+        return QStringLiteral(
+                   "path length constraint exceeded: pathlen:%1 allows %1 intermediate CA certificate(s) below it")
             .arg(cert.basicConstraints().pathLength);
     case X509_V_ERR_INVALID_CA:
         return QStringLiteral("issues certificates but is not a CA certificate (basicConstraints CA:TRUE is missing)");
@@ -205,15 +229,16 @@ int verifyCallback(int ok, X509_STORE_CTX *ctx)
         if (anchor || (depth > 0 && x && !rec->issuerHasCrl(x)))
             return 1; // see ValidationOptions::crls
     }
-    if (error == X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE
-        && rec->has(depth, {X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT, X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY}))
-        return 1; // already said
+    // Follow-ups of a missing issuer: said already.
+    if ((error == X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE || error == X509_V_ERR_UNABLE_TO_GET_CRL) &&
+        rec->has(depth, {X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT, X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY}))
+        return 1;
     Certificate cert;
     if (x) {
         if (auto parsed = Certificate::fromX509(x))
             cert = *parsed;
     }
-    Problem p{depth, error, labelOf(cert, x), describe(error, ctx, x, cert, *rec->options)};
+    Problem p{depth, error, labelOf(cert, x), describe(error, ctx, x, cert, *rec->options, x && rec->issuerHasCrl(x))};
     const bool known = std::any_of(rec->problems.cbegin(), rec->problems.cend(),
                                    [&](const Problem &q) { return q.depth == p.depth && q.text == p.text; });
     if (!known)
@@ -234,12 +259,12 @@ void loadSystemTrust(X509_STORE *store, const QString &dir, QStringList *problem
     if (hasHashLinks(dir)) {
         if (X509_STORE_load_path(store, QFile::encodeName(dir).constData()) != 1)
             *problems << QStringLiteral("cannot use the system trust store %1: %2").arg(dir, drainErrors());
-    } else if (QFileInfo::exists(kSystemBundle)) {
-        if (X509_STORE_load_file(store, QFile::encodeName(kSystemBundle).constData()) != 1)
-            *problems << QStringLiteral("cannot read the system trust store %1: %2").arg(kSystemBundle, drainErrors());
+    } else if (QFileInfo::exists(systemBundle())) {
+        if (X509_STORE_load_file(store, QFile::encodeName(systemBundle()).constData()) != 1)
+            *problems << QStringLiteral("cannot read the system trust store %1: %2").arg(systemBundle(), drainErrors());
     } else {
         *problems << QStringLiteral("no system trust store: %1 holds no hashed certificates and %2 does not exist")
-                         .arg(dir, kSystemBundle);
+                         .arg(dir, systemBundle());
     }
     ERR_clear_error();
 }
@@ -277,7 +302,8 @@ QStringList configure(X509_STORE_CTX *ctx, const ValidationOptions &options, boo
     if (options.purpose != Purpose::Any) {
         const int purpose = options.purpose == Purpose::ServerAuth ? X509_PURPOSE_SSL_SERVER : X509_PURPOSE_SSL_CLIENT;
         if (X509_STORE_CTX_set_purpose(ctx, purpose) != 1)
-            problems << QStringLiteral("cannot set the purpose %1: %2").arg(purposeText(options.purpose), drainErrors());
+            problems
+                << QStringLiteral("cannot set the purpose %1: %2").arg(purposeText(options.purpose), drainErrors());
     }
     ERR_clear_error();
     return problems;
@@ -321,7 +347,8 @@ ValidationResult PathValidator::validate(const Certificate &leaf, const Validati
         const auto *p = reinterpret_cast<const unsigned char *>(crl.der().constData());
         X509CrlPtr x(d2i_X509_CRL(nullptr, &p, long(crl.der().size())));
         if (!x || X509_STORE_add_crl(store.get(), x.get()) != 1) { // takes its own reference
-            inputProblems << QStringLiteral("cannot use the CRL from \"%1\": %2").arg(crl.issuer().rfc4514, drainErrors());
+            inputProblems
+                << QStringLiteral("cannot use the CRL from \"%1\": %2").arg(crl.issuer().rfc4514, drainErrors());
             continue;
         }
         rec.crls.push_back(std::move(x));
@@ -345,9 +372,10 @@ ValidationResult PathValidator::validate(const Certificate &leaf, const Validati
     if (rc != 1 && rec.problems.isEmpty()) {
         const int error = X509_STORE_CTX_get_error(ctx.get());
         const QString openssl = drainErrors();
-        rec.problems.append(Problem{-1, error, QString(),
-                                    QStringLiteral("verification failed: ") + QString::fromUtf8(X509_verify_cert_error_string(error))
-                                        + (openssl.isEmpty() ? QString() : QStringLiteral(" (") + openssl + QLatin1Char(')'))});
+        rec.problems.append(
+            Problem{-1, error, QString(),
+                    QStringLiteral("verification failed: ") + QString::fromUtf8(X509_verify_cert_error_string(error)) +
+                        (openssl.isEmpty() ? QString() : QStringLiteral(" (") + openssl + QLatin1Char(')'))});
     }
     X509_STORE_CTX_set_app_data(ctx.get(), nullptr);
 
@@ -363,12 +391,15 @@ ValidationResult PathValidator::validate(const Certificate &leaf, const Validati
     if (result.chain.isEmpty())
         result.chain.append(ChainElement{leaf, 0, false, {}});
 
-    std::stable_sort(rec.problems.begin(), rec.problems.end(), [](const Problem &a, const Problem &b) { return a.depth < b.depth; });
+    std::stable_sort(rec.problems.begin(), rec.problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.depth < b.depth; });
     result.problems = inputProblems;
     for (const Problem &p : std::as_const(rec.problems)) {
         if (p.depth >= 0 && p.depth < result.chain.size())
             result.chain[p.depth].problems << p.text;
-        result.problems << (p.label.isEmpty() ? p.text : QStringLiteral("%1 (depth %2): %3").arg(p.label, QString::number(p.depth), p.text));
+        result.problems << (p.label.isEmpty()
+                                ? p.text
+                                : QStringLiteral("%1 (depth %2): %3").arg(p.label, QString::number(p.depth), p.text));
     }
     result.valid = rc == 1 && result.problems.isEmpty();
     ERR_clear_error();

@@ -33,8 +33,8 @@ struct ValidationOptions
     QList<Crl> crls;
     std::optional<QDateTime> at; // validation time (default: now)
     // Names the leaf must be valid for; each one given is checked (normally at most one is).
-    QString host;  // DNS name, wildcards in the certificate match one label ("*.api.example.test")
-    QString ip;    // IPv4 or IPv6 address in text form
+    QString host; // DNS name, wildcards in the certificate match one label ("*.api.example.test")
+    QString ip;   // IPv4 or IPv6 address in text form
     QString email;
     Purpose purpose = Purpose::Any;
 };
