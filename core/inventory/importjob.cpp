@@ -49,7 +49,16 @@ QStringList ImportJob::expandPaths(const QStringList &paths, QList<Error> *error
 ImportReport ImportJob::importPaths(const QStringList &paths, const ImportProgress &progress, const std::atomic_bool *cancel)
 {
     QList<Error> missing;
-    const QStringList files = expandPaths(paths, &missing);
+    QStringList files = expandPaths(paths, &missing);
+    // Never read the inventory's own database files when a folder holding them is imported.
+    const QString own = QFileInfo(m_inventory.path()).canonicalFilePath();
+    if (!own.isEmpty()) {
+        files.removeIf([&own](const QString &f) {
+            const QString c = QFileInfo(f).canonicalFilePath();
+            return c == own || c == own + QStringLiteral("-wal") || c == own + QStringLiteral("-shm")
+                || c == own + QStringLiteral("-journal");
+        });
+    }
     return run(int(files.size()), [&](int i, const ImportParser &parser) { return parser.parseFile(files[i]); },
                [&](int i) { return files[i]; }, progress, cancel, missing);
 }

@@ -1,0 +1,138 @@
+#include "testutil.h"
+
+#include "inventory/importjob.h"
+#include "inventory/inventory.h"
+#include "x509/pem.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <atomic>
+
+using namespace certdesk::core;
+using namespace certdesk::test;
+
+namespace {
+
+// Many distinct files: the fixtures re-wrapped in every encoding the parser knows,
+// plus copies under other names (which are duplicates by content).
+QStringList writeManyFiles(const QString &dir, int copies)
+{
+    QStringList names = {QStringLiteral("root-ca.pem"), QStringLiteral("intermediate-ca.pem"), QStringLiteral("leaf-rsa.pem"),
+                         QStringLiteral("leaf-ec.pem"), QStringLiteral("leaf-ed25519.pem"), QStringLiteral("client.pem"),
+                         QStringLiteral("leaf-expired.pem"), QStringLiteral("leaf-notyetvalid.pem"), QStringLiteral("leaf-revoked.pem"),
+                         QStringLiteral("leaf-nocn.pem"), QStringLiteral("selfsigned-ec.pem")};
+    QStringList written;
+    for (int c = 0; c < copies; ++c) {
+        QDir(dir).mkpath(QStringLiteral("copy%1/nested").arg(c));
+        for (const QString &n : names) {
+            const QString path = QStringLiteral("%1/copy%2/nested/%3").arg(dir).arg(c).arg(n);
+            QFile::copy(dataPath(n), path);
+            written << path;
+        }
+    }
+    return written;
+}
+
+} // namespace
+
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+
+    FixedClock m_clock{testTime()};
+
+private Q_SLOTS:
+    void parallelImportMatchesSerial_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<int>("batchSize");
+        QTest::newRow("one thread") << 1 << 2000;
+        QTest::newRow("two threads") << 2 << 2000;
+        QTest::newRow("four threads, tiny batches") << 4 << 3;
+    }
+    void parallelImportMatchesSerial()
+    {
+        QFETCH(int, threads);
+        QFETCH(int, batchSize);
+        QTemporaryDir dir;
+        const QStringList files = writeManyFiles(dir.path(), 20); // 220 files, 11 distinct certificates
+        auto inv = Inventory::open(dir.filePath(QStringLiteral("inv.db")), m_clock);
+        QVERIFY(inv);
+        ImportOptions options;
+        options.threads = threads;
+        options.batchSize = batchSize;
+        QList<int> progress;
+        const ImportReport r = ImportJob(**inv, options).importPaths({dir.path()}, [&](int done, int total, const QString &) {
+            QCOMPARE(total, 220);
+            progress << done;
+        });
+        QCOMPARE(r.sources, 220);
+        QCOMPARE(r.imported, 11);
+        QCOMPARE(r.duplicates, 209);
+        QCOMPARE(r.failed(), 0);
+        QCOMPARE(*(*inv)->count(), 11);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last(), 220);
+        QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+        // Issuer links do not depend on the order files were parsed in.
+        QSqlQuery q((*inv)->database().db());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE issuer_id IS NOT NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 9); // all but the root and the self-signed leaf
+    }
+
+    void inMemorySources()
+    {
+        QTemporaryDir dir;
+        auto inv = Inventory::open(dir.filePath(QStringLiteral("inv.db")), m_clock);
+        QList<ImportSource> sources;
+        sources << ImportSource{QStringLiteral("pasted text"), readData(QStringLiteral("chain-all.pem"))}
+                << ImportSource{QStringLiteral("clipboard"), QByteArray("not PEM at all")};
+        const ImportReport r = ImportJob(**inv, {}).importData(sources);
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.failed(), 1);
+        QVERIFY(r.failures.first().message.startsWith(QStringLiteral("clipboard: ")));
+    }
+
+    void cancelStopsAndKeepsWhatWasWritten()
+    {
+        QTemporaryDir dir;
+        writeManyFiles(dir.path(), 50);
+        auto inv = Inventory::open(dir.filePath(QStringLiteral("inv.db")), m_clock);
+        std::atomic_bool cancel{false};
+        ImportOptions options;
+        options.threads = 2;
+        options.batchSize = 5;
+        const ImportReport r = ImportJob(**inv, options).importPaths({dir.path()}, [&](int done, int, const QString &) {
+            if (done >= 20)
+                cancel = true;
+        }, &cancel);
+        QVERIFY(r.cancelled);
+        QVERIFY(r.sources < 550);
+        QVERIFY(r.failures.last().message.contains(QStringLiteral("cancelled")));
+        // What was reported as imported is exactly what is in the inventory.
+        QCOMPARE(*(*inv)->count(), qint64(r.imported));
+    }
+
+    void databaseFailureRollsBackTheBatchAndReportsIt()
+    {
+        QTemporaryDir dir;
+        auto inv = Inventory::open(dir.filePath(QStringLiteral("inv.db")), m_clock);
+        // Make every certificate insert fail inside the transaction.
+        QSqlQuery q((*inv)->database().db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON names BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        const ImportReport r = ImportJob(**inv, {}).importPaths({dataPath(QStringLiteral("leaf-ec.pem")), dataPath(QStringLiteral("root-ca.pem"))});
+        QCOMPARE(r.imported, 0);
+        QVERIFY(r.failed() >= 1);
+        QVERIFY(r.failures.first().message.contains(QStringLiteral("disk on fire")));
+        QCOMPARE(*(*inv)->count(), 0); // nothing half-written
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        const ImportReport again = ImportJob(**inv, {}).importPaths({dataPath(QStringLiteral("leaf-ec.pem"))});
+        QCOMPARE(again.imported, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"
