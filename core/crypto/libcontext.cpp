@@ -29,6 +29,26 @@ QByteArray LibContext::digest(const EVP_MD *md, const QByteArray &data) const
     return QByteArray(reinterpret_cast<const char *>(out), int(len));
 }
 
+namespace {
+
+// Unloads the providers at exit. OpenSSL 3.0's own cleanup cannot free a legacy provider that is
+// still loaded (it and its child library context hold each other), which LeakSanitizer reports.
+struct LoadedProviders
+{
+    OSSL_PROVIDER *def = nullptr;
+    OSSL_PROVIDER *legacy = nullptr;
+
+    ~LoadedProviders()
+    {
+        if (legacy)
+            OSSL_PROVIDER_unload(legacy);
+        if (def)
+            OSSL_PROVIDER_unload(def);
+    }
+};
+
+} // namespace
+
 Result<void> ensureLegacyProvider()
 {
     static std::once_flag once;
@@ -39,6 +59,8 @@ Result<void> ensureLegacyProvider()
         OSSL_PROVIDER *legacy = OSSL_PROVIDER_load(nullptr, "legacy");
         available = def && legacy;
         ERR_clear_error();
+        // Constructed after OpenSSL registered its exit handler, so destroyed before it runs.
+        static const LoadedProviders loaded{def, legacy};
     });
     if (!available)
         return fail(ErrorCode::UnsupportedFormat,

@@ -1,5 +1,6 @@
 #include "crypto/ossl.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace certdesk::core {
@@ -77,12 +78,23 @@ QString asn1StringToQString(const ASN1_STRING *s)
 
 QString objectToOid(const ASN1_OBJECT *obj)
 {
+    // Known objects repeat in every certificate; remember their dotted form per thread.
+    const int nid = OBJ_obj2nid(obj);
+    thread_local QHash<int, QString> known;
+    if (nid != NID_undef) {
+        if (auto it = known.constFind(nid); it != known.constEnd())
+            return *it;
+    }
     char buf[128];
     const int len = OBJ_obj2txt(buf, sizeof buf, obj, 1);
     if (len <= 0)
         return {};
-    if (len < int(sizeof buf))
-        return QString::fromLatin1(buf, len);
+    if (len < int(sizeof buf)) {
+        QString oid = QString::fromLatin1(buf, len);
+        if (nid != NID_undef)
+            known.insert(nid, oid);
+        return oid;
+    }
     QByteArray big(len + 1, '\0');
     OBJ_obj2txt(big.data(), len + 1, obj, 1);
     return QString::fromLatin1(big.constData(), len);

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace certdesk::core {
 
 using namespace ossl;
@@ -117,6 +119,18 @@ ParsedFile ImportParser::parse(const QString &source, const QByteArray &data) co
 void ImportParser::parsePem(const QByteArray &data, ParsedFile &out) const
 {
     const QList<PemBlock> blocks = scanPem(data);
+    if (blocks.isEmpty()) {
+        // "-----BEGIN " occurs, but not as a BEGIN line: binary DER can hold that text too.
+        if (uchar(data[0]) == 0x30) {
+            out.format = QStringLiteral("DER");
+            parseDer(data, out, out.source);
+        } else {
+            out.errors.append(Error{ErrorCode::UnsupportedFormat,
+                                    out.source + QStringLiteral(": ") + kNotRecognised
+                                        + QStringLiteral(" (\"-----BEGIN \" occurs, but not as a PEM BEGIN line)")});
+        }
+        return;
+    }
     if (blocks.size() > kMaxEntries) {
         out.errors.append(Error{ErrorCode::LimitExceeded, QStringLiteral("%1: more than %2 PEM blocks in one file")
                                                               .arg(out.source)
@@ -160,7 +174,12 @@ void ImportParser::parsePem(const QByteArray &data, ParsedFile &out) const
             else
                 out.errors.append(crl.error().prefixed(entry));
         } else if (label == "PKCS7" || label == "CMS") {
-            if (!parsePkcs7(block.der, out, entry))
+            if (parsePkcs7(block.der, out, entry))
+                continue;
+            if (parsesExactly<PKCS7>(block.der, d2i_PKCS7, PKCS7_free))
+                out.errors.append(Error{ErrorCode::UnsupportedFormat,
+                                        entry + QStringLiteral(": PKCS#7 without certificates or CRLs")});
+            else
                 out.errors.append(Error{ErrorCode::InvalidInput, entry + QStringLiteral(": malformed PKCS#7")});
         } else if (label == "PKCS12") {
             parsePkcs12(block.der, out);
@@ -287,7 +306,8 @@ bool ImportParser::parsePkcs7(const QByteArray &der, ParsedFile &out, const QStr
     } else {
         return false;
     }
-    const int total = sk_X509_num(certs) + sk_X509_CRL_num(crls);
+    // sk_*_num() is -1 for an absent (NULL) stack: a PKCS#7 with one certificate and no CRLs has crls == NULL.
+    const int total = std::max(0, sk_X509_num(certs)) + std::max(0, sk_X509_CRL_num(crls));
     if (total == 0)
         return false;
     for (int i = 0; i < sk_X509_num(certs); ++i) {
