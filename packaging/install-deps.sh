@@ -7,7 +7,7 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
-    qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins libgl-dev libssl-dev
+    qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins libgl-dev libssl-dev libsqlite3-dev
     # run and test
     openssl ca-certificates fonts-dejavu-core xvfb xauth
     python3-cryptography-vectors

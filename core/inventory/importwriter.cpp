@@ -2,6 +2,7 @@
 
 #include "crypto/ossl.h"
 #include "inventory/inventory.h"
+#include "inventory/sqlitestatement.h"
 
 #include <QSqlError>
 
@@ -10,19 +11,19 @@ namespace certdesk::core {
 struct ImportWriter::Statements
 {
     explicit Statements(QSqlDatabase &db)
-        : insertCert(db), insertName(db), insertEvent(db), findKey(db), insertKey(db), certBySpki(db),
+        : handle(SqliteStatement::handleOf(db)),
+          insertCert(handle,
+                     "INSERT INTO certificates (sha256, sha1, domain_name, common_name, subject, issuer, issuer_cn, serial, "
+                     "not_before, not_after, key_algorithm, signature_algorithm, type, is_ca, self_signed, ski, aki, "
+                     "spki_sha256, issuer_id, san_count, imported_at, der) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT (sha256) DO NOTHING"),
+          insertName(handle, "INSERT INTO names (cert_id, kind, name) VALUES (?, ?, ?)"),
+          insertEvent(handle, "INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"),
+          findKey(db), insertKey(db), certBySpki(db),
           issuerBySki(db), issuerBySubject(db), orphans(db), setIssuer(db), revokedFor(db), insertCsr(db),
           insertCrl(db), insertRevocation(db), revoke(db), crlsFor(db)
     {
-        insertCert.prepare(QStringLiteral(
-            "INSERT INTO certificates (sha256, sha1, domain_name, common_name, subject, issuer, issuer_cn, serial, "
-            "not_before, not_after, key_algorithm, signature_algorithm, type, is_ca, self_signed, ski, aki, "
-            "spki_sha256, issuer_id, san_count, imported_at, der) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (sha256) DO NOTHING"));
-        insertName.prepare(QStringLiteral("INSERT INTO names (cert_id, kind, name) VALUES (?, ?, ?)"));
-        insertEvent.prepare(QStringLiteral(
-            "INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"));
         findKey.prepare(QStringLiteral("SELECT 1 FROM private_keys WHERE spki_sha256 = ?"));
         insertKey.prepare(QStringLiteral("INSERT INTO private_keys (spki_sha256, key_algorithm, encrypted_pkcs8, "
                                          "created_at) VALUES (?, ?, ?, ?) ON CONFLICT (spki_sha256) DO NOTHING"));
@@ -45,7 +46,9 @@ struct ImportWriter::Statements
         crlsFor.prepare(QStringLiteral("SELECT id, der FROM crls WHERE issuer = ? AND issuer_cert_id IS NULL"));
     }
 
-    QSqlQuery insertCert, insertName, insertEvent, findKey, insertKey, certBySpki, issuerBySki, issuerBySubject,
+    sqlite3 *handle;
+    SqliteStatement insertCert, insertName, insertEvent;
+    QSqlQuery findKey, insertKey, certBySpki, issuerBySki, issuerBySubject,
         orphans, setIssuer, revokedFor, insertCsr, insertCrl, insertRevocation, revoke, crlsFor;
 };
 
@@ -231,43 +234,54 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
     if (issuerCn.isEmpty())
         issuerCn = cert.issuer().value(QStringLiteral("O"));
     const QString spki = toHex(cert.publicKeySha256());
-    QSqlQuery &q = m_sql->insertCert;
-    q.bindValue(0, cert.sha256Hex());
-    q.bindValue(1, cert.sha1Hex());
-    q.bindValue(2, text(cert.domainName()));
-    q.bindValue(3, text(cert.commonName()));
-    q.bindValue(4, text(cert.subject().rfc4514));
-    q.bindValue(5, text(cert.issuer().rfc4514));
-    q.bindValue(6, text(issuerCn));
-    q.bindValue(7, text(cert.serial()));
-    q.bindValue(8, cert.notBefore().toSecsSinceEpoch());
-    q.bindValue(9, cert.notAfter().toSecsSinceEpoch());
-    q.bindValue(10, cert.keyAlgorithm());
-    q.bindValue(11, cert.signatureAlgorithm());
-    q.bindValue(12, cert.isCa() ? 1 : 0);
-    q.bindValue(13, cert.isSelfSigned() ? 1 : 0);
-    q.bindValue(14, nullable(toHex(cert.subjectKeyId())));
-    q.bindValue(15, nullable(toHex(cert.authorityKeyId())));
-    q.bindValue(16, spki);
-    q.bindValue(17, nullId(issuerId));
-    q.bindValue(18, int(cert.subjectAlternativeNames().size()));
-    q.bindValue(19, m_now);
-    q.bindValue(20, cert.der());
-    if (auto r = exec(q, "cannot store the certificate"); !r)
+    SqliteStatement &q = m_sql->insertCert;
+    q.bind(1, cert.sha256Hex());
+    q.bind(2, cert.sha1Hex());
+    q.bind(3, cert.domainName());
+    q.bind(4, cert.commonName());
+    q.bind(5, cert.subject().rfc4514);
+    q.bind(6, cert.issuer().rfc4514);
+    q.bind(7, issuerCn);
+    q.bind(8, cert.serial());
+    q.bind(9, cert.notBefore().toSecsSinceEpoch());
+    q.bind(10, cert.notAfter().toSecsSinceEpoch());
+    q.bind(11, cert.keyAlgorithm());
+    q.bind(12, cert.signatureAlgorithm());
+    q.bind(13, qint64(cert.isCa() ? 1 : 0));
+    q.bind(14, qint64(cert.isSelfSigned() ? 1 : 0));
+    const QByteArray ski = cert.subjectKeyId();
+    const QByteArray aki = cert.authorityKeyId();
+    if (ski.isEmpty())
+        q.bindNull(15);
+    else
+        q.bind(15, toHex(ski));
+    if (aki.isEmpty())
+        q.bindNull(16);
+    else
+        q.bind(16, toHex(aki));
+    q.bind(17, spki);
+    if (issuerId)
+        q.bind(18, *issuerId);
+    else
+        q.bindNull(18);
+    q.bind(19, qint64(cert.subjectAlternativeNames().size()));
+    q.bind(20, m_now);
+    q.bind(21, cert.der());
+    if (auto r = q.exec("cannot store the certificate"); !r)
         return r;
-    if (q.numRowsAffected() == 0) {
+    if (q.changes() == 0) {
         report.duplicates += 1;
         return {};
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId();
     report.imported += 1;
     report.importedIds.append(id);
 
     for (const GeneralName &n : cert.subjectAlternativeNames()) {
-        m_sql->insertName.addBindValue(id);
-        m_sql->insertName.addBindValue(GeneralName::kindName(n.kind));
-        m_sql->insertName.addBindValue(n.value);
-        if (auto r = exec(m_sql->insertName, "cannot store the names"); !r)
+        m_sql->insertName.bind(1, id);
+        m_sql->insertName.bind(2, GeneralName::kindName(n.kind));
+        m_sql->insertName.bind(3, n.value);
+        if (auto r = m_sql->insertName.exec("cannot store the names"); !r)
             return r;
     }
     if (auto r = event(QStringLiteral("import"), id, cert.domainName(), QStringLiteral("imported from %1").arg(source)); !r)
@@ -489,14 +503,17 @@ Result<void> ImportWriter::writeCrl(const Crl &crl, ImportReport &report)
 Result<void> ImportWriter::event(const QString &kind, std::optional<qint64> certId, const QString &subject,
                                  const QString &detail)
 {
-    QSqlQuery &q = m_sql->insertEvent;
-    q.addBindValue(m_now);
-    q.addBindValue(kind);
-    q.addBindValue(nullId(certId));
-    q.addBindValue(text(subject));
-    q.addBindValue(text(detail));
-    q.addBindValue(m_inventory.actor());
-    return exec(q, "cannot write the audit log");
+    SqliteStatement &q = m_sql->insertEvent;
+    q.bind(1, m_now);
+    q.bind(2, kind);
+    if (certId)
+        q.bind(3, *certId);
+    else
+        q.bindNull(3);
+    q.bind(4, subject);
+    q.bind(5, detail);
+    q.bind(6, m_inventory.actor());
+    return q.exec("cannot write the audit log");
 }
 
 void ImportWriter::finish(ImportReport &report)
