@@ -1,0 +1,149 @@
+// Renders the main window's pages to PNG files, to look at them (and for the README).
+//
+//   QT_QPA_PLATFORM=offscreen certdesk-screenshots [--dark] [--sample-only] [OUTPUT_DIR]
+//
+// Writes OUTPUT_DIR/certdesk-{dashboard,certificates,activity,certificates-search,certificates-narrow,
+// import-summary}[-dark].png
+// (OUTPUT_DIR defaults to /tmp). The inventory is temporary: the test fixtures
+// plus generated sample certificates, at the fixtures' fixed time.
+
+#include "sampledata.h"
+#include "uitestutil.h"
+
+#include "dialogs/importsummarydialog.h"
+#include "pages/certificatespage.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace certdesk;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(127, 127, 127);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(38, 38, 41));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Light, QColor(70, 70, 74));
+    p.setColor(QPalette::Midlight, QColor(60, 60, 64));
+    p.setColor(QPalette::Mid, QColor(80, 80, 84));
+    p.setColor(QPalette::Dark, QColor(25, 25, 27));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(42, 110, 200));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(100, 160, 240));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+void settle(int ms = 150)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    settle();
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
+    const QCommandLineOption sampleOnly(QStringLiteral("sample-only"),
+                                        QStringLiteral("Leave out the test fixtures (example.test)."));
+    parser.addOption(dark);
+    parser.addOption(sampleOnly);
+    parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Where to write the PNGs (default /tmp)."));
+    parser.process(app);
+    const QString dir = parser.positionalArguments().value(0, QStringLiteral("/tmp"));
+    const QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
+    QApplication::setPalette(parser.isSet(dark) ? darkPalette() : QApplication::style()->standardPalette());
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSize(10);
+    QApplication::setFont(font);
+
+    QTemporaryDir temp;
+    const core::FixedClock clock(test::testTime());
+    auto inventory = test::openInventory(temp.filePath(QStringLiteral("inventory.db")), clock,
+                                         QStringLiteral("screenshots"));
+    core::ImportReport report;
+    if (!parser.isSet(sampleOnly))
+        report = test::importFixtures(*inventory, test::certificateFixtures()
+                                                      + QStringList{QStringLiteral("intermediate.crl"),
+                                                                    QStringLiteral("leaf-rsa.p12"),
+                                                                    QStringLiteral("pubkey-only.pem")});
+    core::ImportOptions options;
+    options.masterPassword = [](core::MasterPasswordPurpose) { return std::optional<QByteArray>("master"); };
+    const core::ImportReport sample =
+        core::ImportJob(*inventory, options).importData(test::sampleCertificates(clock.now()));
+    for (const core::Error &e : sample.failures)
+        QTextStream(stderr) << "sample data: " << e.message << Qt::endl;
+
+    QDir().mkpath(dir);
+    ui::MainWindow window(*inventory);
+    window.resize(1360, 780);
+    window.show();
+    bool ok = true;
+    const struct
+    {
+        ui::MainWindow::Page page;
+        QString name;
+    } pages[] = {
+        {ui::MainWindow::Page::Dashboard, QStringLiteral("dashboard")},
+        {ui::MainWindow::Page::Certificates, QStringLiteral("certificates")},
+        {ui::MainWindow::Page::Activity, QStringLiteral("activity")},
+    };
+    for (const auto &p : pages) {
+        window.showPage(p.page);
+        ok &= save(&window, QStringLiteral("%1/certdesk-%2%3.png").arg(dir, p.name, suffix));
+    }
+
+    window.showPage(ui::MainWindow::Page::Certificates);
+    core::CertificateFilter expiring;
+    expiring.search = QStringLiteral("example.com");
+    window.certificatesPage()->showFilter(expiring);
+    ok &= save(&window, QStringLiteral("%1/certdesk-certificates-search%2.png").arg(dir, suffix));
+
+    window.certificatesPage()->showFilter({});
+    window.resize(820, 600);
+    ok &= save(&window, QStringLiteral("%1/certdesk-certificates-narrow%2.png").arg(dir, suffix));
+
+    if (!parser.isSet(sampleOnly)) {
+        ui::ImportSummaryDialog summary(report, &window);
+        summary.show();
+        ok &= save(&summary, QStringLiteral("%1/certdesk-import-summary%2.png").arg(dir, suffix));
+    }
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,247 @@
+#include "uitestutil.h"
+
+#include "commands/importcommand.h"
+#include "models/certificatetablemodel.h"
+#include "models/eventtablemodel.h"
+#include "pages/activitypage.h"
+#include "pages/certificatespage.h"
+#include "pages/dashboardpage.h"
+#include "views/certificatetableview.h"
+#include "views/mainwindow.h"
+#include "widgets/counttile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    core::FixedClock m_clock{testTime()};
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::Inventory> m_inv;
+
+    static QStringList statusBarTexts(const ui::MainWindow &w)
+    {
+        QStringList out;
+        for (const QLabel *label : w.statusBar()->findChildren<QLabel *>())
+            out << label->text();
+        return out;
+    }
+
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_inv = openInventory(m_dir.filePath(QStringLiteral("main.db")), m_clock, QStringLiteral("tst-main"));
+        const core::ImportReport r = importFixtures(
+            *m_inv, certificateFixtures() + QStringList{QStringLiteral("intermediate.crl"), QStringLiteral("leaf-rsa.p12")});
+        QCOMPARE(r.failed(), 0);
+        QCOMPARE(r.imported, 11);
+    }
+
+    void showsTheCertificates()
+    {
+        ui::MainWindow w(*m_inv);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.currentPage(), ui::MainWindow::Page::Certificates);
+        ui::CertificateTableModel *model = w.certificatesPage()->model();
+        QCOMPARE(model->totalCount(), 11);
+        QTRY_COMPARE(model->rowCount(), 11); // the view fetched the first page by itself
+        const QStringList status = statusBarTexts(w);
+        QVERIFY2(status.contains(QStringLiteral("11 certificates")), qPrintable(status.join(QLatin1Char('|'))));
+        QVERIFY(status.contains(QStringLiteral("Key store: unlocked")));
+        QVERIFY(status.contains(m_inv->path()));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("main.db")));
+    }
+
+    void keyStoreShownLocked()
+    {
+        auto other = openInventory(m_inv->path(), m_clock, QStringLiteral("tst-main-locked"));
+        ui::MainWindow w(*other);
+        QVERIFY(statusBarTexts(w).contains(QStringLiteral("Key store: locked")));
+    }
+
+    void switchesPages()
+    {
+        ui::MainWindow w(*m_inv);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), ui::MainWindow::Page::Dashboard);
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), ui::MainWindow::Page::Activity);
+        QVERIFY(w.activityPage()->model()->rowCount() >= 11); // one import event per certificate
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), ui::MainWindow::Page::Certificates);
+        QCOMPARE(QApplication::focusWidget(), w.certificatesPage()->searchField());
+    }
+
+    void dashboardTilesClickThrough_data()
+    {
+        QTest::addColumn<QString>("caption");
+        QTest::addColumn<int>("count");
+        QTest::newRow("all") << "Certificates" << 11;
+        QTest::newRow("valid") << "Valid" << 8;
+        QTest::newRow("expiring") << "Expiring within 30 days" << 0;
+        QTest::newRow("expired") << "Expired" << 1;
+        QTest::newRow("revoked") << "Revoked" << 1;
+    }
+    void dashboardTilesClickThrough()
+    {
+        QFETCH(QString, caption);
+        QFETCH(int, count);
+        ui::MainWindow w(*m_inv);
+        w.showPage(ui::MainWindow::Page::Dashboard);
+        ui::CountTile *tile = nullptr;
+        for (ui::CountTile *t : w.dashboardPage()->findChildren<ui::CountTile *>()) {
+            if (t->caption() == caption)
+                tile = t;
+        }
+        QVERIFY(tile);
+        QCOMPARE(tile->count(), count);
+        tile->click();
+        QCOMPARE(w.currentPage(), ui::MainWindow::Page::Certificates);
+        QCOMPARE(w.certificatesPage()->model()->totalCount(), count);
+    }
+
+    void searchFieldFilters()
+    {
+        ui::MainWindow w(*m_inv);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ui::CertificateTableModel *model = w.certificatesPage()->model();
+        QTest::keyClicks(w.certificatesPage()->searchField(), QStringLiteral("nocn"));
+        QTRY_COMPARE(model->totalCount(), 1); // after the typing pause
+        QCOMPARE(model->filter().search, QStringLiteral("nocn"));
+    }
+
+    void importsOnAWorkerThread()
+    {
+        QTemporaryDir dir;
+        auto inv = openInventory(dir.filePath(QStringLiteral("import.db")), m_clock, QStringLiteral("tst-import"));
+        ui::MainWindow w(*inv);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.certificatesPage()->model()->totalCount(), 0);
+
+        // Answer the password prompts (PKCS#12 password, then the new master password twice).
+        QStringList asked;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&asked] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            asked << dialog->windowTitle();
+            dialog->setTextValue(dialog->windowTitle() == QStringLiteral("PKCS#12 Password")
+                                     ? QStringLiteral("test-p12-pass")
+                                     : QStringLiteral("master"));
+            dialog->accept();
+        });
+        answer.start(20);
+
+        ui::ImportCommand *command = w.importPaths(fixturePaths(
+            {QStringLiteral("root-ca.pem"), QStringLiteral("leaf-rsa.p12"), QStringLiteral("pubkey-only.pem")}));
+        QVERIFY(command);
+        command->setShowSummary(false);
+        QVERIFY(!w.importAction()->isEnabled());
+        QSignalSpy finished(command, &ui::ImportCommand::finished);
+        QVERIFY(finished.wait(30000));
+        const auto report = finished.at(0).at(0).value<core::ImportReport>();
+        QCOMPARE(report.imported, 3); // leaf, intermediate and root (the root once)
+        QCOMPARE(report.keysAttached, 1);
+        QCOMPARE(report.failed(), 1); // the bare public key
+        QCOMPARE(asked, (QStringList{QStringLiteral("PKCS#12 Password"), QStringLiteral("Set Master Password"),
+                                     QStringLiteral("Set Master Password")}));
+
+        // The window refreshed from its own connection.
+        QCOMPARE(w.certificatesPage()->model()->totalCount(), 3);
+        QVERIFY(statusBarTexts(w).contains(QStringLiteral("3 certificates")));
+        QVERIFY(statusBarTexts(w).contains(QStringLiteral("Key store: locked")));
+        QTRY_VERIFY(w.importAction()->isEnabled());
+    }
+
+    void cancelsWhileAskingForAPassword()
+    {
+        QTemporaryDir dir;
+        auto inv = openInventory(dir.filePath(QStringLiteral("cancel.db")), m_clock, QStringLiteral("tst-cancel"));
+        ui::MainWindow w(*inv);
+        ui::ImportCommand *command = nullptr;
+        int prompts = 0;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            ++prompts;
+            command->cancel(); // the user gives up while the worker waits for the password
+            dialog->reject();
+        });
+        answer.start(20);
+
+        // One parser thread for so few inputs, in name order: the CA, the PKCS#12 (asks), the root.
+        command = w.importPaths(fixturePaths(
+            {QStringLiteral("intermediate-ca.pem"), QStringLiteral("leaf-rsa.p12"), QStringLiteral("root-ca.pem")}));
+        QVERIFY(command);
+        command->setShowSummary(false);
+        QSignalSpy finished(command, &ui::ImportCommand::finished);
+        QVERIFY(finished.wait(30000));
+        const auto report = finished.at(0).at(0).value<core::ImportReport>();
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.imported, 1);
+        QCOMPARE(prompts, 1); // nothing asked after the cancel
+        QVERIFY(std::any_of(report.failures.cbegin(), report.failures.cend(),
+                            [](const core::Error &e) { return e.code == core::ErrorCode::Cancelled; }));
+        QCOMPARE(w.certificatesPage()->model()->totalCount(), 1);
+    }
+
+    void closingTheWindowStopsTheImport()
+    {
+        // The worker asks for the PKCS#12 password at once; the window goes away before
+        // the GUI thread gets to the prompt. The destructor must wake the worker and wait.
+        QTemporaryDir dir;
+        auto inv = openInventory(dir.filePath(QStringLiteral("closing.db")), m_clock, QStringLiteral("tst-closing"));
+        {
+            ui::MainWindow w(*inv);
+            QVERIFY(w.importPaths(fixturePaths({QStringLiteral("leaf-rsa.p12"), QStringLiteral("root-ca.pem")})));
+            QVERIFY(w.runningImport());
+        }
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(inv->count().has_value());
+    }
+
+    void remembersGeometry()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("certdesk.conf")), QSettings::IniFormat);
+        {
+            ui::MainWindow w(*m_inv, &settings);
+            w.resize(820, 600); // narrow windows must work too (half a 1920 screen, less the frame)
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.showPage(ui::MainWindow::Page::Activity);
+            w.close();
+        }
+        QVERIFY(!settings.value(QStringLiteral("mainwindow/geometry")).toByteArray().isEmpty());
+        ui::MainWindow again(*m_inv, &settings);
+        QCOMPARE(again.currentPage(), ui::MainWindow::Page::Activity);
+        QCOMPARE(again.size(), QSize(820, 600));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

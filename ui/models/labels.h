@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace certdesk::ui {
+
+// Human-readable text for the inventory's machine names (ISSUED, RSA_2048, key-import, ...).
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(certdesk::ui::Labels)
+
+public:
+    static QString status(const QString &status);             // ISSUED -> "Issued"
+    static QString type(const QString &type);                 // IMPORTED -> "Imported"
+    static QString keyAlgorithm(const QString &keyAlgorithm); // RSA_2048 -> "RSA 2048", EC_prime256v1 -> "EC P-256"
+    static QString eventKind(const QString &kind);            // key-import -> "Key imported"
+};
+
+} // namespace certdesk::ui

@@ -1,0 +1,12 @@
+#include "uiresources.h"
+
+#include <QtGlobal>
+
+// Q_INIT_RESOURCE must be used outside of any namespace.
+static void initCertdeskResources() { Q_INIT_RESOURCE(certdesk); }
+
+namespace certdesk::ui {
+
+void initResources() { initCertdeskResources(); }
+
+} // namespace certdesk::ui
