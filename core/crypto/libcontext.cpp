@@ -6,17 +6,27 @@
 
 namespace certdesk::core {
 
-LibContext::LibContext(ossl::LibCtxPtr ctx)
+LibContext::LibContext(ossl::LibCtxPtr ctx, bool lean)
     : m_ctx(std::move(ctx))
-    , m_sha256(EVP_MD_fetch(m_ctx.get(), "SHA256", nullptr))
-    , m_sha1(EVP_MD_fetch(m_ctx.get(), "SHA1", nullptr))
+    , m_lean(lean)
+    // Digests come from the default context: an explicitly fetched EVP_MD is used without locks.
+    , m_sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr))
+    , m_sha1(EVP_MD_fetch(nullptr, "SHA1", nullptr))
 {
     Q_ASSERT(m_sha256 && m_sha1);
 }
 
-LibContext LibContext::shared() { return LibContext(ossl::LibCtxPtr()); }
+LibContext LibContext::shared() { return LibContext(ossl::LibCtxPtr(), false); }
 
-LibContext LibContext::isolated() { return LibContext(ossl::LibCtxPtr(OSSL_LIB_CTX_new())); }
+LibContext LibContext::forBulkParsing()
+{
+    ossl::LibCtxPtr ctx(OSSL_LIB_CTX_new());
+    // Loading a provider explicitly stops the default provider from being activated here.
+    if (ctx && OSSL_PROVIDER_load(ctx.get(), "null"))
+        return LibContext(std::move(ctx), true);
+    ERR_clear_error();
+    return LibContext(ossl::LibCtxPtr(OSSL_LIB_CTX_new()), false);
+}
 
 QByteArray LibContext::digest(const EVP_MD *md, const QByteArray &data) const
 {

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <limits>
+
 namespace certdesk::core {
 
 QString errorCodeName(ErrorCode code)
@@ -108,6 +110,65 @@ QString objectName(const ASN1_OBJECT *obj)
             return QString::fromLatin1(ln);
     }
     return objectToOid(obj);
+}
+
+namespace {
+
+qint64 iterationCount(const ASN1_INTEGER *iter)
+{
+    int64_t n = 0;
+    if (!iter)
+        return 0;
+    if (ASN1_INTEGER_get_int64(&n, iter) != 1) {
+        ERR_clear_error();
+        return std::numeric_limits<qint64>::max(); // larger than 64 bits
+    }
+    return n > 0 ? qint64(n) : 0;
+}
+
+// The DER of an algorithm's SEQUENCE parameters, empty when they are something else.
+QByteArrayView sequenceParameters(const X509_ALGOR *alg)
+{
+    int type = V_ASN1_UNDEF;
+    const void *value = nullptr;
+    X509_ALGOR_get0(nullptr, &type, &value, alg);
+    if (type != V_ASN1_SEQUENCE || !value)
+        return {};
+    const auto *seq = static_cast<const ASN1_STRING *>(value);
+    return QByteArrayView(ASN1_STRING_get0_data(seq), ASN1_STRING_length(seq));
+}
+
+template<typename T>
+std::unique_ptr<T, void (*)(T *)> decode(QByteArrayView der, T *(*d2i)(T **, const unsigned char **, long),
+                                         void (*freeFn)(T *))
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.data());
+    return {der.isEmpty() ? nullptr : d2i(nullptr, &p, long(der.size())), freeFn};
+}
+
+} // namespace
+
+qint64 pbeIterations(const X509_ALGOR *alg)
+{
+    if (!alg)
+        return 0;
+    const ASN1_OBJECT *oid = nullptr;
+    X509_ALGOR_get0(&oid, nullptr, nullptr, alg);
+    qint64 n = 0;
+    if (OBJ_obj2nid(oid) == NID_pbes2) {
+        auto pbe2 = decode(sequenceParameters(alg), d2i_PBE2PARAM, PBE2PARAM_free);
+        const ASN1_OBJECT *kdf = nullptr;
+        if (pbe2 && pbe2->keyfunc)
+            X509_ALGOR_get0(&kdf, nullptr, nullptr, pbe2->keyfunc);
+        if (kdf && OBJ_obj2nid(kdf) == NID_id_pbkdf2) {
+            auto params = decode(sequenceParameters(pbe2->keyfunc), d2i_PBKDF2PARAM, PBKDF2PARAM_free);
+            n = params ? iterationCount(params->iter) : 0;
+        }
+    } else if (auto pbe = decode(sequenceParameters(alg), d2i_PBEPARAM, PBEPARAM_free)) {
+        n = iterationCount(pbe->iter);
+    }
+    ERR_clear_error();
+    return n;
 }
 
 } // namespace ossl

@@ -47,14 +47,23 @@ Result<PrivateKey> PrivateKey::fromDer(const QByteArray &der, const std::optiona
 {
     clearErrors();
     if (isEncryptedPkcs8(der)) {
-        if (!passphrase)
-            return fail(ErrorCode::PasswordRequired, QStringLiteral("the private key is encrypted and needs its password"));
         const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
         X509SigPtr sig(d2i_X509_SIG(nullptr, &p, long(der.size())));
+        const X509_ALGOR *alg = nullptr;
+        X509_SIG_get0(sig.get(), &alg, nullptr);
+        if (const qint64 iterations = pbeIterations(alg); iterations > kMaxKdfIterations)
+            return fail(ErrorCode::LimitExceeded,
+                        QStringLiteral("the key's encryption asks for %1 key-derivation iterations, more than the "
+                                       "limit of %2 (it would take minutes to hours to open)")
+                            .arg(iterations)
+                            .arg(kMaxKdfIterations));
+        if (!passphrase)
+            return fail(ErrorCode::PasswordRequired, QStringLiteral("the private key is encrypted and needs its password"));
         Pkcs8InfoPtr info(PKCS8_decrypt(sig.get(), passphrase->constData(), int(passphrase->size())));
         if (!info) {
             const QString reason = drainErrors();
-            if (reason.contains(QStringLiteral("unsupported")))
+            if (reason.contains(QStringLiteral("unsupported"))
+                || reason.contains(QStringLiteral("unknown pbe algorithm")))
                 return fail(ErrorCode::UnsupportedFormat,
                             QStringLiteral("the key's encryption algorithm is not supported (%1)").arg(reason));
             return fail(ErrorCode::WrongPassword, QStringLiteral("wrong password for the encrypted private key"));

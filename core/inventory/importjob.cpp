@@ -14,6 +14,10 @@
 #include <chrono>
 #include <thread>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace certdesk::core {
 
 ImportJob::ImportJob(Inventory &inventory, ImportOptions options)
@@ -83,9 +87,10 @@ ImportReport ImportJob::run(int total, const Producer &produce, const std::funct
     if (total < 4 * threads)
         threads = 1;
     // Contexts outlive every certificate parsed in them: declared before the queue.
+    // (Bulk contexts: see LibContext::forBulkParsing.)
     std::vector<LibContext> contexts;
     for (int i = 0; i < threads; ++i)
-        contexts.push_back(threads == 1 ? LibContext::shared() : LibContext::isolated());
+        contexts.push_back(LibContext::forBulkParsing());
 
     std::mutex mutex;
     std::condition_variable ready;    // writer waits for parsed files
@@ -97,6 +102,9 @@ ImportReport ImportJob::run(int total, const Producer &produce, const std::funct
     bool stop = false;
 
     auto worker = [&](int index) {
+        // The writer (this thread) is the one stage that cannot run in parallel: parsers yield
+        // the processor to it, so they fill the queue with what the writer leaves free.
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
         const ImportParser parser(m_options.filePasswords, &contexts[size_t(index)]);
         for (;;) {
             const int i = next.fetch_add(1);

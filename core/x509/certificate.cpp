@@ -7,6 +7,8 @@
 
 #include <QHostAddress>
 
+#include <mutex>
+
 namespace certdesk::core {
 
 using namespace ossl;
@@ -14,7 +16,8 @@ using namespace ossl;
 class Certificate::Data : public QSharedData
 {
 public:
-    std::shared_ptr<X509> x;
+    mutable std::shared_ptr<X509> x; // null until first needed for certificates from a bulk context
+    mutable std::once_flag handleOnce;
     QByteArray der;
     int version = 0;
     QString commonName;
@@ -251,7 +254,7 @@ Result<Certificate> Certificate::fromParsed(std::shared_ptr<X509> shared, const 
 
     Certificate cert;
     cert.d = new Data;
-    Data &d = *cert.d;
+    Data &d = *cert.d.data();
     d.x = std::move(shared);
     d.der = der;
     d.version = int(X509_get_version(x)) + 1;
@@ -275,13 +278,8 @@ Result<Certificate> Certificate::fromParsed(std::shared_ptr<X509> shared, const 
             OPENSSL_free(spki);
         }
     }
-    if (const EVP_PKEY *key = X509_get0_pubkey(x)) {
-        d.keyAlgorithm = keyAlgorithmName(key);
-    } else {
-        ASN1_OBJECT *alg = nullptr;
-        X509_PUBKEY_get0_param(&alg, nullptr, nullptr, nullptr, X509_get_X509_PUBKEY(x));
-        d.keyAlgorithm = alg ? QStringLiteral("UNKNOWN_") + objectToOid(alg) : QStringLiteral("UNKNOWN");
-    }
+    // From the SubjectPublicKeyInfo bytes: the same in every context, no key decoding needed.
+    d.keyAlgorithm = keyAlgorithmName(X509_get_X509_PUBKEY(x));
     ERR_clear_error();
 
     const X509_ALGOR *sigAlg = nullptr;
@@ -325,8 +323,22 @@ Result<Certificate> Certificate::fromParsed(std::shared_ptr<X509> shared, const 
         d.extensions.append(Extension{objectToOid(obj), objectName(obj), X509_EXTENSION_get_critical(ext) == 1,
                                       octets(X509_EXTENSION_get_data(ext))});
     }
-    // Only a self-issued certificate can be self-signed; verify the signature only then.
-    d.selfSigned = X509_self_signed(x, 1) == 1;
+    // Only a self-issued certificate can be self-signed; verify the signature only then
+    // (in the default context: a bulk context cannot verify).
+    const bool lean = ctx && ctx->isLean();
+    if (X509_NAME_cmp(X509_get_subject_name(x), X509_get_issuer_name(x)) == 0) {
+        if (lean) {
+            const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+            X509Ptr full(d2i_X509(nullptr, &p, long(der.size())));
+            d.selfSigned = full && X509_self_signed(full.get(), 1) == 1;
+            if (full)
+                d.x = std::shared_ptr<X509>(full.release(), X509_free);
+        } else {
+            d.selfSigned = X509_self_signed(x, 1) == 1;
+        }
+    }
+    if (lean && d.x.get() == x)
+        d.x.reset(); // parsed again in the default context when a handle is needed
     ERR_clear_error();
     return cert;
 }
@@ -387,7 +399,21 @@ const QStringList &Certificate::ocspUrls() const { return d->ocspUrls; }
 const QStringList &Certificate::caIssuerUrls() const { return d->caIssuerUrls; }
 const QStringList &Certificate::policies() const { return d->policies; }
 const QList<Extension> &Certificate::extensions() const { return d->extensions; }
-X509 *Certificate::handle() const { return d ? d->x.get() : nullptr; }
+X509 *Certificate::handle() const
+{
+    if (!d)
+        return nullptr;
+    std::call_once(d->handleOnce, [this] {
+        if (d->x)
+            return;
+        const auto *p = reinterpret_cast<const unsigned char *>(d->der.constData());
+        X509 *x = d2i_X509(nullptr, &p, long(d->der.size()));
+        ERR_clear_error();
+        if (x)
+            d->x = std::shared_ptr<X509>(x, X509_free);
+    });
+    return d->x.get();
+}
 
 QString describeExtension(const Extension &ext)
 {

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
-#include <QSharedDataPointer>
+#include <QExplicitlySharedDataPointer>
 #include <QString>
 #include <QStringList>
 
@@ -117,6 +117,8 @@ public:
     bool isNotYetValidAt(const QDateTime &t) const { return t < notBefore(); }
 
     // The OpenSSL object (for chain building and signing inside core); shared, do not modify.
+    // A certificate read in a bulk-parsing context is parsed again in the default context
+    // the first time its handle is needed (thread-safe).
     X509 *handle() const;
 
     friend bool operator==(const Certificate &a, const Certificate &b) { return a.der() == b.der(); }
@@ -126,7 +128,8 @@ public:
 private:
     static Result<Certificate> fromParsed(std::shared_ptr<X509> x, const QByteArray &der, const LibContext *ctx);
 
-    QSharedDataPointer<Data> d;
+    // Immutable once built, so explicitly shared: copies never detach.
+    QExplicitlySharedDataPointer<Data> d;
 };
 
 // Human-readable text of an extension value as OpenSSL prints it (multi-line for some).

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <limits>
 
 namespace certdesk::core {
 
@@ -50,6 +51,58 @@ qint64 claimedDerLength(const QByteArray &der)
     for (int i = 0; i < n; ++i)
         len = (len << 8) | uchar(der[2 + i]);
     return 2 + n + len;
+}
+
+// The most iterations the shrouded keys in bags (and nested bags) ask for.
+qint64 bagIterations(const STACK_OF(PKCS12_SAFEBAG) *bags, int depth = 0)
+{
+    qint64 most = 0;
+    for (int i = 0; i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
+        const PKCS12_SAFEBAG *bag = sk_PKCS12_SAFEBAG_value(bags, i);
+        const int nid = PKCS12_SAFEBAG_get_nid(bag);
+        if (nid == NID_pkcs8ShroudedKeyBag) {
+            const X509_ALGOR *alg = nullptr;
+            X509_SIG_get0(PKCS12_SAFEBAG_get0_pkcs8(bag), &alg, nullptr);
+            most = std::max(most, pbeIterations(alg));
+        } else if (nid == NID_safeContentsBag && depth < 8) {
+            most = std::max(most, bagIterations(PKCS12_SAFEBAG_get0_safes(bag), depth + 1));
+        }
+    }
+    return most;
+}
+
+// The most iterations PKCS12_parse() would run on the contents of p12: encrypted contents
+// (opened here with the password when their own count is within the limit) and shrouded keys.
+qint64 pkcs12ContentIterations(const PKCS12 *p12, const char *pass)
+{
+    Pkcs7StackPtr safes(PKCS12_unpack_authsafes(p12));
+    qint64 most = 0;
+    for (int i = 0; most <= kMaxKdfIterations && i < sk_PKCS7_num(safes.get()); ++i) {
+        PKCS7 *p7 = sk_PKCS7_value(safes.get(), i);
+        const int nid = OBJ_obj2nid(p7->type);
+        if (nid == NID_pkcs7_data) {
+            SafeBagStackPtr bags(PKCS12_unpack_p7data(p7));
+            most = std::max(most, bagIterations(bags.get()));
+        } else if (nid == NID_pkcs7_encrypted && p7->d.encrypted && p7->d.encrypted->enc_data) {
+            most = std::max(most, pbeIterations(p7->d.encrypted->enc_data->algorithm));
+            if (most <= kMaxKdfIterations) {
+                // -1: the length is strlen(pass), as in PKCS12_parse().
+                SafeBagStackPtr bags(PKCS12_unpack_p7encdata(p7, pass, -1));
+                most = std::max(most, bagIterations(bags.get()));
+            }
+        }
+    }
+    ERR_clear_error();
+    return most;
+}
+
+Error tooManyIterations(const QString &source, qint64 iterations)
+{
+    return Error{ErrorCode::LimitExceeded,
+                 source + QStringLiteral(": the PKCS#12 file asks for %1 key-derivation iterations, more than the "
+                                         "limit of %2 (it would take minutes to hours to open)")
+                              .arg(iterations)
+                              .arg(kMaxKdfIterations)};
 }
 
 } // namespace
@@ -344,8 +397,20 @@ void ImportParser::parsePkcs12(const QByteArray &der, ParsedFile &out) const
     }
     const auto legacy = ensureLegacyProvider();
 
-    std::optional<QByteArray> password;
     const bool hasMac = PKCS12_mac_present(p12.get()) == 1;
+    if (hasMac) {
+        const ASN1_INTEGER *macIter = nullptr;
+        PKCS12_get0_mac(nullptr, nullptr, nullptr, &macIter, p12.get());
+        int64_t iterations = 1;
+        if (macIter && ASN1_INTEGER_get_int64(&iterations, macIter) != 1)
+            iterations = std::numeric_limits<int64_t>::max();
+        ERR_clear_error();
+        if (iterations > kMaxKdfIterations) {
+            out.errors.append(tooManyIterations(out.source, qint64(iterations)));
+            return;
+        }
+    }
+    std::optional<QByteArray> password;
     bool macOk = !hasMac || PKCS12_verify_mac(p12.get(), nullptr, 0) == 1 || PKCS12_verify_mac(p12.get(), "", 0) == 1;
     ERR_clear_error();
     if (macOk)
@@ -370,6 +435,13 @@ void ImportParser::parsePkcs12(const QByteArray &der, ParsedFile &out) const
     X509 *rawCert = nullptr;
     STACK_OF(X509) *rawCa = nullptr;
     const char *pass = password && !password->isEmpty() ? password->constData() : nullptr;
+    // Which empty password PKCS12_parse() will use: NULL or "" (they derive different keys).
+    const char *contentPass = pass ? pass : (!hasMac || PKCS12_verify_mac(p12.get(), nullptr, 0) == 1 ? nullptr : "");
+    const qint64 contentIterations = pkcs12ContentIterations(p12.get(), contentPass);
+    if (contentIterations > kMaxKdfIterations) {
+        out.errors.append(tooManyIterations(out.source, contentIterations));
+        return;
+    }
     const int ok = PKCS12_parse(p12.get(), pass, &rawKey, &rawCert, &rawCa);
     EvpPkeyPtr key(rawKey);
     X509Ptr cert(rawCert);

@@ -2,7 +2,10 @@
 
 #include "crypto/ossl.h"
 
+#include <QFile>
 #include <QString>
+
+#include <openssl/pem.h>
 
 namespace certdesk::bench {
 
@@ -27,10 +30,31 @@ void addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
         X509_add_ext(cert, ext.get(), -1);
 }
 
+EvpPkeyPtr loadKey(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("certdesk-bench: cannot read %s", qPrintable(path));
+    const QByteArray pem = f.readAll();
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    EvpPkeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+    if (!key)
+        qFatal("certdesk-bench: %s is not a private key", qPrintable(path));
+    return key;
+}
+
 } // namespace
 
-QList<QByteArray> generateCertificates(int count, int firstIndex)
+QList<QByteArray> generateCertificates(int count, int firstIndex, KeyMix mix, const QString &keysDir)
 {
+    std::vector<EvpPkeyPtr> rsa, p256, p384, ed;
+    if (mix == KeyMix::Realistic) {
+        rsa.push_back(loadKey(keysDir + QStringLiteral("/leaf-rsa2048.key")));
+        for (const char *k : {"leaf-ec256.key", "client-ec256.key", "misc-ec256.key"})
+            p256.push_back(loadKey(keysDir + QLatin1Char('/') + QString::fromLatin1(k)));
+        p384.push_back(loadKey(keysDir + QStringLiteral("/inter-ec384.key")));
+        ed.push_back(loadKey(keysDir + QStringLiteral("/leaf-ed25519.key")));
+    }
     QList<QByteArray> out;
     out.reserve(count);
     EvpPkeyPtr caKey = ed25519FromSeed("certdesk bench CA");
@@ -42,7 +66,21 @@ QList<QByteArray> generateCertificates(int count, int firstIndex)
     const time_t base = 1767225600; // 2026-01-01T00:00:00Z
     for (int n = 0; n < count; ++n) {
         const int i = firstIndex + n;
-        EvpPkeyPtr key = ed25519FromSeed(QByteArray("leaf ") + QByteArray::number(i));
+        EvpPkeyPtr seeded;
+        EVP_PKEY *key = nullptr;
+        const int bucket = i % 20; // 12 RSA, 6 P-256, 1 P-384, 1 Ed25519 in every 20
+        if (mix == KeyMix::Ed25519) {
+            seeded = ed25519FromSeed(QByteArray("leaf ") + QByteArray::number(i));
+            key = seeded.get();
+        } else if (bucket < 12) {
+            key = rsa[0].get();
+        } else if (bucket < 18) {
+            key = p256[size_t(i) % p256.size()].get();
+        } else if (bucket < 19) {
+            key = p384[0].get();
+        } else {
+            key = ed[0].get();
+        }
         X509Ptr x(X509_new());
         X509_set_version(x.get(), X509_VERSION_3);
         ASN1_INTEGER_set_int64(X509_get_serialNumber(x.get()), int64_t(i) * 7919 + 1000);
@@ -53,7 +91,7 @@ QList<QByteArray> generateCertificates(int count, int firstIndex)
         X509_set_issuer_name(x.get(), caName);
         ASN1_TIME_set(X509_getm_notBefore(x.get()), base + time_t(i % 1000) * 3600);
         ASN1_TIME_set(X509_getm_notAfter(x.get()), base + time_t(30 + i % 400) * 86400);
-        X509_set_pubkey(x.get(), key.get());
+        X509_set_pubkey(x.get(), key);
         const QByteArray san = "DNS:" + host + ",DNS:www." + host;
         addExtension(x.get(), ca.get(), NID_subject_alt_name, san.constData());
         addExtension(x.get(), ca.get(), NID_basic_constraints, "critical,CA:FALSE");
@@ -61,6 +99,10 @@ QList<QByteArray> generateCertificates(int count, int firstIndex)
         addExtension(x.get(), ca.get(), NID_ext_key_usage, "serverAuth");
         addExtension(x.get(), ca.get(), NID_subject_key_identifier, "hash");
         addExtension(x.get(), ca.get(), NID_authority_key_identifier, "keyid:always");
+        addExtension(x.get(), ca.get(), NID_crl_distribution_points, "URI:http://crl.bench.example.test/ca.crl");
+        addExtension(x.get(), ca.get(), NID_info_access,
+                     "OCSP;URI:http://ocsp.bench.example.test,caIssuers;URI:http://ca.bench.example.test/ca.cer");
+        addExtension(x.get(), ca.get(), NID_certificate_policies, "2.23.140.1.2.1");
         X509_sign(x.get(), caKey.get(), nullptr);
         unsigned char *buf = nullptr;
         const int len = i2d_X509(x.get(), &buf);

@@ -5,8 +5,16 @@
 
 namespace certdesk::bench {
 
-// N distinct, deterministic certificates (DER): Ed25519 keys and signatures derived
-// from a seed, so every run produces the same bytes. firstIndex shifts the set.
-QList<QByteArray> generateCertificates(int count, int firstIndex);
+enum class KeyMix {
+    Realistic, // subject keys like a real estate: 60% RSA 2048, 30% EC P-256, 5% EC P-384, 5% Ed25519
+    Ed25519,   // every subject key Ed25519 (the cheapest certificates to parse)
+};
+
+// N distinct, deterministic certificates (DER) shaped like public TLS certificates
+// (SANs, key usage, EKU, basic constraints, SKI/AKI, CRL DP, AIA, policies).
+// Subject keys come from the fixed fixture keys in keysDir (Realistic) or from seeds
+// (Ed25519); the issuer is an Ed25519 key derived from a seed, whose signatures are
+// deterministic, so every run produces the same bytes. firstIndex shifts the set.
+QList<QByteArray> generateCertificates(int count, int firstIndex, KeyMix mix, const QString &keysDir);
 
 } // namespace certdesk::bench

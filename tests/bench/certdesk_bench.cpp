@@ -106,6 +106,9 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("count"), QStringLiteral("Certificates per set (default 100000)."), QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Read certificates from a folder instead of generating them "
                                                             "(split in half for b and c)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("keys"), QStringLiteral("Subject keys of generated certificates: realistic (60% RSA 2048, "
+                                                             "30% P-256, 5% P-384, 5% Ed25519; default) or ed25519."),
+                      QStringLiteral("MIX"), QStringLiteral("realistic")});
     parser.addOption({QStringLiteral("threads"), QStringLiteral("Parser threads (default: one per core)."), QStringLiteral("T"), QStringLiteral("0")});
     parser.process(app);
     if (parser.positionalArguments() != QStringList{QStringLiteral("import")}) {
@@ -123,12 +126,17 @@ int main(int argc, char **argv)
         first = all.mid(0, all.size() / 2);
         second = all.mid(all.size() / 2);
     } else {
-        first = bench::generateCertificates(count, 0);
-        second = bench::generateCertificates(count, count);
+        const auto mix = parser.value(QStringLiteral("keys")) == QLatin1String("ed25519") ? bench::KeyMix::Ed25519
+                                                                                       : bench::KeyMix::Realistic;
+        const QString keys = QStringLiteral(CERTDESK_BENCH_KEYS);
+        first = bench::generateCertificates(count, 0, mix, keys);
+        second = bench::generateCertificates(count, count, mix, keys);
     }
     const int n = int(first.size());
     printf("certdesk-bench import: N = %d certificates per set (%s), %d bytes average DER, generated in %.1f s\n", n,
-           parser.isSet(QStringLiteral("dir")) ? "from a folder" : "generated, Ed25519", n ? int(qint64(std::accumulate(first.begin(), first.end(), qint64(0), [](qint64 s, const QByteArray &d) { return s + d.size(); })) / n) : 0,
+           parser.isSet(QStringLiteral("dir")) ? "from a folder"
+           : parser.value(QStringLiteral("keys")) == QLatin1String("ed25519") ? "generated, Ed25519 keys"
+                                                                             : "generated, realistic key mix", n ? int(qint64(std::accumulate(first.begin(), first.end(), qint64(0), [](qint64 s, const QByteArray &d) { return s + d.size(); })) / n) : 0,
            double(gen.elapsed()) / 1000.0);
     printf("machine: %s, %d cores, %s\n", qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount(),
            OpenSSL_version(OPENSSL_VERSION));
