@@ -11,8 +11,8 @@ packages=(
     # run and test
     openssl ca-certificates fonts-dejavu-core xvfb xauth
     python3-cryptography-vectors
-    # fuzzing (libFuzzer ships with clang's runtime)
-    clang libclang-rt-14-dev
+    # fuzzing (libFuzzer ships with clang's runtime; clang 16, as clang 14 cannot compile libstdc++ 12's std::expected)
+    clang-16 libclang-rt-16-dev
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "testutil.h"
 
+#include "crypto/libcontext.h"
+#include "crypto/ossl.h"
 #include "x509/certificate.h"
 #include "x509/pem.h"
 
@@ -199,6 +201,48 @@ private Q_SLOTS:
         const Certificate c = load(file);
         QCOMPARE(c.isExpiredAt(testTime()), expired);
         QCOMPARE(c.isNotYetValidAt(testTime()), notYetValid);
+    }
+
+    void bulkContextReadsTheSameFields_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *f : {"root-ca.pem", "intermediate-ca.pem", "leaf-rsa.pem", "leaf-ec.pem", "leaf-ed25519.pem",
+                              "client.pem", "leaf-nocn.pem", "selfsigned-ec.pem", "leaf-expired.pem"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+    void bulkContextReadsTheSameFields()
+    {
+        QFETCH(QString, file);
+        const Certificate full = load(file);
+        const LibContext bulk = LibContext::forBulkParsing();
+        QVERIFY(bulk.isLean());
+        auto lean = Certificate::fromDer(full.der(), &bulk);
+        QVERIFY2(lean, qPrintable(lean ? QString() : lean.error().message));
+        QCOMPARE(lean->keyAlgorithm(), full.keyAlgorithm());
+        QCOMPARE(lean->signatureAlgorithm(), full.signatureAlgorithm());
+        QCOMPARE(lean->subject().rfc4514, full.subject().rfc4514);
+        QCOMPARE(lean->issuer().rfc4514, full.issuer().rfc4514);
+        QCOMPARE(lean->subjectAlternativeNames(), full.subjectAlternativeNames());
+        QCOMPARE(lean->sha256(), full.sha256());
+        QCOMPARE(lean->sha1(), full.sha1());
+        QCOMPARE(lean->publicKeySha256(), full.publicKeySha256());
+        QCOMPARE(lean->isSelfSigned(), full.isSelfSigned());
+        QCOMPARE(lean->isCa(), full.isCa());
+        QCOMPARE(lean->keyUsages(), full.keyUsages());
+        QCOMPARE(lean->extensions().size(), full.extensions().size());
+        QCOMPARE(lean->notAfter(), full.notAfter());
+        // The handle is a complete certificate again: its key and signature work.
+        QVERIFY(lean->handle());
+        QVERIFY(X509_get0_pubkey(lean->handle()));
+    }
+
+    void bulkParsedCertificateVerifies()
+    {
+        const LibContext bulk = LibContext::forBulkParsing();
+        auto leaf = Certificate::fromDer(load(QStringLiteral("leaf-rsa.pem")).der(), &bulk);
+        const Certificate issuer = load(QStringLiteral("intermediate-ca.pem"));
+        QVERIFY(leaf);
+        QCOMPARE(X509_verify(leaf->handle(), X509_get0_pubkey(issuer.handle())), 1);
     }
 
     void pemRoundTrip()

@@ -230,6 +230,36 @@ private Q_SLOTS:
         QVERIFY2(p.errors.first().message.startsWith(expected), qPrintable(p.errors.first().message));
     }
 
+    void hostileIterationCountsFailFast_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("PKCS#12 MAC 2^31-1 iterations") << "malformed/itermax.p12";
+        QTest::newRow("PKCS#12 contents 16.7M iterations") << "malformed/bigcontent.p12";
+        QTest::newRow("PKCS#8 16.7M iterations") << "malformed/bigkey.p8.der";
+    }
+    void hostileIterationCountsFailFast()
+    {
+        QFETCH(QString, file);
+        const ParsedFile p = parseFixture(file, fixedPassword("test-p12-pass"));
+        QVERIFY(p.isEmpty());
+        QCOMPARE(p.errors.size(), 1);
+        QCOMPARE(p.errors.first().code, ErrorCode::LimitExceeded);
+        QVERIFY2(p.errors.first().message.contains(QStringLiteral("iteration")), qPrintable(p.errors.first().message));
+    }
+
+    void beginInsideBinaryIsNotPem()
+    {
+        // Found by the fuzzer: "-----BEGIN " in the middle of binary data once produced neither items nor errors.
+        QByteArray data = QByteArray::fromHex("3003020101") + QByteArray("xx-----BEGIN CERTIFICATE-----yy");
+        const ParsedFile p = ImportParser().parse(QStringLiteral("odd.bin"), data);
+        QVERIFY(p.isEmpty());
+        QCOMPARE(p.errors.size(), 1);
+        QVERIFY(p.errors.first().message.startsWith(QStringLiteral("odd.bin: ")));
+        const ParsedFile q = ImportParser().parse(QStringLiteral("odd.txt"), QByteArray("text -----BEGIN no block here"));
+        QCOMPARE(q.errors.size(), 1);
+        QVERIFY(q.errors.first().message.contains(QStringLiteral("not a certificate")));
+    }
+
     void hugeInputRefused()
     {
         const QByteArray huge(ImportParser::kMaxInputSize + 1, 'A');

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs the import fuzzer (built by `cmake --preset fuzz && cmake --build --preset fuzz`)
+# for FUZZ_SECONDS (default 60) from a fresh corpus seeded with tests/data.
+# Builds nothing. Exits non-zero on any crash, leak, timeout or out-of-memory,
+# and says where the input that caused it was saved.
+#
+#   FUZZ_SECONDS=600 tests/fuzz/run-fuzz.sh
+#   FUZZ_ARTIFACTS=/tmp/finds tests/fuzz/run-fuzz.sh      (default build/fuzz/fuzz-artifacts)
+#   build/fuzz/tests/fuzz/fuzz_import build/fuzz/fuzz-artifacts/crash-...   (reproduce one)
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+fuzzer="$root/build/fuzz/tests/fuzz/fuzz_import"
+seconds="${FUZZ_SECONDS:-60}"
+artifacts="${FUZZ_ARTIFACTS:-$root/build/fuzz/fuzz-artifacts}"
+
+if [[ ! -x "$fuzzer" ]]; then
+    echo "run-fuzz.sh: $fuzzer is missing; build it first:" >&2
+    echo "  cmake --preset fuzz && cmake --build --preset fuzz" >&2
+    exit 2
+fi
+
+corpus="$(mktemp -d "${TMPDIR:-/tmp}/certdesk-fuzz-corpus.XXXXXX")"
+trap 'rm -rf "$corpus"' EXIT
+mkdir -p "$artifacts"
+
+# Seeds: every fixture, once per password mode the target reads from the first
+# byte (0: no password callback, 1: the fixtures' passwords; see fuzz_import.cpp).
+seeds=0
+while IFS= read -r -d '' file; do
+    name="$(printf '%s' "${file#"$root/tests/data/"}" | tr '/' '_')"
+    { printf '\000'; cat "$file"; } >"$corpus/m0-$name"
+    { printf '\001'; cat "$file"; } >"$corpus/m1-$name"
+    seeds=$((seeds + 2))
+done < <(find "$root/tests/data" -type f ! -name '*.sh' ! -name '*.md' -print0 | sort -z)
+if ((seeds == 0)); then
+    echo "run-fuzz.sh: no seed files found under $root/tests/data" >&2
+    exit 2
+fi
+
+before="$(ls -A "$artifacts")"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+if [[ -z "${LSAN_OPTIONS:-}" && -f "$root/tests/sanitizers/lsan.supp" ]]; then
+    export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp"
+fi
+
+echo "run-fuzz.sh: $seeds seeds from tests/data, ${seconds}s, artifacts in $artifacts"
+status=0
+"$fuzzer" "$corpus" \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    -artifact_prefix="$artifacts/" -print_final_stats=1 || status=$?
+
+if ((status != 0)); then
+    echo "run-fuzz.sh: the fuzzer failed (exit status $status)." >&2
+    new="$(comm -13 <(printf '%s\n' "$before") <(ls -A "$artifacts"))"
+    if [[ -n "$new" ]]; then
+        echo "run-fuzz.sh: input(s) that triggered it:" >&2
+        while IFS= read -r f; do
+            echo "  $artifacts/$f" >&2
+        done <<<"$new"
+        echo "run-fuzz.sh: reproduce with: $fuzzer <file>" >&2
+    fi
+    exit "$status"
+fi
+echo "run-fuzz.sh: no crash, leak or timeout in ${seconds}s"
