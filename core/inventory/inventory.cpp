@@ -259,6 +259,20 @@ Result<QList<Certificate>> Inventory::issuerChain(qint64 id)
     return chain;
 }
 
+Result<ValidationResult> Inventory::validate(qint64 id, ValidationOptions options)
+{
+    auto cert = certificate(id);
+    if (!cert)
+        return std::unexpected(cert.error());
+    auto chain = issuerChain(id);
+    if (!chain)
+        return std::unexpected(chain.error());
+    options.untrusted.append(*chain);
+    if (!options.at)
+        options.at = m_clock.now();
+    return PathValidator::validate(*cert, options);
+}
+
 bool Inventory::hasPrivateKey(qint64 id)
 {
     QSqlQuery q(m_db.db());

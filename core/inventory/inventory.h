@@ -6,6 +6,7 @@
 #include "inventory/database.h"
 #include "inventory/keystore.h"
 #include "x509/certificate.h"
+#include "x509/pathvalidator.h"
 
 #include <QList>
 #include <QPair>
@@ -97,6 +98,10 @@ public:
     Result<QList<Certificate>> issuerChain(qint64 id);
     // Certificates that might be issuers of cert: same subject as its issuer, or SKI = its AKI.
     Result<QList<Certificate>> issuerCandidates(const Certificate &cert);
+
+    // Validates a certificate of the inventory: its issuers in the inventory are added to the
+    // untrusted intermediates of options; trust comes from options (given anchors, system store).
+    Result<ValidationResult> validate(qint64 id, ValidationOptions options);
 
     bool hasPrivateKey(qint64 id);
     // Decrypts the certificate's key (unlocking through ask if needed); logs a key-use event.

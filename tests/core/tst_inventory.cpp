@@ -238,6 +238,26 @@ private Q_SLOTS:
         QVERIFY(root->summary.isCa);
     }
 
+    void validateWithIntermediatesFromTheInventory()
+    {
+        const qint64 leaf = idOf(QStringLiteral("www.example.test"));
+        ValidationOptions options;
+        options.trusted = {m_inv->issuerChain(leaf)->last()}; // the root, as the given trust anchor
+        options.host = QStringLiteral("www.example.test");
+        auto result = m_inv->validate(leaf, options);
+        QVERIFY(result);
+        QVERIFY2(result->valid, qPrintable(result->summary()));
+        QCOMPARE(result->chain.size(), 3);
+        // Without a trust anchor the chain built from the inventory stops at an untrusted root.
+        auto untrusted = m_inv->validate(leaf, {});
+        QVERIFY(untrusted);
+        QVERIFY(!untrusted->valid);
+        QVERIFY(!untrusted->problems.isEmpty());
+        // Status time comes from the inventory's clock: in 2031 the leaf has expired.
+        options.at = QDateTime(QDate(2031, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(!m_inv->validate(leaf, options)->valid);
+    }
+
     void revocationRecorded()
     {
         const auto rec = m_inv->record(idOf(QStringLiteral("revoked.example.test")));
