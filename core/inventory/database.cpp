@@ -47,22 +47,22 @@ constexpr const char *kV1[] = {
     "CREATE INDEX certificates_not_after ON certificates(not_after)",
     "CREATE INDEX certificates_not_before ON certificates(not_before)",
     "CREATE INDEX certificates_domain_name ON certificates(domain_name COLLATE NOCASE)",
-    "CREATE INDEX certificates_subject ON certificates(subject)",
-    "CREATE INDEX certificates_issuer ON certificates(issuer)",
+    // Issuer look-ups only ever ask for certificates that can issue: index those alone, so
+    // importing leaves does not grow two random-key indexes (see bench/RESULTS.md).
+    "CREATE INDEX certificates_issuer_subject ON certificates(subject) WHERE is_ca = 1 OR self_signed = 1",
+    "CREATE INDEX certificates_issuer_cn ON certificates(issuer_cn COLLATE NOCASE)",
     "CREATE INDEX certificates_serial ON certificates(serial)",
     "CREATE INDEX certificates_key_algorithm ON certificates(key_algorithm)",
     "CREATE INDEX certificates_type ON certificates(type)",
     "CREATE INDEX certificates_revoked ON certificates(revoked_at) WHERE revoked_at IS NOT NULL",
-    "CREATE INDEX certificates_ski ON certificates(ski) WHERE ski IS NOT NULL",
+    "CREATE INDEX certificates_issuer_ski ON certificates(ski) WHERE is_ca = 1 OR self_signed = 1",
     "CREATE INDEX certificates_aki ON certificates(aki) WHERE aki IS NOT NULL",
     "CREATE INDEX certificates_spki ON certificates(spki_sha256)",
     "CREATE INDEX certificates_issuer_id ON certificates(issuer_id)",
-    "CREATE INDEX certificates_sha1 ON certificates(sha1)",
     R"(CREATE TABLE names (
         cert_id INTEGER NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,
         kind TEXT NOT NULL,
         name TEXT NOT NULL))",
-    "CREATE INDEX names_name ON names(name COLLATE NOCASE)",
     "CREATE INDEX names_cert ON names(cert_id)",
     R"(CREATE TABLE tags (
         cert_id INTEGER NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,
@@ -121,7 +121,6 @@ constexpr const char *kV1[] = {
         detail TEXT NOT NULL,
         actor TEXT NOT NULL))",
     "CREATE INDEX events_cert ON events(cert_id)",
-    "CREATE INDEX events_at ON events(at)",
 };
 
 constexpr Migration kMigrations[] = {
@@ -187,7 +186,7 @@ Result<Database> Database::open(const QString &path, const QString &connectionNa
     Database out(db, path, connectionName);
     QSqlQuery q(out.m_db);
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
+                               "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -131072", "PRAGMA temp_store = MEMORY"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return std::unexpected(sqlError(QStringLiteral("cannot configure the inventory %1").arg(path), q));
     }

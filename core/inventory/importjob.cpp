@@ -96,7 +96,7 @@ ImportReport ImportJob::run(int total, const Producer &produce, const std::funct
     std::condition_variable ready;    // writer waits for parsed files
     std::condition_variable space;    // parsers wait for room
     std::deque<ParsedFile> queue;
-    const size_t capacity = size_t(qMax(64, m_options.batchSize * 2));
+    const size_t capacity = size_t(qMax(64, m_options.batchSize)); // one batch parsed ahead of the one being written
     std::atomic_int next{0};
     int finishedWorkers = 0;
     bool stop = false;

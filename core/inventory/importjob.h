@@ -17,7 +17,7 @@ struct ImportOptions
 {
     bool dryRun = false;        // parse and report; store nothing
     int threads = 0;            // parser threads; 0 = one per core
-    int batchSize = 2000;       // certificates per write transaction
+    int batchSize = 10000;      // certificates per write transaction
     PasswordCallback filePasswords;      // PKCS#12 and encrypted key passwords (thread-safe)
     MasterPasswordCallback masterPassword; // the inventory's master password (called on the importing thread)
 };

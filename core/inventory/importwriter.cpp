@@ -21,17 +21,19 @@ struct ImportWriter::Statements
           insertName(handle, "INSERT INTO names (cert_id, kind, name) VALUES (?, ?, ?)"),
           insertEvent(handle, "INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"),
           findKey(db), insertKey(db), certBySpki(db),
-          issuerBySki(db), issuerBySubject(db), orphans(db), setIssuer(db), revokedFor(db), insertCsr(db),
+          issuerBySki(db), issuerBySubject(db), orphans(db), orphansWithoutAki(db), setIssuer(db), revokedFor(db), insertCsr(db),
           insertCrl(db), insertRevocation(db), revoke(db), crlsFor(db)
     {
         findKey.prepare(QStringLiteral("SELECT 1 FROM private_keys WHERE spki_sha256 = ?"));
         insertKey.prepare(QStringLiteral("INSERT INTO private_keys (spki_sha256, key_algorithm, encrypted_pkcs8, "
                                          "created_at) VALUES (?, ?, ?, ?) ON CONFLICT (spki_sha256) DO NOTHING"));
         certBySpki.prepare(QStringLiteral("SELECT id, domain_name FROM certificates WHERE spki_sha256 = ? LIMIT 1"));
-        issuerBySki.prepare(QStringLiteral("SELECT id, der FROM certificates WHERE ski = ? AND subject = ? LIMIT 8"));
-        issuerBySubject.prepare(QStringLiteral("SELECT id, der FROM certificates WHERE subject = ? LIMIT 8"));
-        orphans.prepare(QStringLiteral("SELECT id, der FROM certificates WHERE issuer_id IS NULL AND self_signed = 0 "
-                                       "AND issuer = ? AND id <> ?"));
+        issuerBySki.prepare(QStringLiteral("SELECT id, der FROM certificates WHERE ski = ? AND subject = ? AND (is_ca = 1 OR self_signed = 1) LIMIT 8"));
+        issuerBySubject.prepare(QStringLiteral("SELECT id, der FROM certificates WHERE subject = ? AND (is_ca = 1 OR self_signed = 1) LIMIT 8"));
+        orphans.prepare(QStringLiteral("SELECT id, der FROM certificates WHERE aki = ? AND issuer_id IS NULL "
+                                       "AND self_signed = 0 AND issuer = ? AND id <> ?"));
+        orphansWithoutAki.prepare(QStringLiteral("SELECT id, der FROM certificates WHERE issuer = ? AND issuer_id IS NULL "
+                                                 "AND self_signed = 0 AND id <> ?"));
         setIssuer.prepare(QStringLiteral("UPDATE certificates SET issuer_id = ? WHERE id = ?"));
         revokedFor.prepare(QStringLiteral("SELECT r.revoked_at, r.reason FROM revocations r JOIN crls l ON l.id = r.crl_id "
                                           "WHERE l.issuer_cert_id = ? AND r.serial = ? LIMIT 1"));
@@ -49,7 +51,7 @@ struct ImportWriter::Statements
     sqlite3 *handle;
     SqliteStatement insertCert, insertName, insertEvent;
     QSqlQuery findKey, insertKey, certBySpki, issuerBySki, issuerBySubject,
-        orphans, setIssuer, revokedFor, insertCsr, insertCrl, insertRevocation, revoke, crlsFor;
+        orphans, orphansWithoutAki, setIssuer, revokedFor, insertCsr, insertCrl, insertRevocation, revoke, crlsFor;
 };
 
 namespace {
@@ -326,7 +328,11 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
 Result<void> ImportWriter::adoptChildren(qint64 caId, const Certificate &ca, ImportReport &report)
 {
     // Certificates imported before their issuer: link them now (confirmed by signature).
-    QSqlQuery &q = m_sql->orphans;
+    // By the CA's key identifier (indexed); a CA without one is matched by name alone.
+    const QByteArray ski = ca.subjectKeyId();
+    QSqlQuery &q = ski.isEmpty() ? m_sql->orphansWithoutAki : m_sql->orphans;
+    if (!ski.isEmpty())
+        q.addBindValue(toHex(ski));
     q.addBindValue(ca.subject().rfc4514);
     q.addBindValue(caId);
     if (auto r = exec(q, "cannot look up issued certificates"); !r)

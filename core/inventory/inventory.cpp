@@ -214,10 +214,10 @@ Result<QList<Certificate>> Inventory::issuerCandidates(const Certificate &cert)
     QSqlQuery q(m_db.db());
     const QByteArray aki = cert.authorityKeyId();
     if (!aki.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT der FROM certificates WHERE ski = ? AND subject = ? LIMIT 16"));
+        q.prepare(QStringLiteral("SELECT der FROM certificates WHERE ski = ? AND subject = ? AND (is_ca = 1 OR self_signed = 1) LIMIT 16"));
         q.addBindValue(toHex(aki));
     } else {
-        q.prepare(QStringLiteral("SELECT der FROM certificates WHERE subject = ? LIMIT 16"));
+        q.prepare(QStringLiteral("SELECT der FROM certificates WHERE subject = ? AND (is_ca = 1 OR self_signed = 1) LIMIT 16"));
     }
     q.addBindValue(cert.issuer().rfc4514);
     if (!q.exec())

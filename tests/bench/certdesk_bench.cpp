@@ -109,6 +109,8 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("keys"), QStringLiteral("Subject keys of generated certificates: realistic (60% RSA 2048, "
                                                              "30% P-256, 5% P-384, 5% Ed25519; default) or ed25519."),
                       QStringLiteral("MIX"), QStringLiteral("realistic")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the inventory at this path (default: a temporary file)."),
+                      QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("threads"), QStringLiteral("Parser threads (default: one per core)."), QStringLiteral("T"), QStringLiteral("0")});
     parser.process(app);
     if (parser.positionalArguments() != QStringList{QStringLiteral("import")}) {
@@ -146,7 +148,9 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     FixedClock clock(QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC));
-    auto inv = Inventory::open(dir.filePath(QStringLiteral("bench.db")), clock);
+    const QString dbPath = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : dir.filePath(QStringLiteral("bench.db"));
+    QFile::remove(dbPath);
+    auto inv = Inventory::open(dbPath, clock);
     if (!inv) {
         fprintf(stderr, "%s\n", qPrintable(inv.error().message));
         return 1;
@@ -160,7 +164,7 @@ int main(int argc, char **argv)
     printf("b/a = %.2f   (goal >= 1.30)\n", b.perSecond / a);
     printf("c/b = %.2f   (goal: c within 1.2x of b, i.e. >= 0.83)\n", c.perSecond / b.perSecond);
     printf("peak memory: %.0f MiB   (goal < 500 MB)\n", peakMiB());
-    QFile db(dir.filePath(QStringLiteral("bench.db")));
+    QFile db(dbPath);
     printf("inventory size: %.1f MiB for %lld certificates\n", double(db.size()) / (1024.0 * 1024.0), *(*inv)->count());
     return (b.report.failed() || c.report.failed()) ? 1 : 0;
 }
