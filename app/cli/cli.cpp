@@ -95,6 +95,27 @@ Inventory *Cli::inventory()
     return m_inventory.get();
 }
 
+std::optional<qint64> Cli::parseAndResolve(QCommandLineParser &parser, const QStringList &args, int minArgs, int *exitCode)
+{
+    if (!parse(parser, args, exitCode))
+        return std::nullopt;
+    if (parser.positionalArguments().size() < minArgs) {
+        *exitCode = fail(Usage, QStringLiteral("missing arguments (see --help)"));
+        return std::nullopt;
+    }
+    Inventory *inv = inventory();
+    if (!inv) {
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    const auto id = inv->resolve(parser.positionalArguments().first());
+    if (!id) {
+        *exitCode = fail(Usage, id.error().message);
+        return std::nullopt;
+    }
+    return *id;
+}
+
 std::optional<QByteArray> Cli::readSource(const QString &spec, bool *ok)
 {
     *ok = true;

@@ -33,6 +33,11 @@ public:
     void printJson(const QJsonValue &value);
     int fail(int code, const QString &message); // prints "certdesk-cli: message" to stderr
 
+    // The front half of every command that takes a REF: parses the arguments (at least minArgs
+    // positional ones), opens the inventory and resolves the first argument. nullopt after
+    // printing why, with *exitCode set.
+    std::optional<qint64> parseAndResolve(QCommandLineParser &parser, const QStringList &args, int minArgs, int *exitCode);
+
     // Opens the inventory named by --db (or the default one). nullptr after printing an error.
     core::Inventory *inventory();
 

@@ -8,28 +8,6 @@ using namespace core;
 
 namespace {
 
-// Shared front half of delete/tag/untag: parse, open, resolve REF. Returns the id or an exit code.
-std::optional<qint64> resolveFirst(Cli &cli, QCommandLineParser &parser, const QStringList &args, int minArgs, int *code)
-{
-    if (!cli.parse(parser, args, code))
-        return std::nullopt;
-    if (parser.positionalArguments().size() < minArgs) {
-        *code = cli.fail(Usage, QStringLiteral("missing arguments (see --help)"));
-        return std::nullopt;
-    }
-    Inventory *inv = cli.inventory();
-    if (!inv) {
-        *code = Usage;
-        return std::nullopt;
-    }
-    const auto id = inv->resolve(parser.positionalArguments().first());
-    if (!id) {
-        *code = cli.fail(Usage, id.error().message);
-        return std::nullopt;
-    }
-    return *id;
-}
-
 int finish(Cli &cli, const Result<void> &r, qint64 id, const QString &what)
 {
     if (!r)
@@ -52,7 +30,7 @@ int runDelete(Cli &cli, const QStringList &args)
     cli.addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("Inventory id or fingerprint prefix."));
     int code = Ok;
-    const auto id = resolveFirst(cli, parser, args, 1, &code);
+    const auto id = cli.parseAndResolve(parser, args, 1, &code);
     if (!id)
         return code;
     return finish(cli, cli.inventory()->remove(*id), *id, QStringLiteral("deleted"));
@@ -67,7 +45,7 @@ int runTag(Cli &cli, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("Inventory id or fingerprint prefix."));
     parser.addPositionalArgument(QStringLiteral("KEY=VALUE"), QStringLiteral("Tags to set."), QStringLiteral("KEY=VALUE..."));
     int code = Ok;
-    const auto id = resolveFirst(cli, parser, args, 2, &code);
+    const auto id = cli.parseAndResolve(parser, args, 2, &code);
     if (!id)
         return code;
     QList<Tag> tags;
@@ -88,7 +66,7 @@ int runUntag(Cli &cli, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("Inventory id or fingerprint prefix."));
     parser.addPositionalArgument(QStringLiteral("KEY"), QStringLiteral("Tag keys to remove."), QStringLiteral("KEY..."));
     int code = Ok;
-    const auto id = resolveFirst(cli, parser, args, 2, &code);
+    const auto id = cli.parseAndResolve(parser, args, 2, &code);
     if (!id)
         return code;
     return finish(cli, cli.inventory()->removeTags(*id, parser.positionalArguments().mid(1)), *id, QStringLiteral("untagged"));

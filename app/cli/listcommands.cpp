@@ -154,16 +154,10 @@ int runDescribe(Cli &cli, const QStringList &args)
     parser.addOption({QStringLiteral("at"), QStringLiteral("Status and days left as of this time (RFC 3339; default: now)."), QStringLiteral("TIME")});
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("Inventory id or fingerprint prefix."));
     int code = Ok;
-    if (!cli.parse(parser, args, &code))
-        return code;
-    if (parser.positionalArguments().size() != 1)
-        return cli.fail(Usage, QStringLiteral("describe: give exactly one REF (id or fingerprint prefix)"));
-    Inventory *inv = cli.inventory();
-    if (!inv)
-        return Usage;
-    const auto id = inv->resolve(parser.positionalArguments().first());
+    const auto id = cli.parseAndResolve(parser, args, 1, &code);
     if (!id)
-        return cli.fail(Usage, id.error().message);
+        return code;
+    Inventory *inv = cli.inventory();
     const auto rec = inv->record(*id);
     if (!rec)
         return cli.fail(Failed, rec.error().message);

@@ -6,8 +6,9 @@
 
 namespace certdesk::core {
 
-LibContext::LibContext(ossl::LibCtxPtr ctx, bool lean)
+LibContext::LibContext(ossl::LibCtxPtr ctx, ProviderPtr provider, bool lean)
     : m_ctx(std::move(ctx))
+    , m_provider(std::move(provider))
     , m_lean(lean)
     // Digests come from the default context: an explicitly fetched EVP_MD is used without locks.
     , m_sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr))
@@ -16,16 +17,17 @@ LibContext::LibContext(ossl::LibCtxPtr ctx, bool lean)
     Q_ASSERT(m_sha256 && m_sha1);
 }
 
-LibContext LibContext::shared() { return LibContext(ossl::LibCtxPtr(), false); }
+LibContext LibContext::shared() { return LibContext(ossl::LibCtxPtr(), ProviderPtr(), false); }
 
 LibContext LibContext::forBulkParsing()
 {
     ossl::LibCtxPtr ctx(OSSL_LIB_CTX_new());
     // Loading a provider explicitly stops the default provider from being activated here.
-    if (ctx && OSSL_PROVIDER_load(ctx.get(), "null"))
-        return LibContext(std::move(ctx), true);
+    ProviderPtr null(ctx ? OSSL_PROVIDER_load(ctx.get(), "null") : nullptr);
+    if (null)
+        return LibContext(std::move(ctx), std::move(null), true);
     ERR_clear_error();
-    return LibContext(ossl::LibCtxPtr(OSSL_LIB_CTX_new()), false);
+    return LibContext(ossl::LibCtxPtr(OSSL_LIB_CTX_new()), ProviderPtr(), false);
 }
 
 QByteArray LibContext::digest(const EVP_MD *md, const QByteArray &data) const

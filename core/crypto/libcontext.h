@@ -2,6 +2,8 @@
 
 #include "crypto/ossl.h"
 
+#include <openssl/provider.h>
+
 namespace certdesk::core {
 
 // An OpenSSL library context with the digests fetched once.
@@ -26,7 +28,7 @@ public:
     bool isLean() const { return m_lean; }
 
     LibContext(LibContext &&) noexcept = default;
-    LibContext &operator=(LibContext &&) noexcept = default;
+    LibContext &operator=(LibContext &&) = delete; // would free the old context before unloading its provider
 
     OSSL_LIB_CTX *get() const { return m_ctx ? m_ctx.get() : nullptr; }
     const EVP_MD *sha256() const { return m_sha256.get(); }
@@ -37,9 +39,11 @@ public:
     QByteArray sha1Of(const QByteArray &data) const { return digest(sha1(), data); }
 
 private:
-    LibContext(ossl::LibCtxPtr ctx, bool lean);
+    using ProviderPtr = std::unique_ptr<OSSL_PROVIDER, ossl::OsslFree<&OSSL_PROVIDER_unload>>;
+    LibContext(ossl::LibCtxPtr ctx, ProviderPtr provider, bool lean);
 
     ossl::LibCtxPtr m_ctx;
+    ProviderPtr m_provider; // unloaded before the context is freed (members go in reverse order)
     bool m_lean = false;
     ossl::EvpMdPtr m_sha256;
     ossl::EvpMdPtr m_sha1;

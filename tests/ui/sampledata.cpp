@@ -1,5 +1,7 @@
 #include "sampledata.h"
 
+#include "crypto/ossl.h"
+
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -11,15 +13,11 @@ namespace certdesk::test {
 
 namespace {
 
-template<auto F>
-struct Free
-{
-    void operator()(auto *p) const noexcept { F(p); }
-};
-using KeyPtr = std::unique_ptr<EVP_PKEY, Free<&EVP_PKEY_free>>;
-using CertPtr = std::unique_ptr<X509, Free<&X509_free>>;
-using BioPtr = std::unique_ptr<BIO, Free<&BIO_free>>;
-using NamePtr = std::unique_ptr<X509_NAME, Free<&X509_NAME_free>>;
+// The project's RAII aliases (core/crypto/ossl.h), under the short names used here.
+using KeyPtr = core::ossl::EvpPkeyPtr;
+using CertPtr = core::ossl::X509Ptr;
+using BioPtr = core::ossl::BioPtr;
+using NamePtr = core::ossl::X509NamePtr;
 
 enum class KeyKind { Rsa2048, Rsa3072, Rsa4096, P256, P384, Ed25519 };
 
