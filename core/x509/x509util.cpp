@@ -99,9 +99,19 @@ QString serialToHex(const ASN1_INTEGER *serial)
 std::optional<QDateTime> asn1TimeToDateTime(const ASN1_TIME *t)
 {
     struct tm tm = {};
-    if (!t || ASN1_TIME_to_tm(t, &tm) != 1) {
-        ERR_clear_error();
+    if (!t)
         return std::nullopt;
+    if (ASN1_TIME_to_tm(t, &tm) != 1) {
+        ERR_clear_error();
+        // Lenient reading of one malformation seen in the wild: a UTCTime written with a
+        // four-digit year ("19020701025736Z"). Read it as YYYYMMDDHHMMSSZ, like GeneralizedTime.
+        const QByteArray text(reinterpret_cast<const char *>(ASN1_STRING_get0_data(t)), ASN1_STRING_length(t));
+        if (text.size() != 15 || !text.endsWith('Z'))
+            return std::nullopt;
+        const QDateTime lenient = QDateTime::fromString(QString::fromLatin1(text.left(14)), QStringLiteral("yyyyMMddHHmmss"));
+        if (!lenient.isValid())
+            return std::nullopt;
+        return QDateTime(lenient.date(), lenient.time(), Qt::UTC);
     }
     return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec),
                      Qt::UTC);
