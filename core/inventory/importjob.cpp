@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <condition_variable>
@@ -124,6 +125,7 @@ ImportReport ImportJob::run(int total, const Producer &produce, const std::funct
     };
 
     ImportWriter writer(m_inventory, m_options.masterPassword, m_options.dryRun);
+
     std::vector<std::thread> pool;
     if (threads > 1) {
         for (int i = 0; i < threads; ++i)
@@ -186,6 +188,12 @@ ImportReport ImportJob::run(int total, const Producer &produce, const std::funct
                                                                .arg(total)});
     Q_UNUSED(nameOf);
     writer.finish(report);
+    // An import pays for its own writes: copy the WAL back into the database now rather than
+    // leaving it to whoever writes next (readers are not blocked by a passive checkpoint).
+    if (!m_options.dryRun) {
+        QSqlQuery checkpoint(m_inventory.database().db());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    }
     return report;
 }
 
