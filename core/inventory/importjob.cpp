@@ -64,19 +64,17 @@ ImportReport ImportJob::importPaths(const QStringList &paths, const ImportProgre
                 || c == own + QStringLiteral("-journal");
         });
     }
-    return run(int(files.size()), [&](int i, const ImportParser &parser) { return parser.parseFile(files[i]); },
-               [&](int i) { return files[i]; }, progress, cancel, missing);
+    return run(int(files.size()), [&](int i, const ImportParser &parser) { return parser.parseFile(files[i]); }, progress, cancel, missing);
 }
 
 ImportReport ImportJob::importData(const QList<ImportSource> &sources, const ImportProgress &progress,
                                    const std::atomic_bool *cancel)
 {
     return run(int(sources.size()),
-               [&](int i, const ImportParser &parser) { return parser.parse(sources[i].name, sources[i].data); },
-               [&](int i) { return sources[i].name; }, progress, cancel, {});
+               [&](int i, const ImportParser &parser) { return parser.parse(sources[i].name, sources[i].data); }, progress, cancel, {});
 }
 
-ImportReport ImportJob::run(int total, const Producer &produce, const std::function<QString(int)> &nameOf,
+ImportReport ImportJob::run(int total, const Producer &produce,
                             const ImportProgress &progress, const std::atomic_bool *cancel, QList<Error> preFailures)
 {
     ImportReport report;
@@ -186,7 +184,6 @@ ImportReport ImportJob::run(int total, const Producer &produce, const std::funct
                                                                           "the rest was not imported")
                                                                .arg(done)
                                                                .arg(total)});
-    Q_UNUSED(nameOf);
     writer.finish(report);
     // An import pays for its own writes: copy the WAL back into the database now rather than
     // leaving it to whoever writes next (readers are not blocked by a passive checkpoint).

@@ -52,7 +52,7 @@ public:
 
 private:
     using Producer = std::function<ParsedFile(int index, const ImportParser &parser)>;
-    ImportReport run(int total, const Producer &produce, const std::function<QString(int)> &nameOf,
+    ImportReport run(int total, const Producer &produce,
                      const ImportProgress &progress, const std::atomic_bool *cancel, QList<Error> preFailures);
 
     Inventory &m_inventory;

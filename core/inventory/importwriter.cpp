@@ -149,7 +149,6 @@ void ImportWriter::write(QList<ParsedFile> &batch, ImportReport &report)
         result = tx->commit();
     if (!result) {
         // Nothing of this batch is in the inventory: report every entry as failed.
-        const QList<Error> keptFailures = report.failures.mid(before.failures.size());
         report = before;
         m_newKeys = newKeysBefore;
         m_paired = pairedBefore;
@@ -164,7 +163,6 @@ void ImportWriter::write(QList<ParsedFile> &batch, ImportReport &report)
                                                                        .arg(result.error().message)});
             report.failures.append(file.errors);
         }
-        Q_UNUSED(keptFailures);
     }
 }
 
