@@ -108,11 +108,11 @@ Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTi
         hex.remove(QLatin1Char(':'));
         static const QRegularExpression hexOnly(QStringLiteral("^[0-9A-Fa-f]+$"));
         if (hexOnly.match(hex).hasMatch()) {
-            any << QStringLiteral("c.serial = ?") << QStringLiteral("c.sha256 LIKE ?") << QStringLiteral("c.sha1 LIKE ?");
+            any << QStringLiteral("c.serial = ?") << QStringLiteral("hex(c.sha256) LIKE ?") << QStringLiteral("hex(c.sha1) LIKE ?");
             QString serial = hex.toUpper();
             while (serial.size() > 1 && serial.startsWith(QLatin1Char('0')))
                 serial.remove(0, 1);
-            out.values << serial << QString(hex.toLower() + QLatin1Char('%')) << QString(hex.toLower() + QLatin1Char('%'));
+            out.values << serial << QString(hex.toUpper() + QLatin1Char('%')) << QString(hex.toUpper() + QLatin1Char('%'));
         }
         clauses << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }

@@ -17,11 +17,13 @@ struct Migration
 };
 
 // Version 1: certificates, names, tags, keys, key store, CRLs, CSRs, events.
+// Fingerprints and key identifiers are stored as bytes (BLOB), not hex text: their
+// indexes are half the size, which is what keeps import fast in a large inventory.
 constexpr const char *kV1[] = {
     R"(CREATE TABLE certificates (
         id INTEGER PRIMARY KEY,
-        sha256 TEXT NOT NULL UNIQUE,
-        sha1 TEXT NOT NULL,
+        sha256 BLOB NOT NULL UNIQUE,
+        sha1 BLOB NOT NULL,
         domain_name TEXT NOT NULL,
         common_name TEXT NOT NULL,
         subject TEXT NOT NULL,
@@ -35,9 +37,9 @@ constexpr const char *kV1[] = {
         type TEXT NOT NULL DEFAULT 'IMPORTED',
         is_ca INTEGER NOT NULL,
         self_signed INTEGER NOT NULL,
-        ski TEXT,
-        aki TEXT,
-        spki_sha256 TEXT NOT NULL,
+        ski BLOB,
+        aki BLOB,
+        spki_sha256 BLOB NOT NULL,
         issuer_id INTEGER REFERENCES certificates(id) ON DELETE SET NULL,
         san_count INTEGER NOT NULL,
         revoked_at INTEGER,
@@ -72,7 +74,7 @@ constexpr const char *kV1[] = {
     "CREATE INDEX tags_key_value ON tags(key, value)",
     R"(CREATE TABLE private_keys (
         id INTEGER PRIMARY KEY,
-        spki_sha256 TEXT NOT NULL UNIQUE,
+        spki_sha256 BLOB NOT NULL UNIQUE,
         key_algorithm TEXT NOT NULL,
         encrypted_pkcs8 BLOB NOT NULL,
         created_at INTEGER NOT NULL))",
@@ -88,9 +90,9 @@ constexpr const char *kV1[] = {
         created_at INTEGER NOT NULL))",
     R"(CREATE TABLE crls (
         id INTEGER PRIMARY KEY,
-        sha256 TEXT NOT NULL UNIQUE,
+        sha256 BLOB NOT NULL UNIQUE,
         issuer TEXT NOT NULL,
-        aki TEXT,
+        aki BLOB,
         issuer_cert_id INTEGER REFERENCES certificates(id) ON DELETE SET NULL,
         crl_number TEXT,
         this_update INTEGER,
@@ -106,9 +108,9 @@ constexpr const char *kV1[] = {
     "CREATE INDEX revocations_serial ON revocations(serial)",
     R"(CREATE TABLE csrs (
         id INTEGER PRIMARY KEY,
-        sha256 TEXT NOT NULL UNIQUE,
+        sha256 BLOB NOT NULL UNIQUE,
         subject TEXT NOT NULL,
-        spki_sha256 TEXT NOT NULL,
+        spki_sha256 BLOB NOT NULL,
         key_algorithm TEXT NOT NULL,
         imported_at INTEGER NOT NULL,
         der BLOB NOT NULL))",

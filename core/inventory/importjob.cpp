@@ -122,7 +122,7 @@ ImportReport ImportJob::run(int total, const Producer &produce,
         ready.notify_one();
     };
 
-    ImportWriter writer(m_inventory, m_options.masterPassword, m_options.dryRun);
+    ImportWriter writer(m_inventory, m_options.masterPassword, m_options.dryRun, m_options.transactionSize);
 
     std::vector<std::thread> pool;
     if (threads > 1) {

@@ -17,7 +17,8 @@ struct ImportOptions
 {
     bool dryRun = false;        // parse and report; store nothing
     int threads = 0;            // parser threads; 0 = one per core
-    int batchSize = 10000;      // certificates per write transaction
+    int batchSize = 10000;      // certificates handed to the writer at once (bounds memory)
+    int transactionSize = 50000; // certificates per write transaction (see bench/RESULTS.md)
     PasswordCallback filePasswords;      // PKCS#12 and encrypted key passwords (thread-safe)
     MasterPasswordCallback masterPassword; // the inventory's master password (called on the importing thread)
 };

@@ -80,10 +80,11 @@ bool signs(const Certificate &issuer, const Certificate &cert)
 
 } // namespace
 
-ImportWriter::ImportWriter(Inventory &inventory, MasterPasswordCallback masterPassword, bool dryRun)
+ImportWriter::ImportWriter(Inventory &inventory, MasterPasswordCallback masterPassword, bool dryRun, int transactionSize)
     : m_inventory(inventory)
     , m_masterPassword(std::move(masterPassword))
     , m_dryRun(dryRun)
+    , m_transactionSize(qMax(1, transactionSize))
     , m_sql(std::make_unique<Statements>(inventory.database().db()))
 {
     QSqlQuery q(inventory.database().db());
@@ -115,7 +116,11 @@ bool ImportWriter::unlockKeyStore(QString *why)
 void ImportWriter::write(QList<ParsedFile> &batch, ImportReport &report)
 {
     m_now = m_inventory.clock().now().toSecsSinceEpoch();
-    // Unlock before the transaction: asking for a password may take a while.
+    // Unlock before writing: asking for a password may take a while, and no one else can
+    // write while our transaction is open, so settle what is pending first.
+    const bool needsKeyStore = std::any_of(batch.cbegin(), batch.cend(), [](const ParsedFile &f) { return !f.keys.isEmpty(); });
+    if (needsKeyStore && !m_dryRun && !m_inventory.keyStore().isUnlocked())
+        commit(report);
     for (ParsedFile &file : batch) {
         if (file.keys.isEmpty())
             continue;
@@ -131,39 +136,71 @@ void ImportWriter::write(QList<ParsedFile> &batch, ImportReport &report)
         }
     }
 
-    ImportReport before = report;
-    QSet<QString> newKeysBefore = m_newKeys, pairedBefore = m_paired;
     QSqlDatabase &db = m_inventory.database().db();
-    // A dry run writes into one transaction for the whole run that is never committed.
-    std::optional<Database::Transaction> tx;
-    if (!m_dryRun)
-        tx.emplace(db);
-    const bool active = m_dryRun ? m_dryRunTx->isActive() : tx->isActive();
-    Result<void> result = active ? Result<void>() : std::unexpected(sqlError(QStringLiteral("cannot start a transaction"), db));
+    // A dry run writes into one transaction for the whole run that is never committed; a
+    // failure there undoes the report of this batch only.
+    Result<void> result;
+    const bool begin = m_dryRun || !m_tx;
+    if (begin) {
+        m_before = report;
+        m_newKeysBefore = m_newKeys;
+        m_pairedBefore = m_paired;
+        m_pending.clear();
+        m_pendingCertificates = 0;
+    }
+    if (!m_dryRun && !m_tx)
+        m_tx = std::make_unique<Database::Transaction>(db);
+    if (!(m_dryRun ? m_dryRunTx->isActive() : m_tx->isActive()))
+        result = std::unexpected(sqlError(QStringLiteral("cannot start a transaction"), db));
     for (ParsedFile &file : batch) {
-        if (!result)
-            break;
-        result = writeFile(file, report);
+        const int entries = int(file.certificates.size() + file.keys.size() + file.csrs.size() + file.crls.size());
+        m_pending.append(PendingFile{file.source, entries, file.errors});
+        m_pendingCertificates += qMax(1, entries);
+        if (result)
+            result = writeFile(file, report);
     }
-    if (result && !m_dryRun)
-        result = tx->commit();
     if (!result) {
-        // Nothing of this batch is in the inventory: report every entry as failed.
-        report = before;
-        m_newKeys = newKeysBefore;
-        m_paired = pairedBefore;
-        m_issuerCache.clear();
-        m_noIssuer.clear();
-        for (const ParsedFile &file : batch) {
-            const int entries = int(file.certificates.size() + file.keys.size() + file.csrs.size() + file.crls.size());
-            if (entries > 0)
-                report.failures.append(Error{ErrorCode::Database, QStringLiteral("%1: %2 entries not imported: %3")
-                                                                       .arg(file.source)
-                                                                       .arg(entries)
-                                                                       .arg(result.error().message)});
-            report.failures.append(file.errors);
-        }
+        rollBack(report, result.error());
+        return;
     }
+    if (m_pendingCertificates >= m_transactionSize)
+        commit(report);
+}
+
+void ImportWriter::commit(ImportReport &report)
+{
+    if (!m_tx)
+        return;
+    if (auto r = m_tx->commit(); !r) {
+        rollBack(report, r.error());
+        return;
+    }
+    m_tx.reset();
+    m_pending.clear();
+    m_pendingCertificates = 0;
+}
+
+void ImportWriter::rollBack(ImportReport &report, const Error &error)
+{
+    // Nothing written since the transaction began is in the inventory: report every entry
+    // of those files as failed.
+    m_tx.reset(); // rolls back
+    report = m_before;
+    m_newKeys = m_newKeysBefore;
+    m_paired = m_pairedBefore;
+    m_issuerCache.clear();
+    m_noIssuer.clear();
+    for (const PendingFile &file : std::as_const(m_pending)) {
+        report.sources += 1;
+        if (file.entries > 0)
+            report.failures.append(Error{ErrorCode::Database, QStringLiteral("%1: %2 entries not imported: %3")
+                                                                   .arg(file.source)
+                                                                   .arg(file.entries)
+                                                                   .arg(error.message)});
+        report.failures.append(file.errors);
+    }
+    m_pending.clear();
+    m_pendingCertificates = 0;
 }
 
 Result<void> ImportWriter::writeFile(ParsedFile &file, ImportReport &report)
@@ -192,8 +229,8 @@ Result<void> ImportWriter::writeFile(ParsedFile &file, ImportReport &report)
 
 Result<std::optional<qint64>> ImportWriter::findIssuer(const Certificate &cert)
 {
-    const QString aki = toHex(cert.authorityKeyId());
-    const QString cacheKey = aki + QLatin1Char('|') + cert.issuer().rfc4514;
+    const QByteArray aki = cert.authorityKeyId();
+    const QString cacheKey = QString::fromLatin1(aki.toHex()) + QLatin1Char('|') + cert.issuer().rfc4514;
     if (auto it = m_issuerCache.constFind(cacheKey); it != m_issuerCache.constEnd()) {
         if (signs(it->certificate, cert))
             return std::optional<qint64>(it->id);
@@ -233,10 +270,10 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
     QString issuerCn = cert.issuer().value(QStringLiteral("CN"));
     if (issuerCn.isEmpty())
         issuerCn = cert.issuer().value(QStringLiteral("O"));
-    const QString spki = toHex(cert.publicKeySha256());
+    const QByteArray spki = cert.publicKeySha256();
     SqliteStatement &q = m_sql->insertCert;
-    q.bind(1, cert.sha256Hex());
-    q.bind(2, cert.sha1Hex());
+    q.bind(1, cert.sha256());
+    q.bind(2, cert.sha1());
     q.bind(3, cert.domainName());
     q.bind(4, cert.commonName());
     q.bind(5, cert.subject().rfc4514);
@@ -254,11 +291,11 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
     if (ski.isEmpty())
         q.bindNull(15);
     else
-        q.bind(15, toHex(ski));
+        q.bind(15, ski);
     if (aki.isEmpty())
         q.bindNull(16);
     else
-        q.bind(16, toHex(aki));
+        q.bind(16, aki);
     q.bind(17, spki);
     if (issuerId)
         q.bind(18, *issuerId);
@@ -330,7 +367,7 @@ Result<void> ImportWriter::adoptChildren(qint64 caId, const Certificate &ca, Imp
     const QByteArray ski = ca.subjectKeyId();
     QSqlQuery &q = ski.isEmpty() ? m_sql->orphansWithoutAki : m_sql->orphans;
     if (!ski.isEmpty())
-        q.addBindValue(toHex(ski));
+        q.addBindValue(ski);
     q.addBindValue(ca.subject().rfc4514);
     q.addBindValue(caId);
     if (auto r = exec(q, "cannot look up issued certificates"); !r)
@@ -393,7 +430,7 @@ Result<void> ImportWriter::applyCrl(qint64 crlId, qint64 caId, ImportReport &rep
 
 Result<void> ImportWriter::writeKey(const PrivateKey &key, const QString &source, ImportReport &report)
 {
-    const QString spki = toHex(key.publicKeySha256());
+    const QByteArray spki = key.publicKeySha256();
     QByteArray encrypted;
     if (!m_dryRun) {
         auto e = m_inventory.keyStore().encrypt(key);
@@ -440,9 +477,9 @@ Result<void> ImportWriter::writeKey(const PrivateKey &key, const QString &source
 Result<void> ImportWriter::writeCsr(const Csr &csr, ImportReport &report)
 {
     QSqlQuery &q = m_sql->insertCsr;
-    q.addBindValue(toHex(csr.sha256()));
+    q.addBindValue(csr.sha256());
     q.addBindValue(text(csr.subject().rfc4514));
-    q.addBindValue(toHex(csr.publicKeySha256()));
+    q.addBindValue(csr.publicKeySha256());
     q.addBindValue(csr.keyAlgorithm());
     q.addBindValue(m_now);
     q.addBindValue(csr.der());
@@ -461,7 +498,7 @@ Result<void> ImportWriter::writeCrl(const Crl &crl, ImportReport &report)
     std::optional<qint64> caId;
     QSqlQuery &find = crl.authorityKeyId().isEmpty() ? m_sql->issuerBySubject : m_sql->issuerBySki;
     if (!crl.authorityKeyId().isEmpty())
-        find.addBindValue(toHex(crl.authorityKeyId()));
+        find.addBindValue(crl.authorityKeyId());
     find.addBindValue(crl.issuer().rfc4514);
     if (auto r = exec(find, "cannot look up the CRL issuer"); !r)
         return r;
@@ -473,9 +510,9 @@ Result<void> ImportWriter::writeCrl(const Crl &crl, ImportReport &report)
     find.finish();
 
     QSqlQuery &q = m_sql->insertCrl;
-    q.addBindValue(toHex(crl.sha256()));
+    q.addBindValue(crl.sha256());
     q.addBindValue(text(crl.issuer().rfc4514));
-    q.addBindValue(nullable(toHex(crl.authorityKeyId())));
+    q.addBindValue(crl.authorityKeyId().isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(crl.authorityKeyId()));
     q.addBindValue(nullId(caId));
     q.addBindValue(nullable(crl.crlNumber()));
     q.addBindValue(crl.thisUpdate().toSecsSinceEpoch());
@@ -522,6 +559,7 @@ Result<void> ImportWriter::event(const QString &kind, std::optional<qint64> cert
 
 void ImportWriter::finish(ImportReport &report)
 {
+    commit(report);
     report.keysWithoutCertificate = int((m_newKeys - m_paired).size());
     report.dryRun = m_dryRun;
 }

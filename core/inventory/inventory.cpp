@@ -19,7 +19,7 @@ CertificateSummary readSummary(const QSqlQuery &q)
 {
     CertificateSummary s;
     s.id = q.value(0).toLongLong();
-    s.sha256 = q.value(1).toString();
+    s.sha256 = QString::fromLatin1(q.value(1).toByteArray().toHex());
     s.domainName = q.value(2).toString();
     s.sanCount = q.value(3).toInt();
     s.status = q.value(4).toString();
@@ -34,6 +34,26 @@ CertificateSummary readSummary(const QSqlQuery &q)
     s.hasPrivateKey = q.value(13).toBool();
     s.isCa = q.value(14).toBool();
     return s;
+}
+
+// The byte strings that start with the given hex digits: [low, high), high empty when unbounded.
+// "abc" -> [ab c0, ab d0); "ff" -> [ff, ∞).
+std::pair<QByteArray, QByteArray> hexPrefixRange(QString hex)
+{
+    const bool odd = hex.size() % 2 == 1;
+    QByteArray low = QByteArray::fromHex((odd ? hex + QLatin1Char('0') : hex).toLatin1());
+    QByteArray high = low;
+    // Increment the prefix as a big-endian number in units of its last digit.
+    int step = odd ? 0x10 : 0x01;
+    for (qsizetype i = high.size() - 1; i >= 0; --i) {
+        const int v = (static_cast<unsigned char>(high[i])) + step;
+        high[i] = char(v & 0xff);
+        if (v <= 0xff)
+            return {low, high};
+        step = 1;
+        high.truncate(i); // carried out of this byte: a shorter, larger prefix bounds the range
+    }
+    return {low, QByteArray()};
 }
 
 QString defaultActor()
@@ -148,9 +168,18 @@ Result<qint64> Inventory::resolve(const QString &refText)
                     QStringLiteral("\"%1\" is neither an inventory id nor a fingerprint prefix").arg(ref));
     if (hex.size() < 6)
         return fail(ErrorCode::InvalidInput, QStringLiteral("fingerprint prefix \"%1\" is too short (6 hex digits at least)").arg(ref));
-    q.prepare(QStringLiteral("SELECT id FROM certificates WHERE sha256 LIKE ? UNION SELECT id FROM certificates WHERE sha1 LIKE ? LIMIT 2"));
-    q.addBindValue(hex + QLatin1Char('%'));
-    q.addBindValue(hex + QLatin1Char('%'));
+    // Fingerprints are stored as bytes: a hex prefix is a range of byte strings, which the
+    // unique SHA-256 index answers directly.
+    const auto [low, high] = hexPrefixRange(hex);
+    q.prepare(high.isEmpty() ? QStringLiteral("SELECT id FROM certificates WHERE sha256 >= ? "
+                                              "UNION SELECT id FROM certificates WHERE sha1 >= ? LIMIT 2")
+                             : QStringLiteral("SELECT id FROM certificates WHERE sha256 >= ? AND sha256 < ? "
+                                              "UNION SELECT id FROM certificates WHERE sha1 >= ? AND sha1 < ? LIMIT 2"));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(low);
+        if (!high.isEmpty())
+            q.addBindValue(high);
+    }
     if (!q.exec())
         return std::unexpected(sqlError(QStringLiteral("cannot look up %1").arg(ref), q));
     QList<qint64> ids;
@@ -215,7 +244,7 @@ Result<QList<Certificate>> Inventory::issuerCandidates(const Certificate &cert)
     const QByteArray aki = cert.authorityKeyId();
     if (!aki.isEmpty()) {
         q.prepare(QStringLiteral("SELECT der FROM certificates WHERE ski = ? AND subject = ? AND (is_ca = 1 OR self_signed = 1) LIMIT 16"));
-        q.addBindValue(toHex(aki));
+        q.addBindValue(aki);
     } else {
         q.prepare(QStringLiteral("SELECT der FROM certificates WHERE subject = ? AND (is_ca = 1 OR self_signed = 1) LIMIT 16"));
     }

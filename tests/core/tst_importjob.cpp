@@ -47,14 +47,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("threads");
         QTest::addColumn<int>("batchSize");
-        QTest::newRow("one thread") << 1 << 2000;
-        QTest::newRow("two threads") << 2 << 2000;
-        QTest::newRow("four threads, tiny batches") << 4 << 3;
+        QTest::addColumn<int>("transactionSize");
+        QTest::newRow("one thread") << 1 << 2000 << 50000;
+        QTest::newRow("two threads") << 2 << 2000 << 50000;
+        QTest::newRow("four threads, tiny batches") << 4 << 3 << 50000;
+        QTest::newRow("two threads, a transaction every few batches") << 2 << 5 << 12;
     }
     void parallelImportMatchesSerial()
     {
         QFETCH(int, threads);
         QFETCH(int, batchSize);
+        QFETCH(int, transactionSize);
         QTemporaryDir dir;
         const QStringList files = writeManyFiles(dir.path(), 20); // 220 files, 11 distinct certificates
         auto inv = Inventory::open(dir.filePath(QStringLiteral("inv.db")), m_clock);
@@ -62,6 +65,7 @@ private Q_SLOTS:
         ImportOptions options;
         options.threads = threads;
         options.batchSize = batchSize;
+        options.transactionSize = transactionSize;
         QList<int> progress;
         const ImportReport r = ImportJob(**inv, options).importPaths({dir.path()}, [&](int done, int total, const QString &) {
             QCOMPARE(total, 220);
@@ -131,6 +135,29 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
         const ImportReport again = ImportJob(**inv, {}).importPaths({dataPath(QStringLiteral("leaf-ec.pem"))});
         QCOMPARE(again.imported, 1);
+    }
+
+    void aFailedTransactionKeepsTheCommittedOnes()
+    {
+        QTemporaryDir dir;
+        auto inv = Inventory::open(dir.filePath(QStringLiteral("inv.db")), m_clock);
+        QSqlQuery q((*inv)->database().db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON certificates WHEN NEW.common_name = "
+                                      "'www.example.test' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        ImportOptions options;
+        options.threads = 1;
+        options.batchSize = 1;
+        options.transactionSize = 2; // two one-certificate files per transaction: root + EC leaf commit, the other two fail
+        const ImportReport r = ImportJob(**inv, options).importPaths(
+            {dataPath(QStringLiteral("root-ca.pem")), dataPath(QStringLiteral("leaf-ec.pem")),
+             dataPath(QStringLiteral("leaf-ed25519.pem")), dataPath(QStringLiteral("leaf-rsa.pem"))});
+        QCOMPARE(r.sources, 4);
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(*(*inv)->count(), 2);
+        QCOMPARE(r.failed(), 2); // both files of the rolled-back transaction, each named
+        QVERIFY(r.failures[0].message.startsWith(dataPath(QStringLiteral("leaf-ed25519.pem"))));
+        QVERIFY(r.failures[1].message.startsWith(dataPath(QStringLiteral("leaf-rsa.pem"))));
+        QVERIFY(r.failures[1].message.contains(QStringLiteral("disk on fire")));
     }
 };
 

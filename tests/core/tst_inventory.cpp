@@ -183,6 +183,30 @@ private Q_SLOTS:
         QCOMPARE(m_inv->resolve(QStringLiteral("abc")).error().code, ErrorCode::InvalidInput);
     }
 
+    void resolveEveryPrefixShape()
+    {
+        // Fingerprints are stored as bytes; prefixes of odd length, upper case, with colons,
+        // SHA-1 or SHA-256, all find the one certificate.
+        const auto rows = m_inv->list({});
+        QVERIFY(rows && !rows->isEmpty());
+        for (const CertificateSummary &row : *rows) {
+            auto record = m_inv->record(row.id);
+            QVERIFY(record);
+            const QString sha1 = record->certificate.sha1Hex();
+            const QStringList prefixes = {row.sha256, row.sha256.left(7), row.sha256.left(10).toUpper(), sha1.left(9),
+                                          toColonHex(record->certificate.sha256()).left(20)};
+            for (const QString &prefix : prefixes) {
+                auto id = m_inv->resolve(prefix);
+                QVERIFY2(id, qPrintable(prefix));
+                QCOMPARE(*id, row.id);
+            }
+        }
+        // The top of the range has no upper bound.
+        const auto ff = m_inv->resolve(QStringLiteral("ffffffffff"));
+        QVERIFY(!ff);
+        QCOMPARE(ff.error().code, ErrorCode::NotFound);
+    }
+
     void filtersCombine()
     {
         CertificateFilter f;
