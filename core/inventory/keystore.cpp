@@ -220,11 +220,25 @@ Result<void> KeyStore::ensureUnlocked(const MasterPasswordCallback &ask)
         return {};
     const bool creating = !isInitialized();
     const auto password = ask ? ask(creating ? MasterPasswordPurpose::Create : MasterPasswordPurpose::Unlock) : std::nullopt;
+    if (isUnlocked())
+        return {}; // the callback unlocked this store itself (see unlockFrom)
     if (!password)
         return fail(ErrorCode::PasswordRequired,
                     creating ? QStringLiteral("a master password must be set before private keys can be stored")
                              : QStringLiteral("the key store is locked and no master password was given"));
     return creating ? initialize(*password) : unlock(*password);
+}
+
+Result<void> KeyStore::unlockFrom(const KeyStore &other)
+{
+    if (!other.isUnlocked())
+        return fail(ErrorCode::Locked, QStringLiteral("the key store to unlock from is locked"));
+    if (&other == this)
+        return {};
+    lock();
+    m_dataKey = other.m_dataKey;
+    m_dataKey.detach();
+    return {};
 }
 
 QByteArray KeyStore::passphrase() const { return m_dataKey.toBase64(); }

@@ -41,7 +41,13 @@ public:
     Result<void> changePassword(const QByteArray &oldPassword, const QByteArray &newPassword);
     void lock();
 
-    // Unlocks (or initialises) through the callback when needed.
+    // Unlocks with the data key of another, unlocked store of the same inventory (another
+    // thread's connection): what one connection unlocked, the others need not ask again.
+    // Both stores must not be in use by another thread during the call.
+    Result<void> unlockFrom(const KeyStore &other);
+
+    // Unlocks (or initialises) through the callback when needed. The callback may instead
+    // unlock this store itself (unlockFrom) and return any value: the store is then used as is.
     Result<void> ensureUnlocked(const MasterPasswordCallback &ask);
 
     Result<QByteArray> encrypt(const PrivateKey &key) const;
