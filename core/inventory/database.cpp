@@ -125,8 +125,19 @@ constexpr const char *kV1[] = {
     "CREATE INDEX events_cert ON events(cert_id)",
 };
 
+// Version 2: expiry notifications already given, one row per certificate and threshold
+// (days), so a threshold is announced once even across restarts.
+constexpr const char *kV2[] = {
+    R"(CREATE TABLE notifications (
+        cert_id INTEGER NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,
+        threshold INTEGER NOT NULL,
+        notified_at INTEGER NOT NULL,
+        PRIMARY KEY (cert_id, threshold)) WITHOUT ROWID)",
+};
+
 constexpr Migration kMigrations[] = {
     {1, kV1, std::size(kV1)},
+    {2, kV2, std::size(kV2)},
 };
 
 } // namespace
