@@ -69,5 +69,6 @@ int runTag(Cli &cli, const QStringList &args);
 int runUntag(Cli &cli, const QStringList &args);
 int runEvents(Cli &cli, const QStringList &args);
 int runVerify(Cli &cli, const QStringList &args);
+int runExpiring(Cli &cli, const QStringList &args);
 
 } // namespace certdesk::cli

@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"untag", runUntag, "Remove tags: untag REF KEY..."},
     {"events", runEvents, "Show the audit log"},
     {"verify", runVerify, "Build and validate a certificate chain from files"},
+    {"expiring", runExpiring, "List valid certificates expiring within DAYS (exit 1 when any)"},
 };
 
 int usage(Cli &cli, int code)

@@ -381,6 +381,51 @@ private Q_SLOTS:
             QCOMPARE(j.json().object()[QStringLiteral("valid")].toBool(), exitCode == 0);
     }
 
+    // expiring --within DAYS: `list` of the valid certificates expiring soon, exit 1 when there is any.
+    void expiring()
+    {
+        Run r = cli({QStringLiteral("expiring"), QStringLiteral("--within=1400"), QStringLiteral("--json"), kAt});
+        QCOMPARE(r.exitCode, 1);
+        QStringList names;
+        for (const QJsonValue &v : r.json().array()) {
+            names << v[QStringLiteral("DomainName")].toString();
+            QCOMPARE(v[QStringLiteral("Status")].toString(), QStringLiteral("ISSUED"));
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("ec.example.test"), QStringLiteral("www.example.test")})); // not the revoked one
+        // The same rows and columns as list.
+        const Run list = cli({QStringLiteral("list"), QStringLiteral("--status=ISSUED"), QStringLiteral("--expires-within=1400"),
+                              QStringLiteral("--sort=not_after"), QStringLiteral("--json"), kAt});
+        QCOMPARE(r.out, list.out);
+        const Run text = cli({QStringLiteral("expiring"), QStringLiteral("--within"), QStringLiteral("1400"), kAt});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY(text.out.contains("NOT AFTER"));
+        QVERIFY(text.out.contains("www.example.test"));
+        QVERIFY(text.out.contains("2 certificate(s)"));
+
+        r = cli({QStringLiteral("expiring"), QStringLiteral("--within=30"), QStringLiteral("--json"), kAt});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json().isArray());
+        QCOMPARE(r.json().array().size(), 0);
+        // A week before the leaves expire; the expired one stays out.
+        r = cli({QStringLiteral("expiring"), QStringLiteral("--within=7"), QStringLiteral("--json"),
+                 QStringLiteral("--at=2029-12-25T00:00:00Z")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().array().size(), 2);
+        QCOMPARE(r.json().array().first()[QStringLiteral("DaysLeft")].toInt(), 7);
+
+        for (const QStringList &bad : {QStringList{}, QStringList{QStringLiteral("--within=soon")},
+                                       QStringList{QStringLiteral("--within=-1")},
+                                       QStringList{QStringLiteral("--within=7"), QStringLiteral("extra")}}) {
+            const Run u = cli(QStringList{QStringLiteral("expiring")} + bad);
+            QCOMPARE(u.exitCode, 2);
+            QVERIFY2(u.err.contains("certdesk-cli:"), u.err.constData());
+        }
+        const Run help = run({QStringLiteral("expiring"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--within"));
+    }
+
     void defaultInventoryLocation()
     {
         QTemporaryDir home;
