@@ -1,6 +1,8 @@
 #include "uitestutil.h"
 
 #include "commands/importcommand.h"
+#include "dialogs/filepassworddialog.h"
+#include "dialogs/masterpassworddialog.h"
 #include "models/certificatetablemodel.h"
 #include "models/eventtablemodel.h"
 #include "pages/activitypage.h"
@@ -12,7 +14,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -143,14 +144,18 @@ private Q_SLOTS:
         QStringList asked;
         QTimer answer;
         connect(&answer, &QTimer::timeout, this, [&asked] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
             if (!dialog || !dialog->isVisible())
                 return;
             asked << dialog->windowTitle();
-            dialog->setTextValue(dialog->windowTitle() == QStringLiteral("PKCS#12 Password")
-                                     ? QStringLiteral("test-p12-pass")
-                                     : QStringLiteral("master"));
-            dialog->accept();
+            if (auto *file = qobject_cast<ui::FilePasswordDialog *>(dialog)) {
+                file->passwordEdit()->setText(QStringLiteral("test-p12-pass"));
+                file->accept();
+            } else if (auto *master = qobject_cast<ui::MasterPasswordDialog *>(dialog)) {
+                master->passwordEdit()->setText(QStringLiteral("master password"));
+                master->repeatEdit()->setText(QStringLiteral("master password"));
+                master->accept();
+            }
         });
         answer.start(20);
 
@@ -165,8 +170,7 @@ private Q_SLOTS:
         QCOMPARE(report.imported, 3); // leaf, intermediate and root (the root once)
         QCOMPARE(report.keysAttached, 1);
         QCOMPARE(report.failed(), 1); // the bare public key
-        QCOMPARE(asked, (QStringList{QStringLiteral("PKCS#12 Password"), QStringLiteral("Set Master Password"),
-                                     QStringLiteral("Set Master Password")}));
+        QCOMPARE(asked, (QStringList{QStringLiteral("PKCS#12 Password"), QStringLiteral("Set Master Password")}));
 
         // The window refreshed from its own connection.
         QCOMPARE(w.certificatesPage()->model()->totalCount(), 3);
@@ -184,7 +188,7 @@ private Q_SLOTS:
         int prompts = 0;
         QTimer answer;
         connect(&answer, &QTimer::timeout, this, [&] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<ui::FilePasswordDialog *>(QApplication::activeModalWidget());
             if (!dialog || !dialog->isVisible())
                 return;
             ++prompts;

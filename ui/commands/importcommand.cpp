@@ -1,16 +1,16 @@
 #include "commands/importcommand.h"
 
+#include "dialogs/importprogressdialog.h"
 #include "dialogs/importsummarydialog.h"
 #include "dialogs/passwordprompter.h"
-#include "inventory/importjob.h"
 #include "inventory/inventory.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QProgressDialog>
 #include <QPromise>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -20,28 +20,18 @@ namespace {
 
 constexpr int kMasterPasswordAttempts = 3;
 
-// Runs on a pool thread: everything here uses only what was passed in.
-void runImport(QPromise<core::ImportReport> &promise, const QString &inventoryPath, const core::Clock &clock,
-               const QStringList &paths, std::shared_ptr<std::atomic_bool> cancel, PasswordPrompter *prompter)
+core::MasterPasswordCallback masterPasswordCallback(PasswordPrompter *prompter, core::Inventory &inv)
 {
-    const QString connection = QStringLiteral("certdesk-import-%1-%2")
-                                   .arg(quintptr(QThread::currentThreadId()))
-                                   .arg(QUuid::createUuid().toString(QUuid::Id128));
-    auto inventory = core::Inventory::open(inventoryPath, clock, connection);
-    if (!inventory) {
-        core::ImportReport report;
-        report.failures.append(inventory.error());
-        promise.addResult(report);
-        return;
+    if (prompter->hasGuiKeyStore()) {
+        // The dialog unlocks the GUI's store; this worker's store takes the data key from it.
+        return [prompter, &inv](core::MasterPasswordPurpose) -> std::optional<QByteArray> {
+            if (prompter->unlockForWorker(inv.keyStore()))
+                return QByteArray(); // ensureUnlocked() sees the store unlocked and uses it
+            return std::nullopt;
+        };
     }
-    core::Inventory &inv = **inventory;
-
-    core::ImportOptions options;
-    options.filePasswords = [prompter](const core::PasswordRequest &request) {
-        return prompter->askFilePassword(request);
-    };
-    // Called on this thread. A wrong password is asked again, up to a few times.
-    options.masterPassword = [prompter, &inv](core::MasterPasswordPurpose purpose) -> std::optional<QByteArray> {
+    // Called on the worker. A wrong password is asked again, up to a few times.
+    return [prompter, &inv](core::MasterPasswordPurpose purpose) -> std::optional<QByteArray> {
         if (purpose == core::MasterPasswordPurpose::Create)
             return prompter->askMasterPassword(purpose);
         QString problem;
@@ -54,23 +44,24 @@ void runImport(QPromise<core::ImportReport> &promise, const QString &inventoryPa
                 return password;
             if (unlocked.error().code != core::ErrorCode::WrongPassword)
                 return password; // let the key store report what went wrong
-            problem = QCoreApplication::translate("certdesk::ui::ImportCommand", "Wrong master password.");
+            problem = QCoreApplication::translate("certdesk::ui::ImportCommand", "Wrong master password. Try again.");
         }
         return std::nullopt;
     };
-
-    int range = -1;
-    const core::ImportProgress progress = [&](int done, int total, const QString &current) {
-        if (total != range) {
-            range = total;
-            promise.setProgressRange(0, total);
-        }
-        promise.setProgressValueAndText(done, current);
-    };
-    promise.addResult(core::ImportJob(inv, options).importPaths(paths, progress, cancel.get()));
 }
 
 } // namespace
+
+ImportCommand::ImportCommand(core::Inventory &inventory, QWidget *parentWidget)
+    : QObject(parentWidget)
+    , m_inventoryPath(inventory.path())
+    , m_clock(inventory.clock())
+    , m_parentWidget(parentWidget)
+    , m_prompter(new PasswordPrompter(parentWidget, this, &inventory.keyStore()))
+{
+    connect(&m_watcher, &QFutureWatcher<core::ImportReport>::finished, this, &ImportCommand::onFinished);
+    connect(m_prompter, &PasswordPrompter::keyStoreUnlocked, this, &ImportCommand::keyStoreUnlocked);
+}
 
 ImportCommand::ImportCommand(QString inventoryPath, const core::Clock &clock, QWidget *parentWidget)
     : QObject(parentWidget)
@@ -112,28 +103,71 @@ void ImportCommand::start(const QString &startDirectory)
 
 void ImportCommand::start(const QStringList &paths)
 {
+    run([paths](core::ImportJob &job, const core::ImportProgress &progress, const std::atomic_bool *cancel) {
+        return job.importPaths(paths, progress, cancel);
+    }, true);
+}
+
+void ImportCommand::importText(const QString &name, const QByteArray &data) { importData({{name, data}}); }
+
+void ImportCommand::importData(const QList<core::ImportSource> &sources)
+{
+    run([sources](core::ImportJob &job, const core::ImportProgress &progress, const std::atomic_bool *cancel) {
+        return job.importData(sources, progress, cancel);
+    }, false);
+}
+
+void ImportCommand::run(Work work, bool files)
+{
     Q_ASSERT(!m_watcher.isRunning());
-    m_progress = new QProgressDialog(tr("Starting the import…"), tr("Cancel"), 0, 0, m_parentWidget);
-    m_progress->setWindowTitle(tr("Importing"));
+    m_progress = new ImportProgressDialog(files ? ImportProgressDialog::Unit::Files : ImportProgressDialog::Unit::Texts,
+                                          m_parentWidget);
     m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(400);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60);
-    connect(m_progress, &QProgressDialog::canceled, this, &ImportCommand::cancel);
-    connect(&m_watcher, &QFutureWatcher<core::ImportReport>::progressRangeChanged, m_progress,
-            &QProgressDialog::setRange);
+    connect(m_progress, &ImportProgressDialog::cancelRequested, this, &ImportCommand::cancel);
     connect(&m_watcher, &QFutureWatcher<core::ImportReport>::progressValueChanged, m_progress,
-            &QProgressDialog::setValue);
+            [this](int done) {
+                if (m_progress)
+                    m_progress->setProgress(done, m_watcher.progressMaximum());
+            });
     connect(&m_watcher, &QFutureWatcher<core::ImportReport>::progressTextChanged, m_progress,
             [this](const QString &current) {
-                if (m_progress && !current.isEmpty() && !m_cancel->load())
-                    m_progress->setLabelText(tr("Importing %1…").arg(QFileInfo(current).fileName()));
+                if (m_progress)
+                    m_progress->setCurrentItem(current);
             });
+    // Show it only for imports that take a while (a pasted certificate is done at once).
+    QTimer::singleShot(m_progressDelayMs, m_progress, [this] {
+        if (m_progress && m_watcher.isRunning())
+            m_progress->show();
+    });
 
-    m_watcher.setFuture(QtConcurrent::run([path = m_inventoryPath, clock = &m_clock, paths, cancel = m_cancel,
-                                           prompter = m_prompter](QPromise<core::ImportReport> &promise) {
-        runImport(promise, path, *clock, paths, cancel, prompter);
+    m_watcher.setFuture(QtConcurrent::run([path = m_inventoryPath, clock = &m_clock, work = std::move(work),
+                                           cancel = m_cancel, prompter = m_prompter](QPromise<core::ImportReport> &promise) {
+        const QString connection = QStringLiteral("certdesk-import-%1-%2")
+                                       .arg(quintptr(QThread::currentThreadId()))
+                                       .arg(QUuid::createUuid().toString(QUuid::Id128));
+        auto inventory = core::Inventory::open(path, *clock, connection);
+        if (!inventory) {
+            core::ImportReport report;
+            report.failures.append(inventory.error());
+            promise.addResult(report);
+            return;
+        }
+        core::Inventory &inv = **inventory;
+        core::ImportOptions options;
+        options.filePasswords = [prompter](const core::PasswordRequest &request) {
+            return prompter->askFilePassword(request);
+        };
+        options.masterPassword = masterPasswordCallback(prompter, inv);
+        int range = -1;
+        const core::ImportProgress progress = [&](int done, int total, const QString &current) {
+            if (total != range) {
+                range = total;
+                promise.setProgressRange(0, total);
+            }
+            promise.setProgressValueAndText(done, current);
+        };
+        core::ImportJob job(inv, options);
+        promise.addResult(work(job, progress, cancel.get()));
     }));
 }
 
@@ -141,15 +175,15 @@ void ImportCommand::cancel()
 {
     m_cancel->store(true);
     m_prompter->abandon();
-    // (Not removing the Cancel button: this may run inside its clicked() signal.)
+    // (Not closing the dialog: this may run inside its Cancel button's clicked() signal.)
     if (m_progress)
-        m_progress->setLabelText(tr("Cancelling…"));
+        m_progress->setCancelling();
 }
 
 void ImportCommand::onFinished()
 {
     if (m_progress) {
-        m_progress->close();
+        m_progress->hide();
         m_progress->deleteLater();
     }
     core::ImportReport report;

@@ -1,17 +1,49 @@
 #include "dialogs/importsummarydialog.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStyle>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace certdesk::ui {
 
+namespace {
+
+struct Row
+{
+    QString label;
+    int value;
+    bool always;
+};
+
+QList<Row> rows(const core::ImportReport &report)
+{
+    return {
+        {ImportSummaryDialog::tr("Inputs read"), report.sources, true},
+        {ImportSummaryDialog::tr("New certificates"), report.imported, true},
+        {ImportSummaryDialog::tr("Already in the inventory"), report.duplicates, true},
+        {ImportSummaryDialog::tr("Private keys stored (encrypted)"), report.keysImported, false},
+        {ImportSummaryDialog::tr("Keys attached to a certificate"), report.keysAttached, true},
+        {ImportSummaryDialog::tr("Keys without a certificate yet"), report.keysWithoutCertificate, false},
+        {ImportSummaryDialog::tr("Certificate requests"), report.csrs, false},
+        {ImportSummaryDialog::tr("Revocation lists"), report.crls, false},
+        {ImportSummaryDialog::tr("Revocations applied"), report.revocationsApplied, false},
+        {ImportSummaryDialog::tr("Failed"), report.failed(), true},
+    };
+}
+
+} // namespace
+
 ImportSummaryDialog::ImportSummaryDialog(const core::ImportReport &report, QWidget *parent)
     : QDialog(parent)
+    , m_report(report)
 {
     setWindowTitle(report.cancelled ? tr("Import Cancelled") : tr("Import Finished"));
     auto *layout = new QVBoxLayout(this);
@@ -37,45 +69,61 @@ ImportSummaryDialog::ImportSummaryDialog(const core::ImportReport &report, QWidg
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeft);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->setContentsMargins(iconSize + layout->spacing(), 0, 0, 0);
     const QLocale locale;
-    const auto addRow = [&](const QString &label, int value, bool always) {
-        if (!always && value == 0)
-            return;
-        auto *number = new QLabel(locale.toString(value), this);
+    for (const Row &row : rows(report)) {
+        if (!row.always && row.value == 0)
+            continue;
+        auto *number = new QLabel(locale.toString(row.value), this);
         number->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("000000")));
-        form->addRow(label, number);
-    };
-    addRow(tr("Inputs read:"), report.sources, true);
-    addRow(tr("New certificates:"), report.imported, true);
-    addRow(tr("Already in the inventory:"), report.duplicates, true);
-    addRow(tr("Private keys stored (encrypted):"), report.keysImported, false);
-    addRow(tr("Keys matched to a certificate:"), report.keysAttached, true);
-    addRow(tr("Keys without a certificate yet:"), report.keysWithoutCertificate, false);
-    addRow(tr("Certificate requests:"), report.csrs, false);
-    addRow(tr("Revocation lists:"), report.crls, false);
-    addRow(tr("Revocations applied:"), report.revocationsApplied, false);
-    addRow(tr("Failed:"), report.failed(), true);
+        number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
+        form->addRow(row.label + QLatin1Char(':'), number);
+    }
     layout->addLayout(form);
 
     if (problems) {
-        layout->addWidget(new QLabel(tr("Failures:"), this));
-        auto *failures = new QPlainTextEdit(this);
-        failures->setReadOnly(true);
-        failures->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        QStringList lines;
-        for (const core::Error &e : report.failures)
-            lines << e.message;
-        failures->setPlainText(lines.join(QLatin1Char('\n')));
-        failures->setMinimumSize(failures->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 80,
-                                 failures->fontMetrics().lineSpacing() * 8);
-        layout->addWidget(failures, 1);
+        auto *failuresLabel = new QLabel(tr("Failures:"), this);
+        layout->addWidget(failuresLabel);
+        m_failures = new QTreeWidget(this);
+        m_failures->setRootIsDecorated(false);
+        m_failures->setAlternatingRowColors(true);
+        m_failures->setHeaderLabels({tr("File"), tr("Reason")});
+        m_failures->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        m_failures->setWordWrap(true);
+        for (const core::Error &e : report.failures) {
+            const auto [what, why] = splitFailure(e.message);
+            auto *item = new QTreeWidgetItem(m_failures, {what, why});
+            item->setToolTip(0, what);
+            item->setToolTip(1, why);
+        }
+        m_failures->header()->setStretchLastSection(true);
+        m_failures->resizeColumnToContents(0);
+        const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+        m_failures->setColumnWidth(0, std::min(m_failures->columnWidth(0) + charWidth, charWidth * 48));
+        m_failures->setMinimumSize(charWidth * 100, fontMetrics().lineSpacing() * 9);
+        failuresLabel->setBuddy(m_failures);
+        layout->addWidget(m_failures, 1);
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_copy = buttons->addButton(tr("&Copy Report"), QDialogButtonBox::ActionRole);
+    m_copy->setToolTip(tr("Copy the whole report as text"));
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(reportText(m_report));
+        m_copy->setText(tr("Copied"));
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     layout->addWidget(buttons);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+}
+
+std::pair<QString, QString> ImportSummaryDialog::splitFailure(const QString &message)
+{
+    const qsizetype colon = message.indexOf(QStringLiteral(": "));
+    if (colon <= 0)
+        return {QString(), message};
+    return {message.left(colon), message.mid(colon + 2)};
 }
 
 QString ImportSummaryDialog::oneLine(const core::ImportReport &report)
@@ -95,6 +143,26 @@ QString ImportSummaryDialog::oneLine(const core::ImportReport &report)
     if (report.cancelled)
         line = tr("Cancelled. ") + line;
     return line + QLatin1Char('.');
+}
+
+QString ImportSummaryDialog::reportText(const core::ImportReport &report)
+{
+    const QLocale locale;
+    QStringList lines{oneLine(report), QString()};
+    int width = 0;
+    const QList<Row> all = rows(report);
+    for (const Row &row : all)
+        width = std::max(width, int(row.label.size()));
+    for (const Row &row : all) {
+        if (row.always || row.value != 0)
+            lines << QStringLiteral("%1  %2").arg(row.label + QLatin1Char(':'), -(width + 1)).arg(locale.toString(row.value), 7);
+    }
+    if (!report.failures.isEmpty()) {
+        lines << QString() << tr("Failures:");
+        for (const core::Error &e : report.failures)
+            lines << QStringLiteral("  ") + e.message;
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 } // namespace certdesk::ui

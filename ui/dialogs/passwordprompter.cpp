@@ -1,17 +1,25 @@
 #include "dialogs/passwordprompter.h"
 
-#include <QInputDialog>
+#include "dialogs/filepassworddialog.h"
+#include "dialogs/masterpassworddialog.h"
+
 #include <QThread>
 
 namespace certdesk::ui {
 
-PasswordPrompter::PasswordPrompter(QWidget *dialogParent, QObject *parent)
+PasswordPrompter::PasswordPrompter(QWidget *dialogParent, QObject *parent, core::KeyStore *guiKeyStore)
     : QObject(parent)
     , m_dialogParent(dialogParent)
+    , m_guiKeyStore(guiKeyStore)
 {
 }
 
-void PasswordPrompter::abandon() { m_abandoned = true; }
+void PasswordPrompter::abandon()
+{
+    m_abandoned = true;
+    if (m_openDialog)
+        m_openDialog->reject();
+}
 
 std::optional<QByteArray> PasswordPrompter::onGuiThread(const Ask &ask)
 {
@@ -46,58 +54,64 @@ std::optional<QByteArray> PasswordPrompter::askMasterPassword(core::MasterPasswo
     return onGuiThread([this, purpose, problem] { return promptMasterPassword(purpose, problem); });
 }
 
+bool PasswordPrompter::unlockForWorker(core::KeyStore &workerStore)
+{
+    Q_ASSERT(m_guiKeyStore);
+    const auto done = onGuiThread([this, &workerStore]() -> std::optional<QByteArray> {
+        if (!m_guiKeyStore->isUnlocked()) {
+            const auto mode = m_guiKeyStore->isInitialized() ? MasterPasswordDialog::Mode::Unlock
+                                                             : MasterPasswordDialog::Mode::Set;
+            MasterPasswordDialog dialog(mode, m_guiKeyStore, m_dialogParent);
+            m_openDialog = &dialog;
+            if (dialog.exec() != QDialog::Accepted || m_abandoned || !m_guiKeyStore->isUnlocked())
+                return std::nullopt;
+            Q_EMIT keyStoreUnlocked();
+        }
+        if (!workerStore.unlockFrom(*m_guiKeyStore))
+            return std::nullopt;
+        return QByteArray();
+    });
+    return done.has_value();
+}
+
 std::optional<QByteArray> PasswordPrompter::promptFilePassword(const core::PasswordRequest &request)
 {
-    const bool pkcs12 = request.kind == core::PasswordRequest::Kind::Pkcs12;
-    const QString title = pkcs12 ? tr("PKCS#12 Password") : tr("Private Key Password");
-    QString label = pkcs12 ? tr("<b>%1</b> is protected by a password.").arg(request.source.toHtmlEscaped())
-                           : tr("The private key in <b>%1</b> is encrypted.").arg(request.source.toHtmlEscaped());
-    if (request.attempt > 0)
-        label = tr("<b>Wrong password.</b> ") + label;
-    label += tr("<br>Password (Cancel skips this entry):");
-    bool ok = false;
-    const QString password =
-        QInputDialog::getText(m_dialogParent, title, label, QLineEdit::Password, {}, &ok);
-    if (!ok)
+    // The remembered password is tried first on every new file; if it does not open one
+    // (attempt 1 after it was tried), that file is asked about.
+    const bool rememberedFailed = m_forRemaining && request.attempt == 1;
+    if (m_forRemaining && request.attempt == 0)
+        return m_forRemaining;
+    QString problem;
+    if (rememberedFailed)
+        problem = tr("The password used for the other files does not open this one.");
+    else if (request.attempt > 0)
+        problem = tr("Wrong password. Try again (attempt %1 of 3).").arg(request.attempt + 1);
+    const auto kind = request.kind == core::PasswordRequest::Kind::Pkcs12 ? FilePasswordDialog::Kind::Pkcs12
+                                                                          : FilePasswordDialog::Kind::PrivateKey;
+    FilePasswordDialog dialog(kind, request.source, problem, m_dialogParent);
+    // Offered once: after it is chosen, later files use it without asking.
+    dialog.setUseForRemainingAvailable(!m_forRemaining);
+    ++m_filePrompts;
+    m_openDialog = &dialog;
+    if (dialog.exec() != QDialog::Accepted || m_abandoned)
         return std::nullopt;
-    return password.toUtf8();
+    if (dialog.useForRemaining())
+        m_forRemaining = dialog.password();
+    return dialog.password();
 }
 
 std::optional<QByteArray> PasswordPrompter::promptMasterPassword(core::MasterPasswordPurpose purpose,
                                                                  const QString &problem)
 {
-    const QString prefix = problem.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>").arg(problem.toHtmlEscaped());
-    bool ok = false;
-    if (purpose == core::MasterPasswordPurpose::Unlock) {
-        const QString password = QInputDialog::getText(
-            m_dialogParent, tr("Unlock Key Store"),
-            prefix + tr("Private keys in this inventory are encrypted.<br>Master password:"), QLineEdit::Password, {},
-            &ok);
-        if (!ok)
-            return std::nullopt;
-        return password.toUtf8();
-    }
-    QString note = prefix;
-    for (;;) {
-        const QString first = QInputDialog::getText(
-            m_dialogParent, tr("Set Master Password"),
-            note + tr("Private keys are stored encrypted under a master password.<br>"
-                      "Choose the master password for this inventory:"),
-            QLineEdit::Password, {}, &ok);
-        if (!ok)
-            return std::nullopt;
-        if (first.isEmpty()) {
-            note = tr("<b>The master password must not be empty.</b><br>");
-            continue;
-        }
-        const QString second = QInputDialog::getText(m_dialogParent, tr("Set Master Password"),
-                                                     tr("Repeat the master password:"), QLineEdit::Password, {}, &ok);
-        if (!ok)
-            return std::nullopt;
-        if (first == second)
-            return first.toUtf8();
-        note = tr("<b>The passwords did not match.</b><br>");
-    }
+    const auto mode = purpose == core::MasterPasswordPurpose::Create ? MasterPasswordDialog::Mode::Set
+                                                                     : MasterPasswordDialog::Mode::Unlock;
+    MasterPasswordDialog dialog(mode, nullptr, m_dialogParent);
+    if (!problem.isEmpty())
+        dialog.setProblem(problem);
+    m_openDialog = &dialog;
+    if (dialog.exec() != QDialog::Accepted || m_abandoned)
+        return std::nullopt;
+    return dialog.password();
 }
 
 } // namespace certdesk::ui
