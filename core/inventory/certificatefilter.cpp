@@ -26,6 +26,37 @@ QStringList sortColumns()
             QStringLiteral("id")};
 }
 
+QString trustedChainSql(const QList<TrustedIssuer> &trusted, QVariantList &values)
+{
+    // Walks down from the trusted tops along issuer_id (indexed), so the cost grows with the
+    // certificates that have a trusted chain, and finding the tops uses the partial index over
+    // CAs and self-signed certificates and the AKI and issuer CN indexes.
+    QString sql = QStringLiteral("WITH RECURSIVE ");
+    QString tops = QStringLiteral("SELECT t.id FROM certificates t "
+                                  "WHERE (t.is_ca = 1 OR t.self_signed = 1) AND t.self_signed = 1");
+    if (!trusted.isEmpty()) {
+        QStringList rows;
+        for (const TrustedIssuer &anchor : trusted) {
+            rows << QStringLiteral("(?, ?, ?)");
+            values << anchor.subject << anchor.commonName
+                   << (anchor.keyId.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(anchor.keyId));
+        }
+        sql += QStringLiteral("anchors(subject, cn, ski) AS (VALUES ") + rows.join(QStringLiteral(", "))
+            + QStringLiteral("), ");
+        // CROSS JOIN keeps the anchors outside and "+" keeps the planner off the issuer_id index
+        // here: with a hundred anchors it would otherwise scan every certificate without an issuer.
+        tops += QStringLiteral(
+            " UNION SELECT t.id FROM anchors a CROSS JOIN certificates t ON t.aki = a.ski AND t.issuer = a.subject "
+            "WHERE +t.issuer_id IS NULL AND t.self_signed = 0"
+            " UNION SELECT t.id FROM anchors a CROSS JOIN certificates t ON t.issuer_cn = a.cn COLLATE NOCASE "
+            "AND t.issuer = a.subject WHERE (t.aki IS NULL OR a.ski IS NULL) AND +t.issuer_id IS NULL "
+            "AND t.self_signed = 0");
+    }
+    return sql + QStringLiteral("trusted(id) AS (") + tops
+        + QStringLiteral(" UNION SELECT k.id FROM trusted JOIN certificates k ON k.issuer_id = trusted.id) "
+                         "SELECT id FROM trusted");
+}
+
 QString statusExpression(qint64 now)
 {
     return QStringLiteral("CASE WHEN c.revoked_at IS NOT NULL THEN 'REVOKED' WHEN c.not_after < %1 THEN 'EXPIRED' "
@@ -93,6 +124,22 @@ Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTi
     if (f.hasPrivateKey) {
         clauses << (*f.hasPrivateKey ? QStringLiteral("EXISTS (SELECT 1 FROM private_keys k WHERE k.spki_sha256 = c.spki_sha256)")
                                      : QStringLiteral("NOT EXISTS (SELECT 1 FROM private_keys k WHERE k.spki_sha256 = c.spki_sha256)"));
+    }
+    if (f.expiresAfter.isValid()) {
+        clauses << QStringLiteral("c.not_after >= ?");
+        out.values << f.expiresAfter.toSecsSinceEpoch();
+    }
+    if (f.expiresBefore.isValid()) {
+        clauses << QStringLiteral("c.not_after < ?");
+        out.values << f.expiresBefore.toSecsSinceEpoch();
+    }
+    if (!f.issuerCommonName.isEmpty()) {
+        clauses << QStringLiteral("c.issuer_cn = ? COLLATE NOCASE");
+        out.values << f.issuerCommonName;
+    }
+    if (f.chainsToTrustedRoot) {
+        clauses << (*f.chainsToTrustedRoot ? QStringLiteral("c.id IN (") : QStringLiteral("c.id NOT IN ("))
+                + trustedChainSql(f.trustedIssuers, out.values) + QLatin1Char(')');
     }
     const QString text = f.search.trimmed();
     if (!text.isEmpty()) {

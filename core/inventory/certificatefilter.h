@@ -25,6 +25,16 @@ struct TagFilter
     std::optional<QString> value; // nullopt: the key with any value
 };
 
+// An issuer outside the inventory that is trusted, such as a root of the system store: its
+// subject as certificates.issuer stores it (RFC 4514), that subject's CN (or O without a CN, as
+// certificates.issuer_cn) and its subject key identifier (empty when it has none).
+struct TrustedIssuer
+{
+    QString subject;
+    QString commonName;
+    QByteArray keyId;
+};
+
 // What a list of certificates is narrowed to. Everything combines (AND).
 struct CertificateFilter
 {
@@ -35,6 +45,13 @@ struct CertificateFilter
     std::optional<int> expiresWithinDays; // valid now and ending within N days
     QList<TagFilter> tags;
     std::optional<bool> hasPrivateKey;
+    QDateTime expiresAfter;      // not_after >= this (null: no bound)
+    QDateTime expiresBefore;     // not_after < this (null: no bound)
+    QString issuerCommonName;    // exactly this issuer CN (or O), case-insensitive
+    // Whether a certificate's chain in the inventory reaches a trusted root (see
+    // trustedChainSql): true = only those that do, false = only those that do not.
+    std::optional<bool> chainsToTrustedRoot;
+    QList<TrustedIssuer> trustedIssuers; // besides the inventory's self-signed certificates
 };
 
 struct SortSpec
@@ -54,6 +71,14 @@ Result<SqlFilter> buildFilter(const CertificateFilter &filter, const QDateTime &
 Result<QString> buildOrderBy(const SortSpec &sort, const QDateTime &now);
 QStringList sortColumns();
 QStringList statusNames();
+
+// A SELECT of the ids of the certificates that have a chain to a trusted root, its bound values
+// appended to values. A certificate has one when following its issuer links (certificates.
+// issuer_id, set at import when an issuer's signature verifies) ends at a self-signed certificate
+// of the inventory, or at a certificate issued by one of trusted: issuer name and authority key
+// id equal to the trusted issuer's subject and key id (the name alone when either has no key id).
+// Time and revocation play no part; certificates in an issuer cycle have no root.
+QString trustedChainSql(const QList<TrustedIssuer> &trusted, QVariantList &values);
 
 // The status CASE expression for a moment (epoch seconds).
 QString statusExpression(qint64 now);

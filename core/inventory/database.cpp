@@ -208,6 +208,33 @@ Result<Database> Database::open(const QString &path, const QString &connectionNa
     return out;
 }
 
+Result<Database> Database::openReadOnly(const QString &path, const QString &connectionName)
+{
+    if (!QFileInfo::exists(path))
+        return fail(ErrorCode::NotFound, QStringLiteral("the inventory %1 does not exist").arg(path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        Error e = sqlError(QStringLiteral("cannot open the inventory %1").arg(path), db);
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return std::unexpected(e);
+    }
+    Database out(db, path, connectionName);
+    QSqlQuery q(out.m_db);
+    for (const char *pragma : {"PRAGMA query_only = ON", "PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return std::unexpected(sqlError(QStringLiteral("cannot configure the inventory %1").arg(path), q));
+    }
+    if (const int version = out.schemaVersion(); version < 1 || version > kSchemaVersion)
+        return fail(ErrorCode::Database, QStringLiteral("the inventory %1 has schema version %2 (this certdesk reads 1 to %3)")
+                                             .arg(path)
+                                             .arg(version)
+                                             .arg(kSchemaVersion));
+    return out;
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(m_db);

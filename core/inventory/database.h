@@ -17,6 +17,9 @@ public:
 
     // connectionName must be unique per thread (e.g. "inventory-<thread id>").
     static Result<Database> open(const QString &path, const QString &connectionName);
+    // A second, read-only connection to an existing inventory (for readers on worker threads:
+    // WAL lets them read while the owner writes). No migration: the schema must be current or older.
+    static Result<Database> openReadOnly(const QString &path, const QString &connectionName);
 
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;

@@ -8,6 +8,9 @@
 // Prints certificates per second, the ratios b/a and c/b, and the peak memory.
 
 #include "benchcertificates.h"
+#ifdef CERTDESK_BENCH_GUI
+#include "benchgui.h"
+#endif
 
 #include "crypto/ossl.h"
 #include "inventory/importjob.h"
@@ -121,6 +124,13 @@ bool saveDirectory(const QString &dir, const QList<QByteArray> &ders, const char
 
 int main(int argc, char **argv)
 {
+#ifdef CERTDESK_BENCH_GUI
+    // certdesk-bench gui [--count N] [--db PATH] [--runs R] (see benchgui.h); gui-child is what it measures.
+    if (argc > 1 && qstrcmp(argv[1], "gui") == 0)
+        return bench::guiBenchmark(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "gui-child") == 0)
+        return bench::guiChild(argc, argv);
+#endif
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("certdesk benchmarks"));

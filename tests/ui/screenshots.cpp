@@ -12,6 +12,7 @@
 
 #include "dialogs/importsummarydialog.h"
 #include "pages/certificatespage.h"
+#include "pages/dashboardpage.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -125,6 +126,14 @@ int main(int argc, char *argv[])
         {ui::MainWindow::Page::Certificates, QStringLiteral("certificates")},
         {ui::MainWindow::Page::Activity, QStringLiteral("activity")},
     };
+    // The dashboard counts on a worker thread: wait for its numbers.
+    for (QElapsedTimer wait; !wait.isValid() || wait.elapsed() < 30000;) {
+        if (!wait.isValid())
+            wait.start();
+        if (window.dashboardPage()->stats() && !window.dashboardPage()->isRefreshing())
+            break;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
     for (const auto &p : pages) {
         window.showPage(p.page);
         ok &= save(&window, QStringLiteral("%1/certdesk-%2%3.png").arg(dir, p.name, suffix));

@@ -147,11 +147,12 @@ private Q_SLOTS:
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
             if (!dialog || !dialog->isVisible())
                 return;
-            asked << dialog->windowTitle();
             if (auto *file = qobject_cast<ui::FilePasswordDialog *>(dialog)) {
+                asked << dialog->windowTitle();
                 file->passwordEdit()->setText(QStringLiteral("test-p12-pass"));
                 file->accept();
             } else if (auto *master = qobject_cast<ui::MasterPasswordDialog *>(dialog)) {
+                asked << dialog->windowTitle();
                 master->passwordEdit()->setText(QStringLiteral("master password"));
                 master->repeatEdit()->setText(QStringLiteral("master password"));
                 master->accept();

@@ -1,14 +1,16 @@
 #pragma once
 
 #include "inventory/certificatefilter.h"
+#include "inventory/dashboardstats.h"
 
+#include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
-#include <utility>
-#include <vector>
+#include <memory>
+#include <optional>
 
 class QLabel;
-class QTableView;
 
 namespace certdesk::core {
 class Inventory;
@@ -16,32 +18,100 @@ class Inventory;
 
 namespace certdesk::ui {
 
-class CertificateTableModel;
 class CountTile;
+class DashboardCard;
+class DonutChart;
+class ExpiryTimelineChart;
+class NextToExpireList;
+class RankingChart;
 
-// Counts at a glance (total, valid, expiring, expired, revoked) and the next
-// certificates to expire. Every tile clicks through to the filtered list.
+// The expiry dashboard: tiles (total, valid, expired, expiring within 7/30/60/90 days, with a
+// private key, without a chain to a trusted root), the expiries of the next 52 weeks stacked by
+// type, breakdowns by status, key algorithm and issuer, and the next certificates to expire.
+//
+// Every number is an SQL aggregate (core::computeDashboardStats) computed on a worker thread
+// with its own read-only connection to the inventory file; the page keeps showing the last
+// numbers until new ones arrive, then updates in place. Every number clicks through:
+// showCertificates(filter) with a filter under which the list shows exactly what was counted.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit DashboardPage(core::Inventory &inventory, QWidget *parent = nullptr);
+    ~DashboardPage() override; // waits for a running computation
+
+    // Where the system's trusted roots are read (once, on the worker thread) for "without a
+    // chain to a trusted root"; "" for none (only the inventory's self-signed certificates).
+    // Default /etc/ssl/certs. Takes effect with the next refresh().
+    void setSystemTrustDir(const QString &dir);
+    QList<core::TrustedIssuer> trustedIssuers() const;
+
+    // The numbers on screen (nullopt before the first ones arrive).
+    const std::optional<core::DashboardStats> &stats() const { return m_stats; }
+    bool isRefreshing() const { return m_watcher.isRunning(); }
+    qint64 lastRefreshMs() const { return m_lastRefreshMs; }       // the worker's time for the last numbers
+    qint64 lastRefreshCpuMs() const { return m_lastRefreshCpuMs; } // of which it ran on a CPU
+
+    CountTile *tile(core::DashboardStats::Count which) const;
+    core::CertificateFilter filterFor(core::DashboardStats::Count which) const;
+    ExpiryTimelineChart *timelineChart() const { return m_timeline; }
+    DonutChart *statusChart() const { return m_status; }
+    DonutChart *keyAlgorithmChart() const { return m_keys; }
+    RankingChart *issuerChart() const { return m_issuers; }
+    NextToExpireList *nextToExpireList() const { return m_next; }
 
 public Q_SLOTS:
+    // Recomputes the numbers in the background (a refresh asked for while one runs is done
+    // once after it). Call after imports, deletions and anything else that changes the inventory.
     void refresh();
 
 Q_SIGNALS:
     void showCertificates(const certdesk::core::CertificateFilter &filter);
+    void certificateActivated(qint64 id); // a row of "next to expire" (also sent as showCertificates)
+    void refreshed();                     // new numbers are on screen (or an error is)
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    CountTile *addTile(const QString &caption, const QColor &accent, const core::CertificateFilter &filter);
+    struct Outcome
+    {
+        core::Result<core::DashboardStats> stats;
+        std::shared_ptr<const QList<core::TrustedIssuer>> trusted;
+        qint64 elapsedMs = 0;
+        qint64 cpuMs = 0;
+    };
+    static Outcome compute(const QString &path, const QDateTime &now,
+                           std::shared_ptr<const QList<core::TrustedIssuer>> trusted, const QString &trustDir);
+
+    QWidget *buildTiles();
+    void start();
+    void finished();
+    void display(const core::DashboardStats &stats);
+    void applyAccents();
 
     core::Inventory &m_inventory;
-    std::vector<std::pair<CountTile *, core::CertificateFilter>> m_tiles;
-    CertificateTableModel *m_nextModel = nullptr;
-    QTableView *m_nextView = nullptr;
+    QString m_trustDir = QStringLiteral("/etc/ssl/certs");
+    std::shared_ptr<const QList<core::TrustedIssuer>> m_trusted;
+    QThreadPool m_pool;
+    QFutureWatcher<Outcome> m_watcher;
+    bool m_pending = false;
+    std::optional<core::DashboardStats> m_stats;
+    qint64 m_lastRefreshMs = 0;
+    qint64 m_lastRefreshCpuMs = 0;
+
+    QList<QPair<core::DashboardStats::Count, CountTile *>> m_tiles;
+    QLabel *m_updated = nullptr;
     QLabel *m_error = nullptr;
+    DashboardCard *m_timelineCard = nullptr;
+    DashboardCard *m_nextCard = nullptr;
+    DashboardCard *m_issuersCard = nullptr;
+    ExpiryTimelineChart *m_timeline = nullptr;
+    DonutChart *m_status = nullptr;
+    DonutChart *m_keys = nullptr;
+    RankingChart *m_issuers = nullptr;
+    NextToExpireList *m_next = nullptr;
 };
 
 } // namespace certdesk::ui

@@ -5,8 +5,9 @@
 
 namespace certdesk::ui {
 
-// A dashboard tile: a big number over a caption, with an accent stripe.
-// A button, so it takes focus and clicks through (mouse, Space, Enter).
+// A dashboard tile: a big number over a caption (up to two lines) and an optional detail
+// line, with an accent stripe. A button, so it takes focus and clicks through (mouse, Space,
+// Enter). The number shrinks to fit a narrow tile rather than being cut.
 class CountTile : public QAbstractButton
 {
     Q_OBJECT
@@ -15,6 +16,9 @@ public:
     explicit CountTile(const QString &caption, QColor accent = {}, QWidget *parent = nullptr);
 
     void setCount(qint64 count);
+    void setDetail(const QString &detail); // e.g. "12 % of all" ("" for none)
+    void setAccent(const QColor &accent);
+    QString detail() const { return m_detail; }
     qint64 count() const { return m_count; }
     QString caption() const { return m_caption; }
 
@@ -26,10 +30,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QFont numberFont() const;
+    QFont numberFont(int width = -1) const; // the largest up to the default that fits width
+    QStringList captionLines(int width) const;
 
     QString m_caption;
     QColor m_accent;
+    QString m_detail;
     qint64 m_count = -1; // -1: not known (shown as a dash)
 };
 
