@@ -170,6 +170,15 @@ Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTi
 
 Result<QString> buildOrderBy(const SortSpec &sort, const QDateTime &now)
 {
+    auto expr = sortExpression(sort, now);
+    if (!expr)
+        return expr;
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral("ORDER BY ") + *expr + dir + QStringLiteral(", c.id") + dir;
+}
+
+Result<QString> sortExpression(const SortSpec &sort, const QDateTime &now)
+{
     const QString c = sort.column.toLower();
     QString expr;
     if (c == QLatin1String("name"))
@@ -195,8 +204,7 @@ Result<QString> buildOrderBy(const SortSpec &sort, const QDateTime &now)
     else
         return fail(ErrorCode::InvalidInput, QStringLiteral("cannot sort by \"%1\" (one of %2)")
                                                  .arg(sort.column, sortColumns().join(QStringLiteral(", "))));
-    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return QStringLiteral("ORDER BY ") + expr + dir + QStringLiteral(", c.id") + dir;
+    return expr;
 }
 
 } // namespace certdesk::core

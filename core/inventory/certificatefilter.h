@@ -69,6 +69,8 @@ struct SqlFilter
 
 Result<SqlFilter> buildFilter(const CertificateFilter &filter, const QDateTime &now);
 Result<QString> buildOrderBy(const SortSpec &sort, const QDateTime &now);
+// The SQL expression a sort column orders by (without direction or the id tie-break).
+Result<QString> sortExpression(const SortSpec &sort, const QDateTime &now);
 QStringList sortColumns();
 QStringList statusNames();
 

@@ -144,6 +144,123 @@ Result<QList<CertificateSummary>> Inventory::list(const CertificateFilter &filte
     return out;
 }
 
+Result<QList<CertificateSummary>> Inventory::listAfter(const CertificateFilter &filter, const SortSpec &sort,
+                                                       const CertificateSummary &after, int limit)
+{
+    const QString column = sort.column.toLower();
+    QVariant key;
+    if (column == QLatin1String("name"))
+        key = after.domainName;
+    else if (column == QLatin1String("not_after") || column == QLatin1String("expires") || column == QLatin1String("days_left"))
+        key = after.notAfter.toSecsSinceEpoch();
+    else if (column == QLatin1String("not_before"))
+        key = after.notBefore.toSecsSinceEpoch();
+    else if (column == QLatin1String("issuer"))
+        key = after.issuerCommonName;
+    else if (column == QLatin1String("key_algorithm"))
+        key = after.keyAlgorithm;
+    else if (column == QLatin1String("serial"))
+        key = after.serial;
+    else if (column == QLatin1String("type"))
+        key = after.type;
+    else if (column == QLatin1String("status"))
+        key = after.status;
+    else if (column == QLatin1String("id"))
+        key = after.id;
+    else
+        return fail(ErrorCode::InvalidInput, QStringLiteral("cannot page by \"%1\" without an offset").arg(sort.column));
+    const QDateTime now = m_clock.now();
+    auto where = buildFilter(filter, now);
+    if (!where)
+        return std::unexpected(where.error());
+    auto expr = sortExpression(sort, now);
+    if (!expr)
+        return std::unexpected(expr.error());
+    auto order = buildOrderBy(sort, now);
+    if (!order)
+        return std::unexpected(order.error());
+    // A row value compares like the ORDER BY: the sort key, then the id that breaks ties.
+    const QString keyset = QStringLiteral("(%1, c.id) %2 (?, ?)").arg(*expr, sort.descending ? QStringLiteral("<") : QStringLiteral(">"));
+    const QString clause = where->where.isEmpty() ? QStringLiteral("WHERE ") + keyset : where->where + QStringLiteral(" AND ") + keyset;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns.arg(statusExpression(now.toSecsSinceEpoch()))
+              + QStringLiteral(" FROM certificates c ") + clause + QLatin1Char(' ') + *order
+              + QStringLiteral(" LIMIT %1").arg(limit < 0 ? -1 : limit));
+    for (const QVariant &v : where->values)
+        q.addBindValue(v);
+    q.addBindValue(key);
+    q.addBindValue(after.id);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot list certificates"), q));
+    QList<CertificateSummary> out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+Result<QHash<qint64, SummaryExtras>> Inventory::summaryExtras(const QList<qint64> &ids, int maxNames)
+{
+    QHash<qint64, SummaryExtras> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList idText;
+    idText.reserve(ids.size());
+    for (qint64 id : ids)
+        idText << QString::number(id);
+    // Unit and record separators keep names and tag values that contain commas or '=' intact.
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT c.id, "
+                               "(SELECT group_concat(name, char(31)) FROM "
+                               "(SELECT n.name FROM names n WHERE n.cert_id = c.id ORDER BY n.rowid LIMIT %1)), "
+                               "(SELECT group_concat(key || char(31) || value, char(30)) FROM "
+                               "(SELECT t.key, t.value FROM tags t WHERE t.cert_id = c.id ORDER BY t.key)) "
+                               "FROM certificates c WHERE c.id IN (%2)")
+                    .arg(qMax(0, maxNames))
+                    .arg(idText.join(QLatin1Char(',')))))
+        return std::unexpected(sqlError(QStringLiteral("cannot read names and tags"), q));
+    while (q.next()) {
+        SummaryExtras e;
+        const QString names = q.value(1).toString();
+        const QString tags = q.value(2).toString();
+        if (names.isEmpty() && tags.isEmpty())
+            continue;
+        if (!names.isEmpty())
+            e.firstNames = names.split(QChar(31));
+        if (!tags.isEmpty()) {
+            for (const QString &t : tags.split(QChar(30))) {
+                const qsizetype sep = t.indexOf(QChar(31));
+                e.tags.append(Tag{t.left(sep), sep < 0 ? QString() : t.mid(sep + 1)});
+            }
+        }
+        out.insert(q.value(0).toLongLong(), e);
+    }
+    return out;
+}
+
+Result<QStringList> Inventory::distinctKeyAlgorithms()
+{
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT key_algorithm FROM certificates ORDER BY key_algorithm")))
+        return std::unexpected(sqlError(QStringLiteral("cannot read key algorithms"), q));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QList<Tag>> Inventory::distinctTags(int limit)
+{
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT key, value FROM tags ORDER BY key, value LIMIT %1").arg(limit < 0 ? -1 : limit)))
+        return std::unexpected(sqlError(QStringLiteral("cannot read tags"), q));
+    QList<Tag> out;
+    while (q.next())
+        out.append(Tag{q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
 Result<qint64> Inventory::resolve(const QString &refText)
 {
     const QString ref = refText.trimmed();

@@ -8,6 +8,7 @@
 #include "x509/certificate.h"
 #include "x509/pathvalidator.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 
@@ -37,6 +38,13 @@ struct CertificateSummary
 };
 
 using Tag = QPair<QString, QString>;
+
+// What a table shows beside a summary, read only for the rows on screen.
+struct SummaryExtras
+{
+    QStringList firstNames; // the first few subject alternative names, in certificate order
+    QList<Tag> tags;        // ordered by key
+};
 
 // Everything the inventory knows about one certificate.
 struct CertificateRecord
@@ -88,6 +96,16 @@ public:
     Result<qint64> count(const CertificateFilter &filter = {});
     Result<QList<CertificateSummary>> list(const CertificateFilter &filter, const SortSpec &sort = {}, int limit = -1,
                                            int offset = 0);
+    // Keyset paging: the rows that follow `after` (a row of the same filter and sort) without
+    // OFFSET, so a page deep in the list costs what the first one does. Fails with InvalidInput
+    // for sort columns a summary does not carry (imported); use list() with an offset there.
+    Result<QList<CertificateSummary>> listAfter(const CertificateFilter &filter, const SortSpec &sort,
+                                                const CertificateSummary &after, int limit);
+    // First maxNames SANs and all tags of each of ids (one query; ids without any are left out).
+    Result<QHash<qint64, SummaryExtras>> summaryExtras(const QList<qint64> &ids, int maxNames = 3);
+    // Values present in the inventory, for filter choices (SELECT DISTINCT over indexes).
+    Result<QStringList> distinctKeyAlgorithms();
+    Result<QList<Tag>> distinctTags(int limit = 1000); // ordered by key, value
 
     // REF: an inventory id ("42") or a SHA-256/SHA-1 fingerprint prefix (at least 6 hex digits, colons allowed).
     Result<qint64> resolve(const QString &ref);

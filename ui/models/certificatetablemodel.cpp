@@ -3,7 +3,11 @@
 #include "models/labels.h"
 
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
 #include <QScopedValueRollback>
 
 namespace certdesk::ui {
@@ -12,31 +16,53 @@ namespace {
 
 constexpr qint64 kSecondsPerDay = 86400;
 
-qint64 daysLeft(const QDateTime &notAfter, const QDateTime &now)
+QString utcText(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")); }
+
+bool isDark(const QPalette &palette) { return palette.color(QPalette::Base).lightnessF() < 0.5; }
+
+QColor blend(const QColor &base, const QColor &tint, qreal amount)
 {
-    const qint64 seconds = now.secsTo(notAfter);
-    // Floor, so that a certificate that expired an hour ago has -1 days left, not 0.
-    return seconds >= 0 ? seconds / kSecondsPerDay : -((-seconds + kSecondsPerDay - 1) / kSecondsPerDay);
+    return QColor::fromRgbF(float(base.redF() * (1 - amount) + tint.redF() * amount),
+                            float(base.greenF() * (1 - amount) + tint.greenF() * amount),
+                            float(base.blueF() * (1 - amount) + tint.blueF() * amount));
 }
 
-// Translucent tints: they darken a light base and lighten a dark one just
-// enough to stand out, and the palette's text colour stays readable on both.
-QBrush healthBrush(CertificateTableModel::Health health)
+// Hue of each band and how much of it goes into the base (light, dark).
+struct Tint
 {
+    QColor colour;
+    qreal light;
+    qreal dark;
+    QColor darkColour = {}; // when the hue that reads well on a light base turns muddy on a dark one
+};
+
+std::optional<Tint> tintOf(CertificateTableModel::Health health)
+{
+    using H = CertificateTableModel::Health;
     switch (health) {
-    case CertificateTableModel::Health::Expired:
-    case CertificateTableModel::Health::Revoked:
-        return QBrush(QColor(229, 57, 53, 70));
-    case CertificateTableModel::Health::ExpiringSoon:
-        return QBrush(QColor(255, 167, 38, 85));
-    case CertificateTableModel::Health::Valid:
-    case CertificateTableModel::Health::NotYetValid:
+    case H::Expired:
+    case H::Revoked:
+        return Tint{QColor(229, 57, 53), 0.22, 0.34};
+    case H::ExpiringCritical:
+        return Tint{QColor(255, 120, 0), 0.32, 0.36};
+    case H::ExpiringSoon:
+        return Tint{QColor(255, 204, 0), 0.30, 0.28, QColor(255, 170, 0)};
+    case H::ExpiringNotice:
+        return Tint{QColor(255, 236, 150), 0.28, 0.14, QColor(230, 205, 120)};
+    case H::Valid:
+    case H::NotYetValid:
         break;
     }
-    return {};
+    return std::nullopt;
 }
 
-QString utcText(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")); }
+QString joinTags(const QList<core::Tag> &tags)
+{
+    QStringList parts;
+    for (const core::Tag &t : tags)
+        parts << (t.second.isEmpty() ? t.first : t.first + QLatin1Char('=') + t.second);
+    return parts.join(QStringLiteral(", "));
+}
 
 } // namespace
 
@@ -63,7 +89,35 @@ const core::CertificateSummary *CertificateTableModel::summary(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-CertificateTableModel::Health CertificateTableModel::healthOf(const core::CertificateSummary &s, const QDateTime &now)
+core::SummaryExtras CertificateTableModel::extras(int row) const
+{
+    const core::CertificateSummary *s = summary(row);
+    return s ? m_extras.value(s->id) : core::SummaryExtras{};
+}
+
+int CertificateTableModel::rowOfId(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+qint64 CertificateTableModel::daysLeft(const QDateTime &notAfter, const QDateTime &now)
+{
+    const qint64 seconds = now.secsTo(notAfter);
+    // Floor, so that a certificate that expired an hour ago has -1 days left, not 0.
+    return seconds >= 0 ? seconds / kSecondsPerDay : -((-seconds + kSecondsPerDay - 1) / kSecondsPerDay);
+}
+
+CertificateTableModel::Health CertificateTableModel::healthOf(const core::CertificateSummary &s) const
+{
+    return healthOf(s, m_now, m_thresholdDays);
+}
+
+CertificateTableModel::Health CertificateTableModel::healthOf(const core::CertificateSummary &s, const QDateTime &now,
+                                                              int thresholdDays)
 {
     if (s.status == core::Status::Revoked)
         return Health::Revoked;
@@ -71,9 +125,36 @@ CertificateTableModel::Health CertificateTableModel::healthOf(const core::Certif
         return Health::Expired;
     if (s.status == core::Status::NotYetValid)
         return Health::NotYetValid;
-    if (now.secsTo(s.notAfter) <= qint64(kExpiringSoonDays) * kSecondsPerDay)
+    const qint64 left = now.secsTo(s.notAfter);
+    if (left <= qint64(kCriticalDays) * kSecondsPerDay)
+        return Health::ExpiringCritical;
+    if (left <= qint64(kExpiringSoonDays) * kSecondsPerDay)
         return Health::ExpiringSoon;
+    if (left <= qint64(thresholdDays) * kSecondsPerDay)
+        return Health::ExpiringNotice;
     return Health::Valid;
+}
+
+QColor CertificateTableModel::backgroundColor(Health health, const QPalette &palette)
+{
+    const auto tint = tintOf(health);
+    if (!tint)
+        return {};
+    const bool dark = isDark(palette);
+    const QColor hue = dark && tint->darkColour.isValid() ? tint->darkColour : tint->colour;
+    return blend(palette.color(QPalette::Base), hue, dark ? tint->dark : tint->light);
+}
+
+QColor CertificateTableModel::accentColor(Health health, const QPalette &palette)
+{
+    if (health == Health::NotYetValid)
+        return palette.color(QPalette::PlaceholderText);
+    if (health == Health::Valid)
+        return isDark(palette) ? QColor(102, 187, 106) : QColor(46, 125, 50);
+    const Tint tint = *tintOf(health);
+    const QColor c = isDark(palette) && tint.darkColour.isValid() ? tint.darkColour.lighter(115) : tint.colour;
+    // On a light base the pure hues of amber and yellow are too faint for a small dot.
+    return isDark(palette) ? c : c.darker(health == Health::ExpiringNotice ? 135 : 112);
 }
 
 QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
@@ -83,37 +164,65 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
     const core::CertificateSummary &s = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(s, index.column());
+        return displayData(s, index.row(), index.column());
     case Qt::ToolTipRole:
-        return toolTipData(s, index.column());
+        return toolTipData(s, index.row(), index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == AdditionalNamesColumn || index.column() == DaysLeftColumn)
+        if (index.column() == DaysLeftColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        if (index.column() == PrivateKeyColumn || index.column() == InUseColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignHCenter | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     case Qt::BackgroundRole: {
-        const QBrush brush = healthBrush(healthOf(s, m_now));
-        return brush.style() == Qt::NoBrush ? QVariant() : QVariant(brush);
+        const QColor colour = backgroundColor(healthOf(s), QGuiApplication::palette());
+        return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
     }
+    case Qt::ForegroundRole:
+        if (index.column() == InUseColumn || (healthOf(s) == Health::NotYetValid && index.column() != NameColumn))
+            return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn) {
+            const QColor accent = accentColor(healthOf(s), QGuiApplication::palette());
+            QPixmap dot(10, 10);
+            dot.fill(Qt::transparent);
+            QPainter p(&dot);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(accent);
+            p.drawEllipse(QRectF(1, 1, 8, 8));
+            return dot;
+        }
+        return {};
     case IdRole:
         return s.id;
     case HealthRole:
-        return QVariant::fromValue(healthOf(s, m_now));
+        return QVariant::fromValue(healthOf(s));
     case NotAfterRole:
         return s.notAfter;
     case Sha256Role:
         return s.sha256;
+    case DaysLeftRole:
+        return daysLeft(s.notAfter, m_now);
     default:
         return {};
     }
 }
 
-QVariant CertificateTableModel::displayData(const core::CertificateSummary &s, int column) const
+QVariant CertificateTableModel::displayData(const core::CertificateSummary &s, int row, int column) const
 {
     switch (column) {
     case NameColumn:
         return s.domainName.isEmpty() ? s.subject : s.domainName;
-    case AdditionalNamesColumn:
-        return s.sanCount;
+    case AdditionalNamesColumn: {
+        if (s.sanCount == 0)
+            return QString();
+        const QStringList names = extras(row).firstNames;
+        QString text = names.join(QStringLiteral(", "));
+        if (s.sanCount > names.size())
+            text += names.isEmpty() ? QString() : QStringLiteral(", …");
+        return tr("%1 · %2").arg(s.sanCount).arg(text);
+    }
     case StatusColumn:
         return Labels::status(s.status);
     case TypeColumn:
@@ -126,22 +235,33 @@ QVariant CertificateTableModel::displayData(const core::CertificateSummary &s, i
         return s.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
     case DaysLeftColumn:
         return daysLeft(s.notAfter, m_now);
+    case TagsColumn:
+        return joinTags(extras(row).tags);
     case PrivateKeyColumn:
         return s.hasPrivateKey ? tr("Yes") : tr("No");
+    case InUseColumn:
+        return QStringLiteral("—");
     default:
         return {};
     }
 }
 
-QVariant CertificateTableModel::toolTipData(const core::CertificateSummary &s, int column) const
+QVariant CertificateTableModel::toolTipData(const core::CertificateSummary &s, int row, int column) const
 {
     switch (column) {
     case NameColumn:
         return s.subject.isEmpty() ? QVariant() : QVariant(s.subject);
     case IssuerColumn:
         return s.issuer;
-    case AdditionalNamesColumn:
-        return s.sanCount == 1 ? tr("1 subject alternative name") : tr("%1 subject alternative names").arg(s.sanCount);
+    case AdditionalNamesColumn: {
+        const QStringList names = extras(row).firstNames;
+        QString text = s.sanCount == 1 ? tr("1 subject alternative name") : tr("%n subject alternative names", nullptr, s.sanCount);
+        if (!names.isEmpty())
+            text += QLatin1Char('\n') + names.join(QLatin1Char('\n'));
+        if (s.sanCount > names.size() && !names.isEmpty())
+            text += QLatin1Char('\n') + tr("and %n more (see Details ▸ Names)", nullptr, s.sanCount - int(names.size()));
+        return text;
+    }
     case NotAfterColumn:
         return tr("Valid from %1\nuntil %2").arg(utcText(s.notBefore), utcText(s.notAfter));
     case DaysLeftColumn: {
@@ -154,6 +274,13 @@ QVariant CertificateTableModel::toolTipData(const core::CertificateSummary &s, i
     }
     case KeyAlgorithmColumn:
         return s.keyAlgorithm;
+    case TagsColumn: {
+        const QString tags = joinTags(extras(row).tags);
+        return tags.isEmpty() ? QVariant() : QVariant(tags);
+    }
+    case InUseColumn:
+        return tr("Deployments are not tracked yet: this column shows where the certificate is in use once "
+                  "deployment targets exist.");
     default:
         return {};
     }
@@ -164,8 +291,10 @@ QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole) {
-        if (section == AdditionalNamesColumn || section == DaysLeftColumn)
+        if (section == DaysLeftColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        if (section == PrivateKeyColumn || section == InUseColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignHCenter | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     }
     if (role == Qt::ToolTipRole) {
@@ -173,11 +302,15 @@ QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientat
         case NameColumn:
             return tr("Domain name (common name, or the first DNS name)");
         case AdditionalNamesColumn:
-            return tr("Number of subject alternative names");
+            return tr("Number of subject alternative names and the first few of them");
         case DaysLeftColumn:
             return tr("Days until the certificate expires (negative: expired)");
+        case TagsColumn:
+            return tr("Tags (key=value)");
         case PrivateKeyColumn:
             return tr("Whether the inventory holds the private key (encrypted)");
+        case InUseColumn:
+            return tr("Where the certificate is deployed (not tracked yet)");
         default:
             return {};
         }
@@ -201,8 +334,12 @@ QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Not after");
     case DaysLeftColumn:
         return tr("Days left");
+    case TagsColumn:
+        return tr("Tags");
     case PrivateKeyColumn:
         return tr("Private key");
+    case InUseColumn:
+        return tr("In use");
     default:
         return {};
     }
@@ -219,7 +356,10 @@ void CertificateTableModel::fetchMore(const QModelIndex &parent)
         return;
     // Anything connected to the model's signals may ask for more while we insert: not now.
     const QScopedValueRollback busy(m_busy, true);
-    auto page = m_inventory.list(m_filter, m_sort, m_pageSize, int(m_rows.size()));
+    auto page = m_rows.isEmpty() ? m_inventory.list(m_filter, m_sort, m_pageSize, 0)
+                                 : m_inventory.listAfter(m_filter, m_sort, m_rows.constLast(), m_pageSize);
+    if (!page && page.error().code == core::ErrorCode::InvalidInput && !m_rows.isEmpty())
+        page = m_inventory.list(m_filter, m_sort, m_pageSize, int(m_rows.size())); // a column without a keyset
     if (!page) {
         m_total = m_rows.size(); // stop asking until the next reload
         setError(page.error().message);
@@ -233,7 +373,34 @@ void CertificateTableModel::fetchMore(const QModelIndex &parent)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page->size()) - 1);
     m_rows.append(std::move(*page));
+    loadExtras(first, int(m_rows.size()) - 1);
     endInsertRows();
+}
+
+void CertificateTableModel::loadExtras(int first, int last)
+{
+    QList<qint64> ids;
+    for (int row = first; row <= last; ++row)
+        ids << m_rows.at(row).id;
+    auto extras = m_inventory.summaryExtras(ids, kShownNames);
+    if (!extras) {
+        setError(extras.error().message);
+        return;
+    }
+    for (qint64 id : ids)
+        m_extras.remove(id);
+    m_extras.insert(*extras);
+}
+
+void CertificateTableModel::refreshExtras(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        const int row = rowOfId(id);
+        if (row < 0)
+            continue;
+        loadExtras(row, row);
+        Q_EMIT dataChanged(index(row, AdditionalNamesColumn), index(row, TagsColumn));
+    }
 }
 
 QString CertificateTableModel::sortColumnName(int column)
@@ -258,6 +425,15 @@ QString CertificateTableModel::sortColumnName(int column)
     }
 }
 
+int CertificateTableModel::columnForSortName(const QString &name)
+{
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (sortColumnName(c) == name)
+            return c;
+    }
+    return NotAfterColumn;
+}
+
 bool CertificateTableModel::isSortable(int column) { return !sortColumnName(column).isEmpty(); }
 
 void CertificateTableModel::sort(int column, Qt::SortOrder order)
@@ -279,11 +455,23 @@ void CertificateTableModel::setFilter(const core::CertificateFilter &filter)
     reload();
 }
 
+void CertificateTableModel::setNotificationThresholdDays(int days)
+{
+    days = qMax(0, days);
+    if (days == m_thresholdDays)
+        return;
+    m_thresholdDays = days;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::BackgroundRole, Qt::DecorationRole, HealthRole});
+}
+
 void CertificateTableModel::reload()
 {
     m_busy = true; // no fetching from the old state while listeners hear of the reset
     beginResetModel();
     m_rows.clear();
+    m_extras.clear();
     m_now = m_inventory.clock().now();
     const qint64 before = m_total;
     auto total = m_inventory.count(m_filter);

@@ -1,16 +1,30 @@
 #include "pages/certificatespage.h"
 
+#include "commands/copycertificatescommand.h"
+#include "commands/deletecertificatescommand.h"
+#include "details/detailspanel.h"
+#include "dialogs/tagsdialog.h"
 #include "inventory/inventory.h"
 #include "models/certificatetablemodel.h"
+#include "models/labels.h"
 #include "views/certificatetableview.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDataStream>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace certdesk::ui {
@@ -18,6 +32,23 @@ namespace certdesk::ui {
 namespace {
 
 constexpr int kSearchDelayMs = 250;
+constexpr int kAnyDays = -1;
+constexpr int kCustomDays = -2;
+constexpr int kStateVersion = 1;
+
+QComboBox *makeCombo(QWidget *parent, const QString &accessibleName)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setAccessibleName(accessibleName);
+    return combo;
+}
+
+void selectData(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
 
 } // namespace
 
@@ -30,37 +61,15 @@ CertificatesPage::CertificatesPage(core::Inventory &inventory, QWidget *parent)
     layout->setSpacing(8);
 
     auto *filterRow = new QHBoxLayout;
-    filterRow->setSpacing(8);
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search names, subject, issuer, serial or fingerprint"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search certificates"));
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
-    filterRow->addWidget(m_search, 2);
-
-    auto *statusLabel = new QLabel(tr("&Status:"), this);
-    m_status = new QComboBox(this);
-    m_status->addItem(tr("All"), QVariant::fromValue(StatusFilter::Any));
-    m_status->addItem(tr("Issued"), QVariant::fromValue(StatusFilter::Issued));
-    m_status->addItem(tr("Expiring within %1 days").arg(CertificateTableModel::kExpiringSoonDays),
-                      QVariant::fromValue(StatusFilter::ExpiringSoon));
-    m_status->addItem(tr("Expired"), QVariant::fromValue(StatusFilter::Expired));
-    m_status->addItem(tr("Not yet valid"), QVariant::fromValue(StatusFilter::NotYetValid));
-    m_status->addItem(tr("Revoked"), QVariant::fromValue(StatusFilter::Revoked));
-    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    statusLabel->setBuddy(m_status);
-    filterRow->addWidget(statusLabel);
-    filterRow->addWidget(m_status);
-    filterRow->addStretch(1);
-    m_summary = new QLabel(this);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    filterRow->addWidget(m_summary);
+    filterRow->setSpacing(6);
+    buildFilterRow(filterRow);
     layout->addLayout(filterRow);
 
     m_model = new CertificateTableModel(inventory, CertificateTableModel::kDefaultPageSize, this);
     m_view = new CertificateTableView(this);
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
+    m_details = new DetailsPanel(inventory, this);
 
     m_emptyState = new QLabel(tr("<p style='font-size:large'><b>No certificates yet</b></p>"
                                  "<p>Import certificates, chains, PKCS#12 files or keys with <b>File ▸ Import…</b> "
@@ -69,10 +78,21 @@ CertificatesPage::CertificatesPage(core::Inventory &inventory, QWidget *parent)
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
 
+    // Details below the table: the table needs the width for its columns, and the
+    // details' long values (distinguished names, fingerprints) read best on a wide line.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_splitter);
     m_stack->addWidget(m_emptyState);
     layout->addWidget(m_stack, 1);
+
+    createActions();
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -80,56 +100,258 @@ CertificatesPage::CertificatesPage(core::Inventory &inventory, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &CertificatesPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CertificatesPage::applyFilter);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &CertificatesPage::applyFilter);
+    for (QComboBox *combo : {m_status, m_type, m_keyAlgorithm, m_tag, m_privateKey})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CertificatesPage::applyFilter);
+    connect(m_expiry, &QComboBox::currentIndexChanged, this, [this] {
+        m_customDays->setVisible(m_expiry->currentData().toInt() == kCustomDays);
+        applyFilter();
+    });
+    connect(m_customDays, &QSpinBox::valueChanged, this, &CertificatesPage::applyFilter);
+    connect(m_clear, &QToolButton::clicked, this, [this] { showFilter({}); });
+    connect(m_extraChip, &QToolButton::clicked, this, [this] {
+        m_extra = {};
+        updateExtraChip();
+        applyFilter();
+    });
+    connect(m_detailsToggle, &QToolButton::toggled, this, &CertificatesPage::setDetailsPanelVisible);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CertificatesPage::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CertificatesPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CertificatesPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CertificatesPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (m_details->isVisible())
+            m_details->showCertificate(current.isValid() ? current.data(CertificateTableModel::IdRole).toLongLong() : 0);
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &CertificatesPage::showContextMenu);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &CertificatesPage::showDetails);
+    connect(m_view, &CertificateTableView::detailsRequested, this, &CertificatesPage::showDetails);
+    connect(m_view, &CertificateTableView::deleteRequested, this, &CertificatesPage::deleteSelected);
+    reloadFilterChoices();
     updateSummary();
+    updateActions();
+}
+
+void CertificatesPage::buildFilterRow(QHBoxLayout *row)
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search names, subject, issuer, serial or fingerprint"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search certificates"));
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 30);
+    row->addWidget(m_search, 2);
+
+    m_status = makeCombo(this, tr("Status filter"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString &s : core::statusNames())
+        m_status->addItem(Labels::status(s), s);
+    m_type = makeCombo(this, tr("Type filter"));
+    m_type->addItem(tr("Any type"), QString());
+    for (const QString &t : {QStringLiteral("IMPORTED"), QStringLiteral("PRIVATE"), QStringLiteral("PUBLIC")})
+        m_type->addItem(Labels::type(t), t);
+    m_keyAlgorithm = makeCombo(this, tr("Key algorithm filter"));
+    m_expiry = makeCombo(this, tr("Expiry filter"));
+    m_expiry->addItem(tr("Any expiry"), kAnyDays);
+    for (int days : {7, 30, 60, 90})
+        m_expiry->addItem(tr("Expires within %n days", nullptr, days), days);
+    m_expiry->addItem(tr("Expires within…"), kCustomDays);
+    m_customDays = new QSpinBox(this);
+    m_customDays->setRange(0, 3650);
+    m_customDays->setValue(45);
+    m_customDays->setSuffix(tr(" days"));
+    m_customDays->setAccessibleName(tr("Expires within days"));
+    m_customDays->setKeyboardTracking(false);
+    m_customDays->hide();
+    m_tag = makeCombo(this, tr("Tag filter"));
+    m_privateKey = makeCombo(this, tr("Private key filter"));
+    m_privateKey->addItem(tr("With or without key"), 0);
+    m_privateKey->addItem(tr("With private key"), 1);
+    m_privateKey->addItem(tr("Without private key"), 2);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_type, m_keyAlgorithm, m_expiry, m_customDays, m_tag, m_privateKey})
+        row->addWidget(w);
+
+    m_extraChip = new QToolButton(this);
+    m_extraChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_extraChip->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+    m_extraChip->setToolTip(tr("More criteria from the dashboard; click to remove them"));
+    m_extraChip->hide();
+    row->addWidget(m_extraChip);
+    m_clear = new QToolButton(this);
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Clear all filters"));
+    m_clear->setAutoRaise(true);
+    row->addWidget(m_clear);
+    row->addStretch(1);
+    m_summary = new QLabel(this);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    row->addWidget(m_summary);
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setChecked(true);
+    m_detailsToggle->setToolTip(tr("Show or hide the details panel"));
+    row->addWidget(m_detailsToggle);
+}
+
+void CertificatesPage::createActions()
+{
+    const auto add = [this](const QString &text, const QString &icon, const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(QIcon::fromTheme(icon), text, this);
+        a->setShortcut(shortcut);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_actions << a;
+        return a;
+    };
+    add(tr("&Details"), QStringLiteral("document-properties"), QKeySequence(Qt::ALT | Qt::Key_Return), [this] { showDetails(); });
+    add(tr("&Export…"), QStringLiteral("document-export"), QKeySequence(), [this] { Q_EMIT exportRequested(selectedIds()); });
+    add(tr("Copy &PEM"), QStringLiteral("edit-copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copy(0); });
+    add(tr("Copy &fingerprint"), QString(), QKeySequence(), [this] { copy(1); });
+    add(tr("&Tags…"), QStringLiteral("tag"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { editTags(); });
+    add(tr("De&lete…"), QStringLiteral("edit-delete"), QKeySequence(), [this] { deleteSelected(); });
+    action(Action::Export)->setToolTip(tr("Export the selected certificates"));
+    action(Action::CopyFingerprint)->setToolTip(tr("Copy the SHA-256 fingerprints of the selected certificates"));
+}
+
+QAction *CertificatesPage::action(Action which) const { return m_actions.value(int(which)); }
+
+QList<QAction *> CertificatesPage::actions() const { return m_actions; }
+
+QList<qint64> CertificatesPage::selectedIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &index : rows)
+        ids << index.data(CertificateTableModel::IdRole).toLongLong();
+    return ids;
+}
+
+void CertificatesPage::updateActions()
+{
+    const bool any = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+    for (QAction *a : m_actions)
+        a->setEnabled(any);
+}
+
+void CertificatesPage::reloadFilterChoices()
+{
+    const QSignalBlocker blockKey(m_keyAlgorithm);
+    const QSignalBlocker blockTag(m_tag);
+    const QString key = m_keyAlgorithm->currentData().toString();
+    const QString tag = m_tag->currentData().toString();
+    m_keyAlgorithm->clear();
+    m_keyAlgorithm->addItem(tr("Any key algorithm"), QString());
+    if (auto algorithms = m_inventory.distinctKeyAlgorithms(); algorithms) {
+        for (const QString &a : *algorithms)
+            m_keyAlgorithm->addItem(Labels::keyAlgorithm(a), a);
+    }
+    selectData(m_keyAlgorithm, key);
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"), QString());
+    if (auto tags = m_inventory.distinctTags(); tags) {
+        QString lastKey;
+        for (const core::Tag &t : *tags) {
+            if (t.first != lastKey) {
+                // "key" alone: the key with any value.
+                m_tag->addItem(tr("%1 (any value)").arg(t.first), t.first);
+                lastKey = t.first;
+            }
+            m_tag->addItem(QStringLiteral("%1=%2").arg(t.first, t.second), QStringLiteral("%1=%2").arg(t.first, t.second));
+        }
+    }
+    selectData(m_tag, tag);
+    m_tag->setEnabled(m_tag->count() > 1 || m_tag->currentIndex() > 0);
 }
 
 core::CertificateFilter CertificatesPage::currentFilter() const
 {
     core::CertificateFilter f;
     f.search = m_search->text().trimmed();
-    switch (m_status->currentData().value<StatusFilter>()) {
-    case StatusFilter::Any:
-        break;
-    case StatusFilter::Issued:
-        f.status = core::Status::Issued;
-        break;
-    case StatusFilter::ExpiringSoon:
-        f.expiresWithinDays = CertificateTableModel::kExpiringSoonDays;
-        break;
-    case StatusFilter::Expired:
-        f.status = core::Status::Expired;
-        break;
-    case StatusFilter::NotYetValid:
-        f.status = core::Status::NotYetValid;
-        break;
-    case StatusFilter::Revoked:
-        f.status = core::Status::Revoked;
-        break;
+    f.status = m_status->currentData().toString();
+    f.type = m_type->currentData().toString();
+    f.keyAlgorithm = m_keyAlgorithm->currentData().toString();
+    const int days = m_expiry->currentData().toInt();
+    if (days == kCustomDays)
+        f.expiresWithinDays = m_customDays->value();
+    else if (days != kAnyDays)
+        f.expiresWithinDays = days;
+    const QString tag = m_tag->currentData().toString();
+    if (!tag.isEmpty()) {
+        const qsizetype eq = tag.indexOf(QLatin1Char('='));
+        f.tags << (eq < 0 ? core::TagFilter{tag, std::nullopt} : core::TagFilter{tag.left(eq), tag.mid(eq + 1)});
     }
+    const int key = m_privateKey->currentData().toInt();
+    if (key != 0)
+        f.hasPrivateKey = key == 1;
+    f.tags << m_extra.tags;
+    f.expiresAfter = m_extra.expiresAfter;
+    f.expiresBefore = m_extra.expiresBefore;
+    f.issuerCommonName = m_extra.issuerCommonName;
+    f.chainsToTrustedRoot = m_extra.chainsToTrustedRoot;
+    f.trustedIssuers = m_extra.trustedIssuers;
     return f;
+}
+
+void CertificatesPage::updateExtraChip()
+{
+    QStringList parts;
+    if (!m_extra.issuerCommonName.isEmpty())
+        parts << tr("Issuer: %1").arg(m_extra.issuerCommonName);
+    const QString day = QStringLiteral("yyyy-MM-dd");
+    if (m_extra.expiresAfter.isValid() && m_extra.expiresBefore.isValid())
+        parts << tr("Expires %1 – %2").arg(m_extra.expiresAfter.toUTC().toString(day),
+                                            m_extra.expiresBefore.toUTC().addSecs(-1).toString(day));
+    else if (m_extra.expiresAfter.isValid())
+        parts << tr("Expires after %1").arg(m_extra.expiresAfter.toUTC().toString(day));
+    else if (m_extra.expiresBefore.isValid())
+        parts << tr("Expires before %1").arg(m_extra.expiresBefore.toUTC().toString(day));
+    if (m_extra.chainsToTrustedRoot)
+        parts << (*m_extra.chainsToTrustedRoot ? tr("Chain to a trusted root") : tr("No chain to a trusted root"));
+    for (const core::TagFilter &t : m_extra.tags)
+        parts << (t.value ? QStringLiteral("%1=%2").arg(t.key, *t.value) : tr("%1 (any value)").arg(t.key));
+    m_extraChip->setText(parts.join(QStringLiteral(" · ")));
+    m_extraChip->setVisible(!parts.isEmpty());
 }
 
 void CertificatesPage::showFilter(const core::CertificateFilter &filter)
 {
-    StatusFilter status = StatusFilter::Any;
-    if (filter.expiresWithinDays)
-        status = StatusFilter::ExpiringSoon;
-    else if (filter.status == core::Status::Issued)
-        status = StatusFilter::Issued;
-    else if (filter.status == core::Status::Expired)
-        status = StatusFilter::Expired;
-    else if (filter.status == core::Status::NotYetValid)
-        status = StatusFilter::NotYetValid;
-    else if (filter.status == core::Status::Revoked)
-        status = StatusFilter::Revoked;
     {
-        const QSignalBlocker blockSearch(m_search);
-        const QSignalBlocker blockStatus(m_status);
+        const QSignalBlocker b1(m_search), b2(m_status), b3(m_type), b4(m_keyAlgorithm), b5(m_expiry), b6(m_customDays),
+            b7(m_tag), b8(m_privateKey);
         m_search->setText(filter.search);
-        m_status->setCurrentIndex(m_status->findData(QVariant::fromValue(status)));
+        selectData(m_status, filter.status.toUpper());
+        selectData(m_type, filter.type.toUpper());
+        if (!filter.keyAlgorithm.isEmpty() && m_keyAlgorithm->findData(filter.keyAlgorithm) < 0)
+            m_keyAlgorithm->addItem(Labels::keyAlgorithm(filter.keyAlgorithm), filter.keyAlgorithm);
+        selectData(m_keyAlgorithm, filter.keyAlgorithm);
+        if (!filter.expiresWithinDays) {
+            selectData(m_expiry, kAnyDays);
+        } else if (m_expiry->findData(*filter.expiresWithinDays) >= 0 && *filter.expiresWithinDays >= 0) {
+            selectData(m_expiry, *filter.expiresWithinDays);
+        } else {
+            selectData(m_expiry, kCustomDays);
+            m_customDays->setValue(*filter.expiresWithinDays);
+        }
+        m_customDays->setVisible(m_expiry->currentData().toInt() == kCustomDays);
+        // The tag control holds one tag; a filter with more keeps the first.
+        QString tag;
+        if (!filter.tags.isEmpty()) {
+            const core::TagFilter &t = filter.tags.first();
+            tag = t.value ? t.key + QLatin1Char('=') + *t.value : t.key;
+            if (m_tag->findData(tag) < 0)
+                m_tag->addItem(t.value ? tag : tr("%1 (any value)").arg(t.key), tag);
+        }
+        selectData(m_tag, tag);
+        selectData(m_privateKey, !filter.hasPrivateKey ? 0 : *filter.hasPrivateKey ? 1 : 2);
+        m_extra = {};
+        m_extra.tags = filter.tags.mid(1);
+        m_extra.expiresAfter = filter.expiresAfter;
+        m_extra.expiresBefore = filter.expiresBefore;
+        m_extra.issuerCommonName = filter.issuerCommonName;
+        m_extra.chainsToTrustedRoot = filter.chainsToTrustedRoot;
+        m_extra.trustedIssuers = filter.trustedIssuers;
+        updateExtraChip();
     }
     applyFilter();
 }
@@ -140,7 +362,11 @@ void CertificatesPage::applyFilter()
     m_model->setFilter(currentFilter());
 }
 
-void CertificatesPage::refresh() { m_model->reload(); }
+void CertificatesPage::refresh()
+{
+    reloadFilterChoices();
+    m_model->reload();
+}
 
 void CertificatesPage::focusSearch()
 {
@@ -148,22 +374,162 @@ void CertificatesPage::focusSearch()
     m_search->selectAll();
 }
 
+void CertificatesPage::setNotificationThresholdDays(int days)
+{
+    m_model->setNotificationThresholdDays(days);
+    m_details->setNotificationThresholdDays(days);
+}
+
 void CertificatesPage::updateSummary()
 {
     const core::CertificateFilter f = m_model->filter();
-    const bool filtered = !f.search.isEmpty() || !f.status.isEmpty() || f.expiresWithinDays.has_value();
+    const bool filtered = !f.search.isEmpty() || !f.status.isEmpty() || !f.type.isEmpty() || !f.keyAlgorithm.isEmpty()
+        || f.expiresWithinDays.has_value() || !f.tags.isEmpty() || f.hasPrivateKey.has_value()
+        || f.expiresAfter.isValid() || f.expiresBefore.isValid() || !f.issuerCommonName.isEmpty()
+        || f.chainsToTrustedRoot.has_value();
     const qint64 total = m_model->totalCount();
+    if (filtered) {
+        auto all = m_inventory.count({});
+        m_inventoryTotal = all ? *all : 0;
+    } else {
+        m_inventoryTotal = total;
+    }
+    const QLocale locale;
     if (!m_model->lastError().isEmpty())
         m_summary->setText(tr("Error: %1").arg(m_model->lastError()));
-    else if (filtered && total == 0)
-        m_summary->setText(tr("No certificates match"));
+    else if (filtered)
+        m_summary->setText(tr("%1 of %2 certificates").arg(locale.toString(total), locale.toString(m_inventoryTotal)));
     else
-        m_summary->setText(filtered ? tr("%1 matching").arg(QLocale().toString(total))
-                                    : total == 1 ? tr("1 certificate")
-                                                 : tr("%1 certificates").arg(QLocale().toString(total)));
+        m_summary->setText(total == 1 ? tr("1 certificate") : tr("%1 certificates").arg(locale.toString(total)));
+    m_clear->setEnabled(filtered);
     // Until the first import, explain how to fill the inventory instead of showing an empty table.
-    const bool empty = !filtered && total == 0 && m_model->lastError().isEmpty();
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_view);
+    const bool empty = m_inventoryTotal == 0 && m_model->lastError().isEmpty();
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_splitter);
+    if (m_details->certificateId() != 0 && m_model->rowCount() == 0)
+        m_details->showCertificate(0);
+}
+
+bool CertificatesPage::isDetailsPanelVisible() const { return !m_details->isHidden(); }
+
+void CertificatesPage::setDetailsPanelVisible(bool visible)
+{
+    m_details->setVisible(visible);
+    {
+        const QSignalBlocker blocker(m_detailsToggle);
+        m_detailsToggle->setChecked(visible);
+    }
+    if (visible) {
+        const QModelIndex current = m_view->currentIndex();
+        m_details->showCertificate(current.isValid() ? current.data(CertificateTableModel::IdRole).toLongLong() : 0);
+    }
+}
+
+QByteArray CertificatesPage::saveState() const
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << qint32(kStateVersion) << m_view->saveState() << m_splitter->saveState() << isDetailsPanelVisible();
+    return out;
+}
+
+bool CertificatesPage::restoreState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    qint32 version = 0;
+    QByteArray header, splitter;
+    bool details = true;
+    stream >> version >> header >> splitter >> details;
+    if (stream.status() != QDataStream::Ok || version != kStateVersion)
+        return false;
+    const bool ok = m_view->restoreState(header) && m_splitter->restoreState(splitter);
+    setDetailsPanelVisible(details);
+    return ok;
+}
+
+void CertificatesPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {}))
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (selectedIds().isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(action(Action::Details));
+    menu.addSeparator();
+    menu.addAction(action(Action::Export));
+    menu.addAction(action(Action::CopyPem));
+    menu.addAction(action(Action::CopyFingerprint));
+    menu.addSeparator();
+    menu.addAction(action(Action::Tags));
+    menu.addSeparator();
+    menu.addAction(action(Action::Delete));
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void CertificatesPage::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    if (!isDetailsPanelVisible())
+        setDetailsPanelVisible(true);
+    else if (m_details->certificateId() != current.data(CertificateTableModel::IdRole).toLongLong())
+        m_details->showCertificate(current.data(CertificateTableModel::IdRole).toLongLong());
+    m_details->tabs()->setFocus(Qt::OtherFocusReason);
+}
+
+void CertificatesPage::copy(int what)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const CopyCertificatesCommand command(m_inventory, ids,
+                                          what == 0 ? CopyCertificatesCommand::What::Pem
+                                                    : CopyCertificatesCommand::What::Sha256Fingerprint);
+    const QString error = command.start();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Copy"), tr("Nothing copied: %1").arg(error));
+        return;
+    }
+    Q_EMIT statusMessage(what == 0 ? tr("Copied the PEM of %n certificates", nullptr, int(ids.size()))
+                                   : tr("Copied %n fingerprints", nullptr, int(ids.size())));
+}
+
+void CertificatesPage::editTags()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    auto *dialog = new TagsDialog(m_inventory, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TagsDialog::tagsChanged, this, [this](const QList<qint64> &changed) {
+        m_model->refreshExtras(changed);
+        reloadFilterChoices();
+        if (changed.contains(m_details->certificateId()))
+            m_details->showCertificate(m_details->certificateId());
+        Q_EMIT tagsChanged(changed);
+    });
+    dialog->open();
+}
+
+void CertificatesPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    auto *command = new DeleteCertificatesCommand(m_inventory, ids, this);
+    connect(command, &DeleteCertificatesCommand::finished, this,
+            [this](const QList<qint64> &removed, const QStringList &errors) {
+                if (!removed.isEmpty()) {
+                    refresh();
+                    Q_EMIT certificatesDeleted(removed);
+                    Q_EMIT statusMessage(tr("Deleted %n certificates", nullptr, int(removed.size())));
+                }
+                if (!errors.isEmpty())
+                    QMessageBox::warning(this, tr("Delete certificates"),
+                                         tr("Some certificates were not deleted:\n%1").arg(errors.join(QLatin1Char('\n'))));
+            });
+    command->start();
 }
 
 } // namespace certdesk::ui
