@@ -74,6 +74,14 @@ int bench(const QString &path)
                model->sort(Model::NameColumn, Qt::AscendingOrder);
                model->fetchMore({});
            }));
+    report("  of which: count", timed([&] { (void)inventory.count({}); }));
+    QList<qint64> ids;
+    report("  of which: first page by name", timed([&] {
+               const auto rows = inventory.list({}, core::SortSpec{QStringLiteral("name"), false}, 200, 0);
+               for (const auto &r : *rows)
+                   ids << r.id;
+           }));
+    report("  of which: names and tags of the page", timed([&] { (void)inventory.summaryExtras(ids, 3); }));
     report("sort change: Status descending, first page", timed([&] {
                model->sort(Model::StatusColumn, Qt::DescendingOrder);
                model->fetchMore({});
