@@ -70,9 +70,20 @@ int bench(const QString &path)
            }));
     report("  one page at row 90,000 (keyset)", timed([&] { (void)inventory.listAfter({}, {}, *model->summary(89999), 200); }));
     report("  one page at row 90,000 (OFFSET, for comparison)", timed([&] { (void)inventory.list({}, {}, 200, 90000); }));
-    report("sort change: Name ascending, first page", timed([&] {
-               model->sort(Model::NameColumn, Qt::AscendingOrder);
-               model->fetchMore({});
+    {
+        Model fresh(inventory);
+        report("sort change without scrolled rows: Name descending, first page", timed([&] {
+                   fresh.sort(Model::NameColumn, Qt::DescendingOrder);
+                   fresh.fetchMore({});
+               }));
+    }
+    report("sort change: Name ascending (reset after the deep scroll)", timed([&] { model->sort(Model::NameColumn, Qt::AscendingOrder); }));
+    report("  then its first page", timed([&] { model->fetchMore({}); }));
+    report("  freeing the 90,000 rows a chunk per event-loop pass (total)", timed([&] {
+               QEventLoop loop;
+               QTimer::singleShot(0, &loop, [&loop] { loop.quit(); });
+               for (int i = 0; i < 200; ++i)
+                   QCoreApplication::processEvents();
            }));
     report("  of which: count", timed([&] { (void)inventory.count({}); }));
     QList<qint64> ids;

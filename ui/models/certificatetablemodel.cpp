@@ -9,14 +9,14 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QScopedValueRollback>
-#include <QtConcurrent>
 
 namespace certdesk::ui {
 
 namespace {
 
 constexpr qint64 kSecondsPerDay = 86400;
-constexpr qsizetype kFreeInBackgroundRows = 5000;
+constexpr qsizetype kFreeInChunksRows = 5000;
+constexpr qsizetype kFreeChunk = 2000;
 
 QString utcText(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")); }
 
@@ -73,7 +73,33 @@ CertificateTableModel::CertificateTableModel(core::Inventory &inventory, int pag
     , m_inventory(inventory)
     , m_pageSize(qMax(1, pageSize))
 {
+    m_freeTimer.setInterval(0);
+    connect(&m_freeTimer, &QTimer::timeout, this, &CertificateTableModel::freeDiscarded);
     reload();
+}
+
+void CertificateTableModel::freeDiscarded()
+{
+    qsizetype budget = kFreeChunk;
+    while (budget > 0 && !m_discardedRows.isEmpty()) {
+        QList<core::CertificateSummary> &rows = m_discardedRows.last();
+        const qsizetype n = qMin(budget, rows.size());
+        rows.resize(rows.size() - n);
+        budget -= n;
+        if (rows.isEmpty())
+            m_discardedRows.removeLast();
+    }
+    budget = kFreeChunk;
+    while (budget > 0 && !m_discardedExtras.isEmpty()) {
+        QList<core::SummaryExtras> &extras = m_discardedExtras.last();
+        const qsizetype n = qMin(budget, extras.size());
+        extras.resize(extras.size() - n);
+        budget -= n;
+        if (extras.isEmpty())
+            m_discardedExtras.removeLast();
+    }
+    if (m_discardedRows.isEmpty() && m_discardedExtras.isEmpty())
+        m_freeTimer.stop();
 }
 
 int CertificateTableModel::rowCount(const QModelIndex &parent) const
@@ -93,8 +119,7 @@ const core::CertificateSummary *CertificateTableModel::summary(int row) const
 
 core::SummaryExtras CertificateTableModel::extras(int row) const
 {
-    const core::CertificateSummary *s = summary(row);
-    return s ? m_extras.value(s->id) : core::SummaryExtras{};
+    return m_extras.value(row);
 }
 
 int CertificateTableModel::rowOfId(qint64 id) const
@@ -384,14 +409,14 @@ void CertificateTableModel::loadExtras(int first, int last)
     QList<qint64> ids;
     for (int row = first; row <= last; ++row)
         ids << m_rows.at(row).id;
+    m_extras.resize(m_rows.size());
     auto extras = m_inventory.summaryExtras(ids, kShownNames);
     if (!extras) {
         setError(extras.error().message);
         return;
     }
-    for (qint64 id : ids)
-        m_extras.remove(id);
-    m_extras.insert(*extras);
+    for (int row = first; row <= last; ++row)
+        m_extras[row] = extras->value(m_rows.at(row).id);
 }
 
 void CertificateTableModel::refreshExtras(const QList<qint64> &ids)
@@ -472,15 +497,16 @@ void CertificateTableModel::reload()
 {
     m_busy = true; // no fetching from the old state while listeners hear of the reset
     beginResetModel();
-    // Freeing tens of thousands of scrolled-through rows takes a noticeable moment (~3 µs a row):
-    // hand a large set to a worker thread instead of making the reset wait for it.
+    // Freeing tens of thousands of scrolled-through rows takes a noticeable moment (~3 µs a row),
+    // and freeing them on another thread only makes the allocator's lock slow this one down:
+    // put a large set aside and free it a chunk per event-loop pass (freeDiscarded).
     auto oldRows = std::exchange(m_rows, {});
     auto oldExtras = std::exchange(m_extras, {});
-    if (oldRows.size() > kFreeInBackgroundRows)
-        (void)QtConcurrent::run([rows = std::move(oldRows), extras = std::move(oldExtras)]() mutable {
-            rows.clear();
-            extras.clear();
-        });
+    if (oldRows.size() > kFreeInChunksRows) {
+        m_discardedRows.append(std::move(oldRows));
+        m_discardedExtras.append(std::move(oldExtras));
+        m_freeTimer.start();
+    }
     m_now = m_inventory.clock().now();
     const qint64 before = m_total;
     auto total = m_inventory.count(m_filter);

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QHash>
 #include <QList>
+#include <QTimer>
 
 class QPalette;
 
@@ -120,18 +121,23 @@ private:
     QVariant toolTipData(const core::CertificateSummary &s, int row, int column) const;
     void setError(const QString &message);
     void loadExtras(int first, int last);
+    void freeDiscarded();
 
     core::Inventory &m_inventory;
     const int m_pageSize;
     core::CertificateFilter m_filter;
     core::SortSpec m_sort;
     QList<core::CertificateSummary> m_rows;
-    QHash<qint64, core::SummaryExtras> m_extras;
+    QList<core::SummaryExtras> m_extras; // by row, beside m_rows
     qint64 m_total = 0;
     int m_thresholdDays = kDefaultNotificationDays;
     QDateTime m_now; // the moment the rows' status and days left refer to
     QString m_lastError;
     bool m_busy = false; // inside fetchMore() or reload()
+    // Rows of earlier resets, freed a chunk per event-loop pass.
+    QList<QList<core::CertificateSummary>> m_discardedRows;
+    QList<QList<core::SummaryExtras>> m_discardedExtras;
+    QTimer m_freeTimer;
 };
 
 } // namespace certdesk::ui
