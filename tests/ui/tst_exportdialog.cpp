@@ -173,6 +173,8 @@ private Q_SLOTS:
         QCOMPARE(unlockDialogs, 1);
         QVERIFY2(outcome.failures.isEmpty(), qPrintable(outcome.failures.join(QLatin1Char('\n'))));
         QCOMPARE(outcome.certificates, 1);
+        QCOMPARE(outcome.destination, folder);
+        QCOMPARE(ui::ExportCommand::oneLine(outcome), QStringLiteral("Exported 1 certificate to %1.").arg(folder));
         const QDir dir(folder);
         QCOMPARE(outcome.files, (QStringList{dir.filePath(QStringLiteral("certificate.pem")),
                                              dir.filePath(QStringLiteral("chain.pem")),

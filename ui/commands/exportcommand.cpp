@@ -263,13 +263,15 @@ void ExportCommand::onWorkerFinished()
 void ExportCommand::finish(ExportOutcome outcome)
 {
     cleanse(m_choice.passphrase);
+    if (outcome.destination.isEmpty())
+        outcome.destination = m_choice.destination;
     Q_EMIT finished(outcome);
     if (m_showResult && m_parentWidget && !outcome.failures.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"),
                                     outcome.certificates > 0 ? tr("Some certificates could not be exported.")
                                                              : tr("The export failed."),
                                     QMessageBox::Close, m_parentWidget);
-        box->setInformativeText(oneLine(outcome, m_choice.destination));
+        box->setInformativeText(oneLine(outcome));
         box->setDetailedText(outcome.failures.join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -277,8 +279,9 @@ void ExportCommand::finish(ExportOutcome outcome)
     deleteLater();
 }
 
-QString ExportCommand::oneLine(const ExportOutcome &outcome, const QString &destination)
+QString ExportCommand::oneLine(const ExportOutcome &outcome)
 {
+    const QString &destination = outcome.destination;
     if (outcome.cancelled)
         return tr("Export cancelled.");
     QString line = outcome.certificates == 1

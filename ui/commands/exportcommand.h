@@ -23,6 +23,7 @@ struct ExportOutcome
     QStringList files;       // every file written
     QStringList failures;    // one line per certificate that failed, naming it
     bool cancelled = false;  // the user declined (e.g. did not unlock the key store)
+    QString destination;     // the file or folder chosen
 };
 
 // Export ▸ the selected certificates: the ExportDialog, then the files.
@@ -56,7 +57,7 @@ public:
     bool isRunning() const { return m_watcher.isRunning(); }
 
     // One line for the status bar ("Exported 3 certificates to /home/…").
-    static QString oneLine(const ExportOutcome &outcome, const QString &destination);
+    static QString oneLine(const ExportOutcome &outcome);
 
 Q_SIGNALS:
     void finished(const certdesk::ui::ExportOutcome &outcome);

@@ -88,6 +88,8 @@ void ImportProgressDialog::setCancelling()
         return;
     m_cancelling = true;
     m_headline->setText(tr("Cancelling the import…"));
+    m_current->setWordWrap(true);
+    m_current->setToolTip({});
     m_current->setText(tr("Finishing the batch being written; what was written stays in the inventory."));
     m_cancel->setEnabled(false);
 }
