@@ -41,6 +41,8 @@ QComboBox *makeCombo(QWidget *parent, const QString &accessibleName)
     auto *combo = new QComboBox(parent);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combo->setAccessibleName(accessibleName);
+    // As wide as the contents when there is room; narrower (elided) in a small window.
+    combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 7);
     return combo;
 }
 
@@ -136,7 +138,7 @@ void CertificatesPage::buildFilterRow(QHBoxLayout *row)
     m_search->setPlaceholderText(tr("Search names, subject, issuer, serial or fingerprint"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search certificates"));
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 30);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 12);
     row->addWidget(m_search, 2);
 
     m_status = makeCombo(this, tr("Status filter"));
@@ -179,10 +181,11 @@ void CertificatesPage::buildFilterRow(QHBoxLayout *row)
     m_clear->setToolTip(tr("Clear all filters"));
     m_clear->setAutoRaise(true);
     row->addWidget(m_clear);
-    row->addStretch(1);
     m_summary = new QLabel(this);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setMinimumWidth(1); // may shrink in a narrow window (its tooltip keeps the text)
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row->addWidget(m_summary);
     m_detailsToggle = new QToolButton(this);
     m_detailsToggle->setText(tr("Details"));
@@ -401,6 +404,7 @@ void CertificatesPage::updateSummary()
         m_summary->setText(tr("%1 of %2 certificates").arg(locale.toString(total), locale.toString(m_inventoryTotal)));
     else
         m_summary->setText(total == 1 ? tr("1 certificate") : tr("%1 certificates").arg(locale.toString(total)));
+    m_summary->setToolTip(m_summary->text());
     m_clear->setEnabled(filtered);
     // Until the first import, explain how to fill the inventory instead of showing an empty table.
     const bool empty = m_inventoryTotal == 0 && m_model->lastError().isEmpty();
