@@ -1,8 +1,14 @@
 // certdesk: the desktop console. Wiring only: arguments, the inventory, the main window.
 
+#include "inventory/certificatefilter.h"
 #include "inventory/clock.h"
+#include "inventory/demoinventory.h"
 #include "inventory/inventory.h"
 #include "inventory/paths.h"
+#include "notifications/expirycheckscheduler.h"
+#include "notifications/trayicon.h"
+#include "pages/certificatespage.h"
+#include "settings/appsettings.h"
 #include "uiresources.h"
 #include "views/mainwindow.h"
 
@@ -11,8 +17,12 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace certdesk;
 
@@ -33,13 +43,32 @@ int main(int argc, char *argv[])
                                   .arg(QDir::toNativeSeparators(core::defaultInventoryPath())),
         QStringLiteral("path"));
     parser.addOption(dbOption);
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo-inventory"),
+        QApplication::translate("main", "Create a sample inventory at path (about sixty certificates; demo keys use "
+                                        "the master password \"%1\") and open it.")
+            .arg(QString::fromLatin1(core::kDemoMasterPassword)),
+        QStringLiteral("path"));
+    parser.addOption(demoOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Certificates or keys to import on start."),
                                  QStringLiteral("[files...]"));
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : core::defaultInventoryPath();
+    QSettings settings(QStringLiteral("certdesk"), QStringLiteral("certdesk"));
+    ui::AppSettings appSettings(&settings);
     const core::SystemClock clock;
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : appSettings.inventoryPath();
+    if (parser.isSet(demoOption)) {
+        path = parser.value(demoOption);
+        if (!QFileInfo::exists(path)) {
+            auto demo = core::createDemoInventory(path, clock);
+            if (!demo) {
+                fprintf(stderr, "certdesk: %s\n", qPrintable(demo.error().message));
+                return 2;
+            }
+        }
+    }
     auto inventory = core::Inventory::open(path, clock);
     if (!inventory) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "certdesk"),
@@ -50,9 +79,47 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QSettings settings(QStringLiteral("certdesk"), QStringLiteral("certdesk"));
     ui::MainWindow window(**inventory, &settings);
     window.show();
+
+    // Expiry notifications: a check at start and daily, on a worker with its own connection.
+    ui::ExpiryCheckScheduler scheduler(path, clock);
+    scheduler.setThresholds(appSettings.notificationThresholds());
+    ui::TrayIcon tray;
+    tray.setVisible(true);
+    QObject::connect(&scheduler, &ui::ExpiryCheckScheduler::noticesFound, &tray, &ui::TrayIcon::showNotices);
+    QObject::connect(&scheduler, &ui::ExpiryCheckScheduler::checkFinished, &window, [&window] { window.refresh(); });
+    QObject::connect(&tray, &ui::TrayIcon::checkNowRequested, &scheduler, &ui::ExpiryCheckScheduler::checkNow);
+    QObject::connect(&tray, &ui::TrayIcon::showRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    QObject::connect(&tray, &ui::TrayIcon::quitRequested, &window, &QWidget::close);
+    QObject::connect(&tray, &ui::TrayIcon::showExpiringRequested, &window, [&window](int days) {
+        window.showNormal();
+        window.raise();
+        window.showPage(ui::MainWindow::Page::Certificates);
+        core::CertificateFilter filter;
+        filter.status = QStringLiteral("ISSUED");
+        filter.expiresWithinDays = days;
+        window.certificatesPage()->showFilter(filter);
+    });
+    QObject::connect(&tray, &ui::TrayIcon::notificationUnavailable, &window, [&window](const QString &title, const QString &message) {
+        window.statusBar()->showMessage(title + QStringLiteral(": ") + message, 30000);
+    });
+    QObject::connect(&window, &ui::MainWindow::settingsChanged, &scheduler, [&](ui::AppSettings::Changes changes) {
+        if (changes.testFlag(ui::AppSettings::Change::Thresholds))
+            scheduler.setThresholds(appSettings.notificationThresholds());
+        if (changes.testFlag(ui::AppSettings::Change::Notifications)) {
+            if (appSettings.notificationsEnabled())
+                scheduler.start();
+            else
+                scheduler.stop();
+        }
+    });
+    if (appSettings.notificationsEnabled())
+        scheduler.start();
 
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

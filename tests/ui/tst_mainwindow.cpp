@@ -9,11 +9,17 @@
 #include "pages/certificatespage.h"
 #include "pages/dashboardpage.h"
 #include "views/certificatetableview.h"
+#include "settings/appsettings.h"
+#include "theme/theme.h"
 #include "views/mainwindow.h"
 #include "widgets/counttile.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QMimeData>
+#include <QStyle>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -176,7 +182,9 @@ private Q_SLOTS:
         // The window refreshed from its own connection.
         QCOMPARE(w.certificatesPage()->model()->totalCount(), 3);
         QVERIFY(statusBarTexts(w).contains(QStringLiteral("3 certificates")));
-        QVERIFY(statusBarTexts(w).contains(QStringLiteral("Key store: locked")));
+        // The master password set during the import unlocked the window's own key store too.
+        QVERIFY(statusBarTexts(w).contains(QStringLiteral("Key store: unlocked")));
+        QVERIFY(inv->keyStore().isUnlocked());
         QTRY_VERIFY(w.importAction()->isEnabled());
     }
 
@@ -245,6 +253,133 @@ private Q_SLOTS:
         ui::MainWindow again(*m_inv, &settings);
         QCOMPARE(again.currentPage(), ui::MainWindow::Page::Activity);
         QCOMPARE(again.size(), QSize(820, 600));
+    }
+
+    void paletteModeIsRememberedAndReadable()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("certdesk.conf")), QSettings::IniFormat);
+        {
+            ui::MainWindow w(*m_inv, &settings);
+            w.setPaletteMode(ui::Theme::Mode::Dark);
+            QVERIFY(ui::Theme::isDark(QApplication::palette()));
+            QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        }
+        QCOMPARE(settings.value(QStringLiteral("appearance/palette")).toString(), QStringLiteral("dark"));
+        // The Settings dialog reads the same key.
+        QCOMPARE(ui::AppSettings(&settings).paletteMode(), ui::AppSettings::PaletteMode::Dark);
+        ui::Theme::apply(ui::Theme::Mode::System);
+        QVERIFY(!ui::Theme::isDark(QApplication::palette())); // the offscreen platform's palette is light
+        {
+            ui::MainWindow w(*m_inv, &settings); // restores the forced dark palette
+            QCOMPARE(ui::Theme::current(), ui::Theme::Mode::Dark);
+            QVERIFY(ui::Theme::isDark(QApplication::palette()));
+            w.setPaletteMode(ui::Theme::Mode::Light);
+            QVERIFY(!ui::Theme::isDark(QApplication::palette()));
+            w.setPaletteMode(ui::Theme::Mode::System);
+        }
+        // Text stays readable on its background in both forced palettes.
+        for (const QPalette &p : {ui::Theme::lightPalette(), ui::Theme::darkPalette()}) {
+            QVERIFY(qAbs(p.color(QPalette::Text).lightness() - p.color(QPalette::Base).lightness()) > 150);
+            QVERIFY(qAbs(p.color(QPalette::WindowText).lightness() - p.color(QPalette::Window).lightness()) > 150);
+            QVERIFY(qAbs(p.color(QPalette::HighlightedText).lightness() - p.color(QPalette::Highlight).lightness()) > 90);
+        }
+    }
+
+    void droppedFilesAreImported()
+    {
+        QTemporaryDir dir;
+        auto inv = openInventory(dir.filePath(QStringLiteral("drop.db")), m_clock, QStringLiteral("tst-drop"));
+        ui::MainWindow w(*inv);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dataPath(QStringLiteral("chain-all.pem"))),
+                      QUrl::fromLocalFile(dataPath(QStringLiteral("leaf-ec.pem")))});
+        const QPoint at = w.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY(drop.isAccepted());
+        ui::ImportCommand *command = w.runningImport();
+        QVERIFY(command);
+        command->setShowSummary(false);
+        QSignalSpy finished(command, &ui::ImportCommand::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).value<core::ImportReport>().imported, 4); // root, intermediate, RSA and EC leaves
+        QCOMPARE(w.certificatesPage()->model()->totalCount(), 4);
+
+        // A drop of something that is not a local file is refused.
+        QMimeData remote;
+        remote.setUrls({QUrl(QStringLiteral("https://example.com/cert.pem"))});
+        QDragEnterEvent refused(at, Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void pastedPemIsImported()
+    {
+        QTemporaryDir dir;
+        auto inv = openInventory(dir.filePath(QStringLiteral("paste.db")), m_clock, QStringLiteral("tst-paste"));
+        ui::MainWindow w(*inv);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QFile pem(dataPath(QStringLiteral("bundle-one-bad.pem")));
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(pem.readAll()));
+        w.showPage(ui::MainWindow::Page::Dashboard); // no text field has the focus: Ctrl+V imports
+        w.activateWindow();
+        w.setFocus();
+        QVERIFY(w.pasteAction()->isEnabled());
+        w.pasteAction()->trigger();
+        ui::ImportCommand *command = w.runningImport();
+        QVERIFY(command);
+        command->setShowSummary(false);
+        QSignalSpy finished(command, &ui::ImportCommand::finished);
+        QVERIFY(finished.wait(30000));
+        const auto report = finished.at(0).at(0).value<core::ImportReport>();
+        QVERIFY(report.imported >= 1);
+        QCOMPARE(report.failed(), 1); // the bad entry, named after the clipboard
+        QVERIFY2(report.failures.first().message.startsWith(QStringLiteral("Clipboard")),
+                 qPrintable(report.failures.first().message));
+        QCOMPARE(w.certificatesPage()->model()->totalCount(), report.imported);
+
+        QTRY_VERIFY(!w.runningImport()); // the command deletes itself after its summary
+        QGuiApplication::clipboard()->clear();
+        w.pasteAction()->trigger();
+        QVERIFY(!w.runningImport());
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("no text")));
+    }
+
+    void lockActionLocksTheKeyStore()
+    {
+        QTemporaryDir dir;
+        auto inv = openInventory(dir.filePath(QStringLiteral("lock.db")), m_clock, QStringLiteral("tst-lock"));
+        QVERIFY(inv->keyStore().initialize("master-password"));
+        ui::MainWindow w(*inv);
+        QVERIFY(statusBarTexts(w).contains(QStringLiteral("Key store: unlocked")));
+        QVERIFY(w.lockAction()->isEnabled());
+        w.lockAction()->trigger();
+        QVERIFY(!inv->keyStore().isUnlocked());
+        QVERIFY(statusBarTexts(w).contains(QStringLiteral("Key store: locked")));
+        QVERIFY(!w.lockAction()->isEnabled());
+    }
+
+    void demoDataFillsAnEmptyInventory()
+    {
+        QTemporaryDir dir;
+        auto inv = openInventory(dir.filePath(QStringLiteral("demo.db")), m_clock, QStringLiteral("tst-demo"));
+        ui::MainWindow w(*inv);
+        QVERIFY(w.demoAction()->isEnabled());
+        QSignalSpy created(&w, &ui::MainWindow::demoDataCreated);
+        w.demoAction()->trigger();
+        QVERIFY(!w.demoAction()->isEnabled()); // once at a time
+        QVERIFY(created.wait(120000));
+        QVERIFY(*inv->count() >= 60);
+        QCOMPARE(w.certificatesPage()->model()->totalCount(), *inv->count());
+        QVERIFY(!w.demoAction()->isEnabled()); // the inventory is not empty any more
     }
 };
 

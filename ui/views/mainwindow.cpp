@@ -1,7 +1,11 @@
 #include "views/mainwindow.h"
 
+#include "commands/exportcommand.h"
 #include "commands/importcommand.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/importsummarydialog.h"
+#include "dialogs/settingsdialog.h"
+#include "inventory/demoinventory.h"
 #include "inventory/inventory.h"
 #include "models/certificatetablemodel.h"
 #include "pages/activitypage.h"
@@ -10,9 +14,18 @@
 #include "uiresources.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+
+#include <algorithm>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,7 +46,9 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
 const QString kStateKey = QStringLiteral("mainwindow/state");
 const QString kPageKey = QStringLiteral("mainwindow/page");
+const QString kCertificatesStateKey = QStringLiteral("certificates/state");
 const QString kImportDirKey = QStringLiteral("import/lastDirectory");
+const QString kPaletteKey = QStringLiteral("appearance/palette");
 constexpr int kStatusMessageMs = 10000;
 
 // The SVG as is, plus a copy in the highlighted-text colour for the selected
@@ -105,11 +120,26 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
         m_certificates->showFilter(filter);
     });
     connect(m_certificates->model(), &CertificateTableModel::totalCountChanged, this, &MainWindow::updateStatusBar);
+    connect(m_certificates, &CertificatesPage::exportRequested, this, &MainWindow::exportCertificates);
+    connect(m_certificates, &CertificatesPage::certificatesDeleted, this, [this] {
+        m_dashboard->refresh();
+        m_activity->refresh();
+        updateStatusBar();
+    });
+    connect(m_certificates, &CertificatesPage::tagsChanged, m_activity, &ActivityPage::refresh);
+    connect(m_certificates, &CertificatesPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
 
+    setAcceptDrops(true);
     resize(1280, 760);
     if (m_settings) {
+        const Theme::Mode mode = Theme::modeFromName(m_settings->value(kPaletteKey).toString());
+        if (mode != Theme::current())
+            setPaletteMode(mode);
         restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
         restoreState(m_settings->value(kStateKey).toByteArray());
+        m_certificates->restoreState(m_settings->value(kCertificatesStateKey).toByteArray());
+        m_certificates->setNotificationThresholdDays(AppSettings(m_settings).notificationThresholds().first());
         showPage(Page(qBound(0, m_settings->value(kPageKey, int(Page::Certificates)).toInt(), 2)));
     } else {
         showPage(Page::Certificates);
@@ -133,6 +163,7 @@ void MainWindow::createSidebar()
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setBackgroundRole(QPalette::Window);
     m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
+    // One entry per page, in Page order (Requests, Private CAs and Deployments join here).
     const struct
     {
         QString icon;
@@ -144,17 +175,26 @@ void MainWindow::createSidebar()
     };
     int width = 0;
     for (const auto &e : entries) {
-        auto *item = new QListWidgetItem(
-            sidebarIcon(e.icon, palette().color(QPalette::HighlightedText), m_sidebar->iconSize().width()), e.text,
-            m_sidebar);
+        auto *item = new QListWidgetItem(e.text, m_sidebar);
+        item->setData(Qt::UserRole, e.icon);
         item->setSizeHint(QSize(0, fontMetrics().height() + 18));
         width = qMax(width, fontMetrics().horizontalAdvance(e.text));
     }
+    updateSidebarIcons();
     m_sidebar->setFixedWidth(width + m_sidebar->iconSize().width() + 56);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_pages->setCurrentIndex(row);
     });
+}
+
+void MainWindow::updateSidebarIcons()
+{
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QListWidgetItem *item = m_sidebar->item(i);
+        item->setIcon(sidebarIcon(item->data(Qt::UserRole).toString(), palette().color(QPalette::HighlightedText),
+                                  m_sidebar->iconSize().width()));
+    }
 }
 
 void MainWindow::createActions()
@@ -164,10 +204,48 @@ void MainWindow::createActions()
                                      &MainWindow::importFiles);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setToolTip(tr("Import certificates, chains, PKCS#12 files and keys (Ctrl+I)"));
+    m_pasteAction = file->addAction(QIcon(QStringLiteral(":/icons/paste.svg")), tr("Import from &Clipboard"), this,
+                                    &MainWindow::pasteFromClipboard);
+    // Ctrl+V imports when no text field has the focus (a text field takes Ctrl+V for itself).
+    m_pasteAction->setShortcuts({QKeySequence::Paste, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
+    m_pasteAction->setToolTip(tr("Import PEM text from the clipboard (Ctrl+V)"));
+    QAction *exportAction = m_certificates->action(CertificatesPage::Action::Export);
+    exportAction->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setShortcutContext(Qt::WindowShortcut);
+    exportAction->setToolTip(tr("Export the selected certificates: PEM bundle, PKCS#12, full chain, DER, "
+                                "expiry calendar (Ctrl+E)"));
+    file->addAction(exportAction);
+    QAction *deleteAction = m_certificates->action(CertificatesPage::Action::Delete);
+    deleteAction->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
+    deleteAction->setShortcut(QKeySequence::Delete);
+    m_certificates->action(CertificatesPage::Action::Details)->setIcon(QIcon(QStringLiteral(":/icons/details.svg")));
+    file->addSeparator();
+    m_demoAction = file->addAction(tr("Fill with &Demo Certificates"), this, &MainWindow::createDemoData);
+    m_demoAction->setToolTip(tr("Create a sample PKI with about sixty certificates in this empty inventory "
+                                "(demo keys use the master password \"%1\")")
+                                 .arg(QString::fromLatin1(core::kDemoMasterPassword)));
+    file->addSeparator();
+    m_lockAction = file->addAction(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Lock Key Store"), this,
+                                   &MainWindow::lockKeyStore);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setToolTip(tr("Forget the master password until a private key is needed again (Ctrl+L)"));
+    QAction *settingsAction = file->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Settings…"), this,
+                                              &MainWindow::showSettings);
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    // The Certificates page's selection actions (Details, Export, Copy PEM, Copy fingerprint,
+    // Tags, Delete) carry their own shortcuts; they act on that page's selection.
+    QMenu *edit = menuBar()->addMenu(tr("&Certificate"));
+    for (QAction *a : m_certificates->actions()) {
+        if (a != exportAction)
+            edit->addAction(a);
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const struct
@@ -190,6 +268,32 @@ void MainWindow::createActions()
         m_certificates->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *details = view->addAction(tr("Details &Panel"), this, [this](bool on) {
+        showPage(Page::Certificates);
+        m_certificates->setDetailsPanelVisible(on);
+    });
+    details->setCheckable(true);
+    details->setChecked(m_certificates->isDetailsPanelVisible());
+    details->setShortcut(QKeySequence(Qt::Key_F4));
+    QMenu *appearance = view->addMenu(tr("A&ppearance"));
+    m_paletteGroup = new QActionGroup(this);
+    const struct
+    {
+        QString text;
+        Theme::Mode mode;
+    } modes[] = {
+        {tr("Follow the &System"), Theme::Mode::System},
+        {tr("&Light"), Theme::Mode::Light},
+        {tr("&Dark"), Theme::Mode::Dark},
+    };
+    for (const auto &m : modes) {
+        QAction *a = appearance->addAction(m.text, this, [this, mode = m.mode] { setPaletteMode(mode); });
+        a->setCheckable(true);
+        a->setData(int(m.mode));
+        a->setChecked(m.mode == Theme::current());
+        m_paletteGroup->addAction(a);
+    }
+    view->addSeparator();
     m_refreshAction = view->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this,
                                       &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -204,7 +308,143 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(20, 20));
     toolbar->addAction(m_importAction);
+    toolbar->addAction(exportAction);
+    toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_lockAction);
+}
+
+void MainWindow::updateActions()
+{
+    core::KeyStore &keys = m_inventory.keyStore();
+    m_lockAction->setEnabled(keys.isInitialized() && keys.isUnlocked());
+    const auto total = m_inventory.count();
+    m_demoAction->setEnabled(!m_creatingDemo && total && *total == 0);
+    m_importAction->setEnabled(!m_import && !m_creatingDemo);
+    m_pasteAction->setEnabled(!m_import && !m_creatingDemo);
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (mime && mime->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+        if (!paths.isEmpty()) {
+            importPaths(paths);
+            return;
+        }
+    }
+    const QByteArray text = mime && mime->hasText() ? mime->text().toUtf8() : QByteArray();
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text to import"), kStatusMessageMs);
+        return;
+    }
+    importText(tr("Clipboard"), text);
+}
+
+void MainWindow::lockKeyStore()
+{
+    m_inventory.keyStore().lock();
+    updateStatusBar();
+    statusBar()->showMessage(tr("Key store locked: using a private key asks for the master password again"),
+                             kStatusMessageMs);
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settings)
+        return;
+    AppSettings appSettings(m_settings);
+    SettingsDialog dialog(appSettings.values(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings::Changes changes = appSettings.setValues(dialog.values());
+    if (changes.testFlag(AppSettings::Change::Palette))
+        setPaletteMode(Theme::Mode(int(appSettings.paletteMode())));
+    if (changes.testFlag(AppSettings::Change::Thresholds))
+        m_certificates->setNotificationThresholdDays(appSettings.notificationThresholds().first());
+    if (changes.testFlag(AppSettings::Change::InventoryPath))
+        statusBar()->showMessage(tr("The new inventory location takes effect when certdesk starts again"),
+                                 kStatusMessageMs);
+    if (changes != AppSettings::Changes())
+        Q_EMIT settingsChanged(changes);
+}
+
+void MainWindow::createDemoData()
+{
+    const auto total = m_inventory.count();
+    if (m_creatingDemo || !total || *total != 0)
+        return;
+    m_creatingDemo = true;
+    updateActions();
+    statusBar()->showMessage(tr("Creating demo certificates…"));
+    const QString path = m_inventory.path();
+    const core::Clock &clock = m_inventory.clock();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_creatingDemo = false;
+        refresh();
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Demo certificates created; their private keys use the master password \"%1\"")
+                                         .arg(QString::fromLatin1(core::kDemoMasterPassword)),
+                                     kStatusMessageMs);
+            Q_EMIT demoDataCreated();
+        } else {
+            QMessageBox::warning(this, tr("Demo Certificates"), error);
+        }
+    });
+    // Key generation and signing take a few seconds: on a worker, with its own connection.
+    watcher->setFuture(QtConcurrent::run([path, &clock]() -> QString {
+        auto demo = core::createDemoInventory(path, clock);
+        return demo ? QString() : demo.error().message;
+    }));
+}
+
+void MainWindow::setPaletteMode(Theme::Mode mode)
+{
+    Theme::apply(mode);
+    for (QAction *a : m_paletteGroup->actions())
+        a->setChecked(Theme::Mode(a->data().toInt()) == mode);
+    if (m_settings)
+        m_settings->setValue(kPaletteKey, Theme::modeName(mode));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_sidebar)
+        updateSidebarIcons();
+    QMainWindow::changeEvent(event);
+}
+
+// Files and folders dropped on the window are imported; so is dropped PEM text.
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QList<QUrl> urls = mime->urls();
+    const bool localFiles = !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); });
+    if ((localFiles || (urls.isEmpty() && mime->hasText())) && !m_import)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    QStringList paths;
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+    }
+    if (!paths.isEmpty() ? importPaths(paths) != nullptr
+                         : (mime->hasText() && importText(tr("Dropped text"), mime->text().toUtf8()) != nullptr))
+        event->acceptProposedAction();
 }
 
 void MainWindow::showPage(Page page)
@@ -225,6 +465,7 @@ void MainWindow::refresh()
 
 void MainWindow::updateStatusBar()
 {
+    updateActions();
     const auto total = m_inventory.count();
     if (total)
         m_countLabel->setText(*total == 1 ? tr("1 certificate")
@@ -246,10 +487,11 @@ void MainWindow::updateStatusBar()
 
 ImportCommand *MainWindow::createImportCommand()
 {
-    auto *command = new ImportCommand(m_inventory.path(), m_inventory.clock(), this);
+    auto *command = new ImportCommand(m_inventory, this);
     m_import = command;
-    m_importAction->setEnabled(false);
-    connect(command, &QObject::destroyed, m_importAction, [action = m_importAction] { action->setEnabled(true); });
+    updateActions();
+    connect(command, &QObject::destroyed, this, [this] { updateActions(); });
+    connect(command, &ImportCommand::keyStoreUnlocked, this, &MainWindow::updateStatusBar);
     connect(command, &ImportCommand::finished, this, [this, command](const core::ImportReport &report) {
         if (m_settings && !command->chosenDirectory().isEmpty())
             m_settings->setValue(kImportDirKey, command->chosenDirectory());
@@ -277,7 +519,37 @@ ImportCommand *MainWindow::importPaths(const QStringList &paths)
     return command;
 }
 
+ImportCommand *MainWindow::importText(const QString &name, const QByteArray &data)
+{
+    if (m_import || data.trimmed().isEmpty())
+        return nullptr;
+    ImportCommand *command = createImportCommand();
+    command->importText(name, data);
+    return command;
+}
+
 ImportCommand *MainWindow::runningImport() const { return m_import; }
+
+ExportCommand *MainWindow::exportCertificates(const QList<qint64> &ids)
+{
+    if (m_export || ids.isEmpty())
+        return nullptr;
+    auto *command = new ExportCommand(m_inventory, this);
+    m_export = command;
+    if (m_settings) {
+        const AppSettings appSettings(m_settings);
+        command->setCalendarReminderDays(appSettings.notificationThresholds().first());
+    }
+    connect(command, &ExportCommand::keyStoreUnlocked, this, &MainWindow::updateStatusBar);
+    connect(command, &ExportCommand::finished, this, [this](const ExportOutcome &outcome) {
+        m_activity->refresh();
+        updateStatusBar();
+        if (!outcome.cancelled && outcome.certificates > 0)
+            statusBar()->showMessage(ExportCommand::oneLine(outcome), kStatusMessageMs);
+    });
+    command->exportCertificates(ids, this);
+    return command;
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -292,6 +564,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_settings) {
         m_settings->setValue(kGeometryKey, saveGeometry());
         m_settings->setValue(kStateKey, saveState());
+        m_settings->setValue(kCertificatesStateKey, m_certificates->saveState());
         m_settings->setValue(kPageKey, int(currentPage()));
     }
     QMainWindow::closeEvent(event);
@@ -299,10 +572,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About certdesk"),
-                       tr("<h3>certdesk %1</h3><p>A desktop console for the X.509 certificates you are "
-                          "responsible for: what you have, what expires when, and the keys that go with them.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    AboutDialog dialog(m_inventory.path(), this);
+    dialog.exec();
 }
 
 } // namespace certdesk::ui

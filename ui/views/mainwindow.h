@@ -1,9 +1,13 @@
 #pragma once
 
+#include "settings/appsettings.h"
+#include "theme/theme.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QListWidget;
 class QSettings;
@@ -18,6 +22,7 @@ namespace certdesk::ui {
 class ActivityPage;
 class CertificatesPage;
 class DashboardPage;
+class ExportCommand;
 class ImportCommand;
 
 // The console: a sidebar of pages, menus wired to commands, a status bar.
@@ -41,23 +46,47 @@ public:
     ActivityPage *activityPage() const { return m_activity; }
     QAction *importAction() const { return m_importAction; }
     QAction *refreshAction() const { return m_refreshAction; }
+    QAction *pasteAction() const { return m_pasteAction; }
+    QAction *lockAction() const { return m_lockAction; }
+    QAction *demoAction() const { return m_demoAction; }
 
     // Imports these files or folders in the background (no file dialog); the running command.
     ImportCommand *importPaths(const QStringList &paths);
+    // Imports PEM (or any format the parser reads) from the clipboard or a drop.
+    ImportCommand *importText(const QString &name, const QByteArray &data);
+    // Exports the certificates selected on the Certificates page (or these ids).
+    ExportCommand *exportCertificates(const QList<qint64> &ids);
+    // Follows the system, or forces a light or dark palette (remembered in the settings).
+    void setPaletteMode(Theme::Mode mode);
     ImportCommand *runningImport() const;
 
 public Q_SLOTS:
     void refresh();
     void importFiles();
+    void pasteFromClipboard();
+    void lockKeyStore();
+    void showSettings();
+    // Fills an empty inventory with the demo certificates (in the background).
+    void createDemoData();
+
+Q_SIGNALS:
+    // The user changed preferences in the Settings dialog (already stored).
+    void settingsChanged(certdesk::ui::AppSettings::Changes changes);
+    void demoDataCreated();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void createSidebar();
+    void updateSidebarIcons();
     ImportCommand *createImportCommand();
     void updateStatusBar();
+    void updateActions();
     void about();
 
     core::Inventory &m_inventory;
@@ -69,10 +98,16 @@ private:
     ActivityPage *m_activity = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QActionGroup *m_paletteGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_keyStoreLabel = nullptr;
     QPointer<ImportCommand> m_import;
+    QPointer<ExportCommand> m_export;
+    bool m_creatingDemo = false;
     bool m_closeAfterImport = false;
 };
 
