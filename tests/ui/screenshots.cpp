@@ -13,6 +13,7 @@
 #include "dialogs/importsummarydialog.h"
 #include "pages/certificatespage.h"
 #include "pages/dashboardpage.h"
+#include "views/certificatetableview.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -136,6 +137,15 @@ int main(int argc, char *argv[])
     }
     for (const auto &p : pages) {
         window.showPage(p.page);
+        if (p.page == ui::MainWindow::Page::Certificates) {
+            // A certificate with a chain, so the details panel has something to show.
+            window.certificatesPage()->view()->selectRow(4);
+            for (QElapsedTimer settle; !settle.isValid() || settle.elapsed() < 500;) {
+                if (!settle.isValid())
+                    settle.start();
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            }
+        }
         ok &= save(&window, QStringLiteral("%1/certdesk-%2%3.png").arg(dir, p.name, suffix));
     }
 

@@ -74,6 +74,7 @@ void ExpiryTimelineChart::restyle()
 {
     ChartStyle::apply(this);
     ChartStyle::apply(m_dates, palette(), false);
+    m_dates->setTickCount(5); // a theme change resets it: every 13 weeks, the quarters ahead
     for (QBarSet *set : m_series->barSets()) {
         const QColor c = ChartStyle::type(set->property("type").toString(), palette());
         set->setColor(c);
