@@ -1,6 +1,7 @@
 #include "inventory/database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -188,6 +189,14 @@ Result<Database> Database::open(const QString &path, const QString &connectionNa
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return fail(ErrorCode::Io, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    // A new inventory is private to its owner (0600); SQLite gives its WAL and shared-memory
+    // files the database file's mode. Keys inside are encrypted, but names, hosts and the
+    // audit log are nobody else's business either.
+    if (!info.exists()) {
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly) || !create.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+            return fail(ErrorCode::Io, QStringLiteral("cannot create the inventory %1: %2").arg(path, create.errorString()));
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     if (!db.open()) {

@@ -183,6 +183,22 @@ private Q_SLOTS:
         QCOMPARE(m_inv->resolve(QStringLiteral("abc")).error().code, ErrorCode::InvalidInput);
     }
 
+    void newInventoryIsPrivateToItsOwner()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/private.db"));
+        auto inv = Inventory::open(path, m_clock);
+        QVERIFY(inv);
+        QVERIFY((*inv)->logEvent(QStringLiteral("test"), std::nullopt, QStringLiteral("subject"), QStringLiteral("detail")));
+        const auto owner = QFile::ReadOwner | QFile::WriteOwner;
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            const auto mode = QFile::permissions(file);
+            QVERIFY2((mode & owner) == owner && !(mode & others), qPrintable(file));
+        }
+    }
+
     void resolveEveryPrefixShape()
     {
         // Fingerprints are stored as bytes; prefixes of odd length, upper case, with colons,
