@@ -8,6 +8,7 @@
 #include "dialogs/settingsdialog.h"
 #include "inventory/paths.h"
 #include "uiresources.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,23 +21,6 @@
 using namespace certdesk;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230);
-    for (auto [role, color] : {std::pair{QPalette::Window, window}, {QPalette::WindowText, text}, {QPalette::Base, base},
-                               {QPalette::AlternateBase, QColor(38, 38, 41)}, {QPalette::Text, text},
-                               {QPalette::Button, window}, {QPalette::ButtonText, text},
-                               {QPalette::PlaceholderText, QColor(150, 150, 150)}, {QPalette::Light, QColor(70, 70, 74)},
-                               {QPalette::Midlight, QColor(60, 60, 64)}, {QPalette::Mid, QColor(80, 80, 84)},
-                               {QPalette::Dark, QColor(25, 25, 27)}, {QPalette::Highlight, QColor(42, 110, 200)},
-                               {QPalette::HighlightedText, QColor(Qt::white)}, {QPalette::Link, QColor(100, 160, 240)}})
-        p.setColor(role, color);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(127, 127, 127));
-    return p;
-}
 
 bool save(QWidget *widget, const QString &path)
 {
@@ -64,7 +48,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QString dir = parser.positionalArguments().value(0, QStringLiteral("/tmp"));
     const QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
-    QApplication::setPalette(parser.isSet(dark) ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(parser.isSet(dark) ? ui::Theme::darkPalette() : QApplication::style()->standardPalette());
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSize(10);
     QApplication::setFont(font);

@@ -11,6 +11,7 @@
 #include "dialogs/importprogressdialog.h"
 #include "dialogs/importsummarydialog.h"
 #include "dialogs/masterpassworddialog.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,33 +26,6 @@
 using namespace certdesk;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(43, 45, 48), base(30, 31, 34), text(226, 228, 231), disabled(128, 130, 134);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(37, 39, 42));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(150, 153, 158));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(55, 57, 61));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Light, QColor(70, 72, 76));
-    p.setColor(QPalette::Midlight, QColor(60, 62, 66));
-    p.setColor(QPalette::Mid, QColor(80, 82, 86));
-    p.setColor(QPalette::Dark, QColor(24, 25, 27));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(53, 116, 214));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(110, 166, 240));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
-}
 
 bool save(QWidget *widget, const QString &path)
 {
@@ -81,7 +55,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QString dir = parser.positionalArguments().value(0, QStringLiteral("/tmp"));
     const QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
-    QApplication::setPalette(parser.isSet(dark) ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(parser.isSet(dark) ? ui::Theme::darkPalette() : QApplication::style()->standardPalette());
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSize(10);
     QApplication::setFont(font);

@@ -9,6 +9,7 @@
 
 #include "sampledata.h"
 #include "uitestutil.h"
+#include "theme/theme.h"
 
 #include "dialogs/importsummarydialog.h"
 #include "pages/certificatespage.h"
@@ -29,34 +30,6 @@
 using namespace certdesk;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(127, 127, 127);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(38, 38, 41));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Light, QColor(70, 70, 74));
-    p.setColor(QPalette::Midlight, QColor(60, 60, 64));
-    p.setColor(QPalette::Mid, QColor(80, 80, 84));
-    p.setColor(QPalette::Dark, QColor(25, 25, 27));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(42, 110, 200));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(100, 160, 240));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
-}
 
 void settle(int ms = 150)
 {
@@ -91,7 +64,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QString dir = parser.positionalArguments().value(0, QStringLiteral("/tmp"));
     const QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
-    QApplication::setPalette(parser.isSet(dark) ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(parser.isSet(dark) ? ui::Theme::darkPalette() : QApplication::style()->standardPalette());
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSize(10);
     QApplication::setFont(font);
