@@ -204,6 +204,7 @@ void ExportCommand::run(const QList<qint64> &ids, const ExportChoice &choice, QW
     const bool isCalendar = choice.kind == ExportKind::Calendar;
     const int reminder = m_reminderDays;
     const QDateTime now = m_inventory.clock().now();
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run([jobs, calendar, format, isCalendar, reminder, now, destination,
                                            early](QPromise<ExportOutcome> &promise) mutable {
         ExportOutcome outcome = early;
@@ -238,6 +239,7 @@ void ExportCommand::run(const QList<qint64> &ids, const ExportChoice &choice, QW
 
 void ExportCommand::onWorkerFinished()
 {
+    m_busy = false;
     if (m_progress) {
         m_progress->hide();
         m_progress->deleteLater();

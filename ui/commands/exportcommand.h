@@ -54,7 +54,9 @@ public:
     void setCalendarReminderDays(int days) { m_reminderDays = days; }
     // Whether to tell the user about failures in a message box at the end (tests turn it off).
     void setShowResult(bool show) { m_showResult = show; }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // Busy from the start of the work until its result is handled here (the task itself may end
+    // earlier: the watcher's finished signal is queued).
+    bool isRunning() const { return m_busy; }
 
     // One line for the status bar ("Exported 3 certificates to /home/…").
     static QString oneLine(const ExportOutcome &outcome);
@@ -77,6 +79,7 @@ private:
     ExportChoice m_choice;
     QList<std::pair<qint64, QString>> m_exported; // id, domain: for the events
     QFutureWatcher<ExportOutcome> m_watcher;
+    bool m_busy = false;
 };
 
 } // namespace certdesk::ui

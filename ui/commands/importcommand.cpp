@@ -140,6 +140,7 @@ void ImportCommand::run(Work work, bool files)
             m_progress->show();
     });
 
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run([path = m_inventoryPath, clock = &m_clock, work = std::move(work),
                                            cancel = m_cancel, prompter = m_prompter](QPromise<core::ImportReport> &promise) {
         const QString connection = QStringLiteral("certdesk-import-%1-%2")
@@ -182,6 +183,7 @@ void ImportCommand::cancel()
 
 void ImportCommand::onFinished()
 {
+    m_busy = false;
     if (m_progress) {
         m_progress->hide();
         m_progress->deleteLater();

@@ -54,7 +54,9 @@ public:
     void importText(const QString &name, const QByteArray &data);
     void importData(const QList<core::ImportSource> &sources);
 
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // Busy from the start of the work until its result is handled here (the task itself may end
+    // earlier: the watcher's finished signal is queued).
+    bool isRunning() const { return m_busy; }
     void cancel();
 
     // Whether to show the summary dialog at the end (tests turn it off).
@@ -84,6 +86,7 @@ private:
     PasswordPrompter *m_prompter = nullptr;
     QPointer<ImportProgressDialog> m_progress;
     QFutureWatcher<core::ImportReport> m_watcher;
+    bool m_busy = false;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     QString m_chosenDirectory;
     bool m_showSummary = true;

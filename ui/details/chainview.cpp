@@ -98,6 +98,7 @@ ChainReport ChainView::load(const QString &inventoryPath, const core::Clock &clo
 void ChainView::showChain(qint64 id)
 {
     m_requested = id;
+    m_loading = true;
     m_tree->clear();
     m_report = {};
     m_summary->setText(tr("Validating the chain…"));
@@ -107,6 +108,7 @@ void ChainView::showChain(qint64 id)
 void ChainView::clear()
 {
     m_requested = 0;
+    m_loading = false;
     m_report = {};
     m_tree->clear();
     m_summary->clear();
@@ -117,6 +119,7 @@ QString ChainView::summaryText() const { return m_summary->text(); }
 void ChainView::showReport(const ChainReport &report)
 {
     m_report = report;
+    m_loading = false;
     m_tree->clear();
     const QPalette pal = palette();
     using Health = CertificateTableModel::Health;

@@ -39,7 +39,9 @@ public:
     void showChain(qint64 id);
     void clear();
 
-    bool isLoading() const { return m_watcher.isRunning(); }
+    // True from showChain() until its report is shown (not merely until the task ends:
+    // the finished signal is queued, so the task may be done before the view knows).
+    bool isLoading() const { return m_loading; }
     const ChainReport &report() const { return m_report; }
     QTreeWidget *tree() const { return m_tree; }
     QString summaryText() const;
@@ -56,6 +58,7 @@ private:
     QString m_path;
     const core::Clock &m_clock;
     qint64 m_requested = 0;
+    bool m_loading = false;
     ChainReport m_report;
     QFutureWatcher<ChainReport> m_watcher;
     QLabel *m_summary = nullptr;

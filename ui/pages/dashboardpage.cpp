@@ -257,7 +257,7 @@ core::CertificateFilter DashboardPage::filterFor(Count which) const
 
 void DashboardPage::refresh()
 {
-    if (m_watcher.isRunning()) {
+    if (m_busy) {
         m_pending = true;
         return;
     }
@@ -267,6 +267,7 @@ void DashboardPage::refresh()
 void DashboardPage::start()
 {
     m_pending = false;
+    m_busy = true;
     m_updated->setText(m_stats ? tr("Updating…") : tr("Counting…"));
     m_watcher.setFuture(QtConcurrent::run(&m_pool, &DashboardPage::compute, m_inventory.path(),
                                           m_inventory.clock().now(), m_trusted, m_trustDir));
@@ -299,6 +300,7 @@ DashboardPage::Outcome DashboardPage::compute(const QString &path, const QDateTi
 
 void DashboardPage::finished()
 {
+    m_busy = false;
     if (m_watcher.future().resultCount() == 0)
         return;
     const Outcome outcome = m_watcher.result();

@@ -49,7 +49,9 @@ public:
 
     // The numbers on screen (nullopt before the first ones arrive).
     const std::optional<core::DashboardStats> &stats() const { return m_stats; }
-    bool isRefreshing() const { return m_watcher.isRunning(); }
+    // Busy from the start of the work until its result is handled here (the task itself may end
+    // earlier: the watcher's finished signal is queued).
+    bool isRefreshing() const { return m_busy; }
     qint64 lastRefreshMs() const { return m_lastRefreshMs; }       // the worker's time for the last numbers
     qint64 lastRefreshCpuMs() const { return m_lastRefreshCpuMs; } // of which it ran on a CPU
 
@@ -96,6 +98,7 @@ private:
     std::shared_ptr<const QList<core::TrustedIssuer>> m_trusted;
     QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;
+    bool m_busy = false;
     bool m_pending = false;
     std::optional<core::DashboardStats> m_stats;
     qint64 m_lastRefreshMs = 0;
