@@ -16,6 +16,57 @@ QString likeEscaped(QString text)
 
 } // namespace
 
+QString searchNeedle(const QString &text) { return text.trimmed().toLower(); }
+
+SearchTerms searchTerms(const QString &text)
+{
+    SearchTerms out;
+    out.pattern = QLatin1Char('%') + likeEscaped(searchNeedle(text)) + QLatin1Char('%');
+    QString hex = text.trimmed();
+    hex.remove(QLatin1Char(':'));
+    static const QRegularExpression hexOnly(QStringLiteral("^[0-9A-Fa-f]+$"));
+    if (!hexOnly.match(hex).hasMatch())
+        return out;
+    out.serial = hex.toUpper();
+    while (out.serial.size() > 1 && out.serial.startsWith(QLatin1Char('0')))
+        out.serial.remove(0, 1);
+    // A fingerprint is recognised from kMinFingerprintDigits on: shorter hex is too common in
+    // names to mean one (and would match every sixteenth certificate).
+    if (hex.size() >= kMinFingerprintDigits)
+        out.fingerprint = hexPrefixRange(hex);
+    return out;
+}
+
+QString searchText(const QString &subject, const QString &issuer, const QStringList &names)
+{
+    QString out = subject.toLower();
+    out += QLatin1Char('\n');
+    out += issuer.toLower();
+    for (const QString &name : names) {
+        out += QLatin1Char('\n');
+        out += name.toLower();
+    }
+    return out;
+}
+
+std::pair<QByteArray, QByteArray> hexPrefixRange(QString hex)
+{
+    const bool odd = hex.size() % 2 == 1;
+    QByteArray low = QByteArray::fromHex((odd ? hex + QLatin1Char('0') : hex).toLatin1());
+    QByteArray high = low;
+    // Increment the prefix as a big-endian number in units of its last digit.
+    int step = odd ? 0x10 : 0x01;
+    for (qsizetype i = high.size() - 1; i >= 0; --i) {
+        const int v = (static_cast<unsigned char>(high[i])) + step;
+        high[i] = char(v & 0xff);
+        if (v <= 0xff)
+            return {low, high};
+        step = 1;
+        high.truncate(i); // carried out of this byte: a shorter, larger prefix bounds the range
+    }
+    return {low, QByteArray()};
+}
+
 QStringList statusNames() { return {Status::Issued, Status::Expired, Status::NotYetValid, Status::Revoked}; }
 
 QStringList sortColumns()
@@ -114,10 +165,11 @@ Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTi
     }
     for (const TagFilter &t : f.tags) {
         if (t.value) {
-            clauses << QStringLiteral("EXISTS (SELECT 1 FROM tags t WHERE t.cert_id = c.id AND t.key = ? AND t.value = ?)");
+            // IN, not EXISTS: the tags index finds the few tagged ids, instead of a look-up per row.
+            clauses << QStringLiteral("c.id IN (SELECT t.cert_id FROM tags t WHERE t.key = ? AND t.value = ?)");
             out.values << t.key << *t.value;
         } else {
-            clauses << QStringLiteral("EXISTS (SELECT 1 FROM tags t WHERE t.cert_id = c.id AND t.key = ?)");
+            clauses << QStringLiteral("c.id IN (SELECT t.cert_id FROM tags t WHERE t.key = ?)");
             out.values << t.key;
         }
     }
@@ -142,24 +194,31 @@ Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTi
                 + trustedChainSql(f.trustedIssuers, out.values) + QLatin1Char(')');
     }
     const QString text = f.search.trimmed();
-    if (!text.isEmpty()) {
-        const QString pattern = QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%');
-        QStringList any = {
-            QStringLiteral("c.domain_name LIKE ? ESCAPE '\\'"),
-            QStringLiteral("c.subject LIKE ? ESCAPE '\\'"),
-            QStringLiteral("c.issuer LIKE ? ESCAPE '\\'"),
-            QStringLiteral("EXISTS (SELECT 1 FROM names n WHERE n.cert_id = c.id AND n.name LIKE ? ESCAPE '\\')"),
-        };
-        out.values << pattern << pattern << pattern << pattern;
-        QString hex = text;
-        hex.remove(QLatin1Char(':'));
-        static const QRegularExpression hexOnly(QStringLiteral("^[0-9A-Fa-f]+$"));
-        if (hexOnly.match(hex).hasMatch()) {
-            any << QStringLiteral("c.serial = ?") << QStringLiteral("hex(c.sha256) LIKE ?") << QStringLiteral("hex(c.sha1) LIKE ?");
-            QString serial = hex.toUpper();
-            while (serial.size() > 1 && serial.startsWith(QLatin1Char('0')))
-                serial.remove(0, 1);
-            out.values << serial << QString(hex.toUpper() + QLatin1Char('%')) << QString(hex.toUpper() + QLatin1Char('%'));
+    if (f.searchIds) {
+        QStringList ids;
+        ids.reserve(f.searchIds->size());
+        for (qint64 id : *f.searchIds)
+            ids << QString::number(id);
+        clauses << (ids.isEmpty() ? QStringLiteral("0") : QStringLiteral("c.id IN (%1)").arg(ids.join(QLatin1Char(','))));
+    } else if (!text.isEmpty()) {
+        // Names, subject and issuer: one LIKE over the compact lower-case certificate_search row.
+        const SearchTerms terms = searchTerms(text);
+        QStringList any = {QStringLiteral("EXISTS (SELECT 1 FROM certificate_search s WHERE s.cert_id = c.id "
+                                          "AND s.text LIKE ? ESCAPE '\\')")};
+        out.values << terms.pattern;
+        if (!terms.serial.isEmpty()) {
+            any << QStringLiteral("c.serial = ?");
+            out.values << terms.serial;
+        }
+        if (terms.fingerprint) {
+            const auto &[low, high] = *terms.fingerprint;
+            for (const char *column : {"c.sha256", "c.sha1"}) {
+                any << (high.isEmpty() ? QStringLiteral("%1 >= ?").arg(QLatin1String(column))
+                                       : QStringLiteral("(%1 >= ? AND %1 < ?)").arg(QLatin1String(column)));
+                out.values << low;
+                if (!high.isEmpty())
+                    out.values << high;
+            }
         }
         clauses << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }

@@ -2,12 +2,14 @@
 
 #include "crypto/error.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QVariantList>
 
 #include <optional>
+#include <utility>
 
 namespace certdesk::core {
 
@@ -52,6 +54,9 @@ struct CertificateFilter
     // trustedChainSql): true = only those that do, false = only those that do not.
     std::optional<bool> chainsToTrustedRoot;
     QList<TrustedIssuer> trustedIssuers; // besides the inventory's self-signed certificates
+    // The free-text search resolved to the ids it matches (Inventory::resolveSearch): when set,
+    // the query uses these instead of scanning for `search`. Valid until the inventory changes.
+    std::optional<QList<qint64>> searchIds;
 };
 
 struct SortSpec
@@ -81,6 +86,26 @@ QStringList statusNames();
 // id equal to the trusted issuer's subject and key id (the name alone when either has no key id).
 // Time and revocation play no part; certificates in an issuer cycle have no root.
 QString trustedChainSql(const QList<TrustedIssuer> &trusted, QVariantList &values);
+
+// The free-text search covers these, lower-cased (Unicode, as Qt does it) and separated by
+// newlines; stored per certificate in certificate_search at import. searchNeedle() is the
+// typed text in the same form.
+QString searchText(const QString &subject, const QString &issuer, const QStringList &names);
+QString searchNeedle(const QString &text);
+// The pieces of a free-text search: LIKE pattern over certificate_search.text, and for hex
+// text the serial and fingerprint ranges it may also be.
+struct SearchTerms
+{
+    QString pattern;
+    QString serial;                              // empty: not hex
+    std::optional<std::pair<QByteArray, QByteArray>> fingerprint; // [low, high), high empty: open
+};
+SearchTerms searchTerms(const QString &text);
+// Hex digits from which the free-text search also matches SHA-256/SHA-1 fingerprint prefixes.
+inline constexpr int kMinFingerprintDigits = 6;
+// The byte range [low, high) of fingerprints starting with these hex digits (an odd count
+// allowed); high is empty when the range runs to the end (a prefix of only "f"s).
+std::pair<QByteArray, QByteArray> hexPrefixRange(QString hex);
 
 // The status CASE expression for a moment (epoch seconds).
 QString statusExpression(qint64 now);

@@ -1,5 +1,7 @@
 #include "inventory/importwriter.h"
 
+#include "inventory/certificatefilter.h"
+
 #include "crypto/ossl.h"
 #include "inventory/inventory.h"
 #include "inventory/sqlitestatement.h"
@@ -15,9 +17,11 @@ struct ImportWriter::Statements
           insertCert(handle,
                      "INSERT INTO certificates (sha256, sha1, domain_name, common_name, subject, issuer, issuer_cn, serial, "
                      "not_before, not_after, key_algorithm, signature_algorithm, type, is_ca, self_signed, ski, aki, "
-                     "spki_sha256, issuer_id, san_count, imported_at, der) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                     "spki_sha256, issuer_id, san_count, imported_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORTED', ?, ?, ?, ?, ?, ?, ?, ?) "
                      "ON CONFLICT (sha256) DO NOTHING"),
+          insertDer(handle, "INSERT INTO certificate_der (cert_id, der) VALUES (?, ?)"),
+          insertSearch(handle, "INSERT INTO certificate_search (cert_id, text) VALUES (?, ?)"),
           insertName(handle, "INSERT INTO names (cert_id, kind, name) VALUES (?, ?, ?)"),
           insertEvent(handle, "INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"),
           findKey(db), insertKey(db), certBySpki(db),
@@ -28,12 +32,14 @@ struct ImportWriter::Statements
         insertKey.prepare(QStringLiteral("INSERT INTO private_keys (spki_sha256, key_algorithm, encrypted_pkcs8, "
                                          "created_at) VALUES (?, ?, ?, ?) ON CONFLICT (spki_sha256) DO NOTHING"));
         certBySpki.prepare(QStringLiteral("SELECT id, domain_name FROM certificates WHERE spki_sha256 = ? LIMIT 1"));
-        issuerBySki.prepare(QStringLiteral("SELECT id, der FROM certificates WHERE ski = ? AND subject = ? AND (is_ca = 1 OR self_signed = 1) LIMIT 8"));
-        issuerBySubject.prepare(QStringLiteral("SELECT id, der FROM certificates WHERE subject = ? AND (is_ca = 1 OR self_signed = 1) LIMIT 8"));
-        orphans.prepare(QStringLiteral("SELECT id, der FROM certificates WHERE aki = ? AND issuer_id IS NULL "
-                                       "AND self_signed = 0 AND issuer = ? AND id <> ?"));
-        orphansWithoutAki.prepare(QStringLiteral("SELECT id, der FROM certificates WHERE issuer = ? AND issuer_id IS NULL "
-                                                 "AND self_signed = 0 AND id <> ?"));
+        issuerBySki.prepare(QStringLiteral("SELECT c.id, d.der FROM certificates c JOIN certificate_der d ON d.cert_id = c.id "
+                                           "WHERE c.ski = ? AND c.subject = ? AND (c.is_ca = 1 OR c.self_signed = 1) LIMIT 8"));
+        issuerBySubject.prepare(QStringLiteral("SELECT c.id, d.der FROM certificates c JOIN certificate_der d ON d.cert_id = c.id "
+                                               "WHERE c.subject = ? AND (c.is_ca = 1 OR c.self_signed = 1) LIMIT 8"));
+        orphans.prepare(QStringLiteral("SELECT c.id, d.der FROM certificates c JOIN certificate_der d ON d.cert_id = c.id "
+                                       "WHERE c.aki = ? AND c.issuer_id IS NULL AND c.self_signed = 0 AND c.issuer = ? AND c.id <> ?"));
+        orphansWithoutAki.prepare(QStringLiteral("SELECT c.id, d.der FROM certificates c JOIN certificate_der d ON d.cert_id = c.id "
+                                                 "WHERE c.issuer = ? AND c.issuer_id IS NULL AND c.self_signed = 0 AND c.id <> ?"));
         setIssuer.prepare(QStringLiteral("UPDATE certificates SET issuer_id = ? WHERE id = ?"));
         revokedFor.prepare(QStringLiteral("SELECT r.revoked_at, r.reason FROM revocations r JOIN crls l ON l.id = r.crl_id "
                                           "WHERE l.issuer_cert_id = ? AND r.serial = ? LIMIT 1"));
@@ -49,7 +55,7 @@ struct ImportWriter::Statements
     }
 
     sqlite3 *handle;
-    SqliteStatement insertCert, insertName, insertEvent;
+    SqliteStatement insertCert, insertDer, insertSearch, insertName, insertEvent;
     QSqlQuery findKey, insertKey, certBySpki, issuerBySki, issuerBySubject,
         orphans, orphansWithoutAki, setIssuer, revokedFor, insertCsr, insertCrl, insertRevocation, revoke, crlsFor;
 };
@@ -303,7 +309,6 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
         q.bindNull(18);
     q.bind(19, qint64(cert.subjectAlternativeNames().size()));
     q.bind(20, m_now);
-    q.bind(21, cert.der());
     if (auto r = q.exec("cannot store the certificate"); !r)
         return r;
     if (q.changes() == 0) {
@@ -314,6 +319,18 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
     report.imported += 1;
     report.importedIds.append(id);
 
+    m_sql->insertDer.bind(1, id);
+    m_sql->insertDer.bind(2, cert.der());
+    if (auto r = m_sql->insertDer.exec("cannot store the certificate"); !r)
+        return r;
+    QStringList names;
+    names.reserve(cert.subjectAlternativeNames().size());
+    for (const GeneralName &n : cert.subjectAlternativeNames())
+        names << n.value;
+    m_sql->insertSearch.bind(1, id);
+    m_sql->insertSearch.bind(2, searchText(cert.subject().rfc4514, cert.issuer().rfc4514, names));
+    if (auto r = m_sql->insertSearch.exec("cannot store the names to search"); !r)
+        return r;
     for (const GeneralName &n : cert.subjectAlternativeNames()) {
         m_sql->insertName.bind(1, id);
         m_sql->insertName.bind(2, GeneralName::kindName(n.kind));

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
+
 namespace certdesk::core {
 
 namespace {
@@ -38,24 +40,6 @@ CertificateSummary readSummary(const QSqlQuery &q)
 
 // The byte strings that start with the given hex digits: [low, high), high empty when unbounded.
 // "abc" -> [ab c0, ab d0); "ff" -> [ff, ∞).
-std::pair<QByteArray, QByteArray> hexPrefixRange(QString hex)
-{
-    const bool odd = hex.size() % 2 == 1;
-    QByteArray low = QByteArray::fromHex((odd ? hex + QLatin1Char('0') : hex).toLatin1());
-    QByteArray high = low;
-    // Increment the prefix as a big-endian number in units of its last digit.
-    int step = odd ? 0x10 : 0x01;
-    for (qsizetype i = high.size() - 1; i >= 0; --i) {
-        const int v = (static_cast<unsigned char>(high[i])) + step;
-        high[i] = char(v & 0xff);
-        if (v <= 0xff)
-            return {low, high};
-        step = 1;
-        high.truncate(i); // carried out of this byte: a shorter, larger prefix bounds the range
-    }
-    return {low, QByteArray()};
-}
-
 QString defaultActor()
 {
     QString user = qEnvironmentVariable("USER");
@@ -105,12 +89,14 @@ Result<std::unique_ptr<Inventory>> Inventory::open(const QString &path, const Cl
     return std::unique_ptr<Inventory>(new Inventory(std::move(*db), clock));
 }
 
-Result<qint64> Inventory::count(const CertificateFilter &filter)
+Result<qint64> Inventory::count(const CertificateFilter &filter) { return countCertificates(m_db, filter, m_clock.now()); }
+
+Result<qint64> countCertificates(Database &db, const CertificateFilter &filter, const QDateTime &now)
 {
-    auto where = buildFilter(filter, m_clock.now());
+    auto where = buildFilter(filter, now);
     if (!where)
         return std::unexpected(where.error());
-    QSqlQuery q(m_db.db());
+    QSqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM certificates c ") + where->where);
     for (const QVariant &v : where->values)
         q.addBindValue(v);
@@ -119,78 +105,120 @@ Result<qint64> Inventory::count(const CertificateFilter &filter)
     return q.value(0).toLongLong();
 }
 
+Result<CertificateFilter> Inventory::resolveSearch(CertificateFilter filter, int maxIds)
+{
+    filter.searchIds.reset();
+    if (filter.search.trimmed().isEmpty())
+        return filter;
+    const SearchTerms terms = searchTerms(filter.search);
+    // UNION ALL streams, so LIMIT stops a common text after maxIds + 1 rows; ids found twice
+    // (a name and a serial) are merged below.
+    QString sql = QStringLiteral("SELECT cert_id FROM certificate_search WHERE text LIKE ? ESCAPE '\\'");
+    QVariantList values{terms.pattern};
+    if (!terms.serial.isEmpty()) {
+        sql += QStringLiteral(" UNION ALL SELECT id FROM certificates WHERE serial = ?");
+        values << terms.serial;
+    }
+    if (terms.fingerprint) {
+        const auto &[low, high] = *terms.fingerprint;
+        for (const char *column : {"sha256", "sha1"}) {
+            sql += high.isEmpty() ? QStringLiteral(" UNION ALL SELECT id FROM certificates WHERE %1 >= ?").arg(QLatin1String(column))
+                                  : QStringLiteral(" UNION ALL SELECT id FROM certificates WHERE %1 >= ? AND %1 < ?")
+                                        .arg(QLatin1String(column));
+            values << low;
+            if (!high.isEmpty())
+                values << high;
+        }
+    }
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(sql + QStringLiteral(" LIMIT %1").arg(qMax(0, maxIds) + 1));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot search"), q));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    if (ids.size() > maxIds)
+        return filter;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    filter.searchIds = std::move(ids);
+    return filter;
+}
+
 Result<QList<CertificateSummary>> Inventory::list(const CertificateFilter &filter, const SortSpec &sort, int limit,
                                                   int offset)
 {
-    const QDateTime now = m_clock.now();
-    auto where = buildFilter(filter, now);
-    if (!where)
-        return std::unexpected(where.error());
-    auto order = buildOrderBy(sort, now);
-    if (!order)
-        return std::unexpected(order.error());
-    QSqlQuery q(m_db.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns.arg(statusExpression(now.toSecsSinceEpoch()))
-              + QStringLiteral(" FROM certificates c ") + where->where + QLatin1Char(' ') + *order
-              + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit < 0 ? -1 : limit).arg(qMax(0, offset)));
-    for (const QVariant &v : where->values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return std::unexpected(sqlError(QStringLiteral("cannot list certificates"), q));
-    QList<CertificateSummary> out;
-    while (q.next())
-        out.append(readSummary(q));
-    return out;
+    return page(filter, sort, nullptr, limit, offset);
 }
 
 Result<QList<CertificateSummary>> Inventory::listAfter(const CertificateFilter &filter, const SortSpec &sort,
                                                        const CertificateSummary &after, int limit)
 {
-    const QString column = sort.column.toLower();
-    QVariant key;
-    if (column == QLatin1String("name"))
-        key = after.domainName;
-    else if (column == QLatin1String("not_after") || column == QLatin1String("expires") || column == QLatin1String("days_left"))
-        key = after.notAfter.toSecsSinceEpoch();
-    else if (column == QLatin1String("not_before"))
-        key = after.notBefore.toSecsSinceEpoch();
-    else if (column == QLatin1String("issuer"))
-        key = after.issuerCommonName;
-    else if (column == QLatin1String("key_algorithm"))
-        key = after.keyAlgorithm;
-    else if (column == QLatin1String("serial"))
-        key = after.serial;
-    else if (column == QLatin1String("type"))
-        key = after.type;
-    else if (column == QLatin1String("status"))
-        key = after.status;
-    else if (column == QLatin1String("id"))
-        key = after.id;
-    else
-        return fail(ErrorCode::InvalidInput, QStringLiteral("cannot page by \"%1\" without an offset").arg(sort.column));
+    return page(filter, sort, &after, limit, 0);
+}
+
+Result<QList<CertificateSummary>> Inventory::page(const CertificateFilter &filter, const SortSpec &sort,
+                                                  const CertificateSummary *after, int limit, int offset)
+{
     const QDateTime now = m_clock.now();
     auto where = buildFilter(filter, now);
     if (!where)
         return std::unexpected(where.error());
-    auto expr = sortExpression(sort, now);
-    if (!expr)
-        return std::unexpected(expr.error());
     auto order = buildOrderBy(sort, now);
     if (!order)
         return std::unexpected(order.error());
-    // A row value compares like the ORDER BY: the sort key, then the id that breaks ties.
-    const QString keyset = QStringLiteral("(%1, c.id) %2 (?, ?)").arg(*expr, sort.descending ? QStringLiteral("<") : QStringLiteral(">"));
-    const QString clause = where->where.isEmpty() ? QStringLiteral("WHERE ") + keyset : where->where + QStringLiteral(" AND ") + keyset;
+    QString clause = where->where;
+    QVariantList values = where->values;
+    if (after) {
+        const QString column = sort.column.toLower();
+        QVariant key;
+        if (column == QLatin1String("name"))
+            key = after->domainName;
+        else if (column == QLatin1String("not_after") || column == QLatin1String("expires") || column == QLatin1String("days_left"))
+            key = after->notAfter.toSecsSinceEpoch();
+        else if (column == QLatin1String("not_before"))
+            key = after->notBefore.toSecsSinceEpoch();
+        else if (column == QLatin1String("issuer"))
+            key = after->issuerCommonName;
+        else if (column == QLatin1String("key_algorithm"))
+            key = after->keyAlgorithm;
+        else if (column == QLatin1String("serial"))
+            key = after->serial;
+        else if (column == QLatin1String("type"))
+            key = after->type;
+        else if (column == QLatin1String("status"))
+            key = after->status;
+        else if (column == QLatin1String("id"))
+            key = after->id;
+        else
+            return fail(ErrorCode::InvalidInput, QStringLiteral("cannot page by \"%1\" without an offset").arg(sort.column));
+        auto expr = sortExpression(sort, now);
+        if (!expr)
+            return std::unexpected(expr.error());
+        // A row value compares like the ORDER BY: the sort key, then the id that breaks ties.
+        const QString keyset = QStringLiteral("(%1, c.id) %2 (?, ?)").arg(*expr, sort.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        clause = clause.isEmpty() ? QStringLiteral("WHERE ") + keyset : clause + QStringLiteral(" AND ") + keyset;
+        values << key << after->id;
+    }
+    const QString columns = QStringLiteral("SELECT ") + kSummaryColumns.arg(statusExpression(now.toSecsSinceEpoch()))
+                            + QStringLiteral(" FROM certificates c ");
+    const QString limits = QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit < 0 ? -1 : limit).arg(qMax(0, offset));
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns.arg(statusExpression(now.toSecsSinceEpoch()))
-              + QStringLiteral(" FROM certificates c ") + clause + QLatin1Char(' ') + *order
-              + QStringLiteral(" LIMIT %1").arg(limit < 0 ? -1 : limit));
-    for (const QVariant &v : where->values)
+    if (limit < 0) {
+        q.prepare(columns + clause + QLatin1Char(' ') + *order + limits);
+    } else {
+        // A page finds its ids first and reads their rows after: the search for the page (a
+        // sort by status, an expiry filter) then runs over the covering indexes alone, and
+        // only the rows shown are read whole.
+        q.prepare(columns + QStringLiteral("WHERE c.id IN (SELECT c.id FROM certificates c ") + clause + QLatin1Char(' ')
+                  + *order + limits + QStringLiteral(") ") + *order);
+    }
+    for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
-    q.addBindValue(key);
-    q.addBindValue(after.id);
     if (!q.exec())
         return std::unexpected(sqlError(QStringLiteral("cannot list certificates"), q));
     QList<CertificateSummary> out;
@@ -312,7 +340,7 @@ Result<qint64> Inventory::resolve(const QString &refText)
 Result<Certificate> Inventory::certificate(qint64 id)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT der FROM certificates WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT der FROM certificate_der WHERE cert_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return std::unexpected(sqlError(QStringLiteral("cannot read certificate %1").arg(id), q));
@@ -326,8 +354,8 @@ Result<CertificateRecord> Inventory::record(qint64 id)
     const QDateTime now = m_clock.now();
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT ") + kSummaryColumns.arg(statusExpression(now.toSecsSinceEpoch()))
-              + QStringLiteral(", c.der, c.issuer_id, c.imported_at, c.revoked_at, c.revocation_reason "
-                               "FROM certificates c WHERE c.id = ?"));
+              + QStringLiteral(", d.der, c.issuer_id, c.imported_at, c.revoked_at, c.revocation_reason "
+                               "FROM certificates c JOIN certificate_der d ON d.cert_id = c.id WHERE c.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return std::unexpected(sqlError(QStringLiteral("cannot read certificate %1").arg(id), q));
@@ -360,10 +388,12 @@ Result<QList<Certificate>> Inventory::issuerCandidates(const Certificate &cert)
     QSqlQuery q(m_db.db());
     const QByteArray aki = cert.authorityKeyId();
     if (!aki.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT der FROM certificates WHERE ski = ? AND subject = ? AND (is_ca = 1 OR self_signed = 1) LIMIT 16"));
+        q.prepare(QStringLiteral("SELECT d.der FROM certificates c JOIN certificate_der d ON d.cert_id = c.id "
+                                 "WHERE c.ski = ? AND c.subject = ? AND (c.is_ca = 1 OR c.self_signed = 1) LIMIT 16"));
         q.addBindValue(aki);
     } else {
-        q.prepare(QStringLiteral("SELECT der FROM certificates WHERE subject = ? AND (is_ca = 1 OR self_signed = 1) LIMIT 16"));
+        q.prepare(QStringLiteral("SELECT d.der FROM certificates c JOIN certificate_der d ON d.cert_id = c.id "
+                                 "WHERE c.subject = ? AND (c.is_ca = 1 OR c.self_signed = 1) LIMIT 16"));
     }
     q.addBindValue(cert.issuer().rfc4514);
     if (!q.exec())

@@ -94,6 +94,12 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
 
     Result<qint64> count(const CertificateFilter &filter = {});
+    // The filter with its free-text search resolved to the ids it matches (searchIds), when
+    // there are at most maxIds: one scan of the compact search table, after which counting and
+    // every page are look-ups by id. A search matching more is left as it is: it is common
+    // enough that walking the sort order finds a page at once. Re-resolve after a change.
+    Result<CertificateFilter> resolveSearch(CertificateFilter filter, int maxIds = kMaxResolvedSearchIds);
+    static constexpr int kMaxResolvedSearchIds = 2000;
     Result<QList<CertificateSummary>> list(const CertificateFilter &filter, const SortSpec &sort = {}, int limit = -1,
                                            int offset = 0);
     // Keyset paging: the rows that follow `after` (a row of the same filter and sort) without
@@ -134,6 +140,9 @@ public:
                           const QString &detail);
 
 private:
+    Result<QList<CertificateSummary>> page(const CertificateFilter &filter, const SortSpec &sort,
+                                           const CertificateSummary *after, int limit, int offset);
+
     Inventory(Database db, const Clock &clock);
 
     Database m_db;
@@ -143,5 +152,8 @@ private:
 };
 
 Result<Tag> parseTag(const QString &text); // "key=value"
+
+// Inventory::count on any connection to an inventory (a reader on a worker thread).
+Result<qint64> countCertificates(Database &db, const CertificateFilter &filter, const QDateTime &now);
 
 } // namespace certdesk::core

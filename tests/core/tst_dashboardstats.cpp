@@ -230,10 +230,10 @@ private Q_SLOTS:
         for (int i = 0; i < 14; ++i)
             exec(*inv, QStringLiteral("INSERT INTO certificates (sha256, sha1, domain_name, common_name, subject, issuer, "
                                       "issuer_cn, serial, not_before, not_after, key_algorithm, signature_algorithm, "
-                                      "is_ca, self_signed, spki_sha256, san_count, imported_at, der) "
+                                      "is_ca, self_signed, spki_sha256, san_count, imported_at) "
                                       "SELECT randomblob(32), sha1, domain_name, common_name, subject, issuer, ?, serial, "
                                       "not_before, not_after, key_algorithm, signature_algorithm, is_ca, self_signed, "
-                                      "spki_sha256, san_count, imported_at, der FROM certificates WHERE id = 1"),
+                                      "spki_sha256, san_count, imported_at FROM certificates WHERE id = 1"),
                  {QStringLiteral("Issuer %1").arg(i % 12, 2, 10, QLatin1Char('0'))});
         const DashboardStats s = stats(*inv);
         QCOMPARE(s.total, 15);

@@ -62,7 +62,7 @@ private Q_SLOTS:
     void schemaHasNotifications()
     {
         auto inv = open(QStringLiteral("schema.db"), QStringLiteral("schema"));
-        QCOMPARE(inv->database().schemaVersion(), 2);
+        QVERIFY(inv->database().schemaVersion() >= 2); // notifications arrived with schema 2
         QCOMPARE(scalar(*inv, QStringLiteral("SELECT COUNT(*) FROM notifications")), 0);
     }
 

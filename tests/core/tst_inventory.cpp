@@ -157,6 +157,7 @@ private Q_SLOTS:
         QTest::newRow("case-insensitive") << "WWW.EXAMPLE.TEST" << 1;
         QTest::newRow("no match") << "nothing-like-this" << 0;
         QTest::newRow("like wildcard is literal") << "%" << 0;
+        QTest::newRow("underscore is literal") << "www_example" << 0;
     }
     void search()
     {
@@ -165,6 +166,26 @@ private Q_SLOTS:
         CertificateFilter f;
         f.search = text;
         QCOMPARE(*m_inv->count(f), count);
+
+        // Resolved to ids, the same rows in the same order; past the limit, left unresolved.
+        const auto idsOf = [this](const CertificateFilter &filter) {
+            QList<qint64> ids;
+            const auto rows = m_inv->list(filter, SortSpec{QStringLiteral("name"), false});
+            for (const auto &row : *rows)
+                ids << row.id;
+            return ids;
+        };
+        const auto resolved = m_inv->resolveSearch(f);
+        QVERIFY(resolved);
+        QVERIFY(resolved->searchIds);
+        QCOMPARE(resolved->searchIds->size(), count);
+        QCOMPARE(*m_inv->count(*resolved), count);
+        QCOMPARE(idsOf(*resolved), idsOf(f));
+        CertificateFilter combined = f;
+        combined.status = Status::Issued;
+        QCOMPARE(*m_inv->count(*m_inv->resolveSearch(combined)), *m_inv->count(combined));
+        if (count > 1)
+            QVERIFY(!m_inv->resolveSearch(f, count - 1)->searchIds);
     }
 
     void searchByFingerprintPrefix()
@@ -181,6 +202,64 @@ private Q_SLOTS:
         QCOMPARE(m_inv->resolve(QStringLiteral("zz-top")).error().code, ErrorCode::InvalidInput);
         QCOMPARE(m_inv->resolve(QStringLiteral("999")).error().code, ErrorCode::NotFound);
         QCOMPARE(m_inv->resolve(QStringLiteral("abc")).error().code, ErrorCode::InvalidInput);
+
+        // With colons, as openssl prints it, and as SHA-1.
+        QString colons;
+        for (int i = 0; i < 16; i += 2)
+            colons += sha.mid(i, 2) + (i < 14 ? QStringLiteral(":") : QString());
+        f.search = colons;
+        QCOMPARE(*m_inv->count(f), 1);
+        f.search = QString::fromLatin1(m_inv->certificate(rows.first().id)->sha1().toHex().left(10));
+        QCOMPARE(*m_inv->count(f), 1);
+        // A few hex digits are a name fragment, not a fingerprint (they would match every 16th).
+        f.search = sha.left(kMinFingerprintDigits - 1);
+        QCOMPARE(*m_inv->count(f), 0);
+    }
+
+    void searchIsCaseInsensitiveBeyondAscii()
+    {
+        const QString stored = searchText(QStringLiteral("CN=M\u00dcNCHEN.example,O=\u00c9COLE"), QStringLiteral("CN=Root"),
+                                          {QStringLiteral("Stra\u00dfe.example")});
+        QVERIFY(stored.contains(searchNeedle(QStringLiteral("m\u00fcnchen"))));
+        QVERIFY(stored.contains(searchNeedle(QStringLiteral("\u00e9cole"))));
+        QVERIFY(stored.contains(searchNeedle(QStringLiteral("STRA\u00dfE"))));
+        QVERIFY(!stored.contains(searchNeedle(QStringLiteral("muenchen"))));
+    }
+
+    void schemaTwoIsUpgraded()
+    {
+        // Build a schema-2 inventory (DER inside certificates, no search table) from a current
+        // one, reopen it, and check the upgrade kept every certificate whole and searchable.
+        const QString path = m_dir.filePath(QStringLiteral("schema2.db"));
+        {
+            auto inv = fresh(QStringLiteral("schema2.db"));
+            QCOMPARE(import(*inv, kCertificateFiles).imported, 11);
+            QSqlQuery q(inv->database().db());
+            for (const char *sql : {"ALTER TABLE certificates ADD COLUMN der BLOB",
+                                    "UPDATE certificates SET der = (SELECT d.der FROM certificate_der d WHERE d.cert_id = certificates.id)",
+                                    "DROP TABLE certificate_der", "DROP TABLE certificate_search", "DROP INDEX certificates_validity",
+                                    "CREATE INDEX certificates_not_after ON certificates(not_after)", "PRAGMA user_version = 2"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        }
+        auto reopened = Inventory::open(path, m_clock, QStringLiteral("schema2-reopened"));
+        QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
+        Inventory &inv = **reopened;
+        QCOMPARE(inv.database().schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(*inv.count(), 11);
+        QSqlQuery q(inv.database().db());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM certificate_der")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 11);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('certificates') WHERE name = 'der'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        const auto rows = inv.list({});
+        QVERIFY(rows);
+        for (const auto &row : *rows)
+            QVERIFY(inv.certificate(row.id));
+        CertificateFilter f;
+        f.search = QStringLiteral("*.api.example.test"); // a SAN: read from the names table during the upgrade
+        QCOMPARE(*inv.count(f), 1);
+        f.search = QStringLiteral("CERTDESK TEST ISSUING CA");
+        QCOMPARE(*inv.count(f), 9);
     }
 
     void newInventoryIsPrivateToItsOwner()
@@ -367,6 +446,11 @@ private Q_SLOTS:
         QCOMPARE(events->first().kind, QStringLiteral("delete"));
         QCOMPARE(*m_inv->count(), 10);
         QCOMPARE(m_inv->remove(id).error().code, ErrorCode::NotFound);
+        QSqlQuery q(m_inv->database().db());
+        for (const char *table : {"certificate_der", "certificate_search", "names"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE cert_id = %2").arg(QLatin1String(table)).arg(id)) && q.next());
+            QVERIFY2(q.value(0).toInt() == 0, table);
+        }
         QVERIFY(import(*m_inv, {QStringLiteral("leaf-notyetvalid.pem")}).imported == 1);
     }
 

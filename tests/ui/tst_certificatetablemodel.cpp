@@ -87,6 +87,7 @@ private Q_SLOTS:
     void rowCountIsTheCountUntilFetched()
     {
         const Checked c = checked(Model::kDefaultPageSize);
+        QTRY_VERIFY(!c.model->isCounting());
         QCOMPARE(c.model->totalCount(), 11);
         fetchAll(*c.model);
         QCOMPARE(c.model->rowCount(), 11);
@@ -98,6 +99,7 @@ private Q_SLOTS:
     {
         Model model(*m_inv, 3); // no tester here: it fetches on its own
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QTRY_VERIFY(!model.isCounting());
         QCOMPARE(model.totalCount(), 11);
         QCOMPARE(model.rowCount(), 0); // nothing read until a view asks
         QVERIFY(model.canFetchMore({}));
@@ -130,6 +132,7 @@ private Q_SLOTS:
         model.reload();
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 0);
+        QTRY_VERIFY(!model.isCounting());
         QCOMPARE(model.totalCount(), 11);
     }
 
@@ -220,11 +223,46 @@ private Q_SLOTS:
         QTest::newRow("serial") << "1005" << QStringList{QStringLiteral("expired.example.test")};
         QTest::newRow("nothing") << "no-such-name.invalid" << QStringList{};
     }
+    void countsOnAWorkerAndDropsStaleCounts()
+    {
+        Model model(*m_inv, 3);
+        QTRY_VERIFY(!model.isCounting());
+        QCOMPARE(model.totalCount(), 11);
+        QSignalSpy totals(&model, &Model::totalCountChanged);
+        QSignalSpy finished(&model, &Model::countingFinished);
+        core::CertificateFilter expired;
+        expired.status = core::Status::Expired;
+        core::CertificateFilter search;
+        search.search = QStringLiteral("example.test");
+        model.setFilter(expired);
+        model.setFilter(search); // replaces the first count before it is handled
+        QVERIFY(model.isCounting());
+        // Rows are there before the count: pages stop at the first short one.
+        QVERIFY(model.canFetchMore({}));
+        fetchAll(model);
+        const int rows = model.rowCount();
+        QVERIFY(rows > 3);
+        QTRY_VERIFY(!model.isCounting());
+        QCOMPARE(model.totalCount(), qint64(rows));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(totals.size(), 1);
+        QCOMPARE(totals.at(0).at(0).toLongLong(), qint64(rows));
+        QVERIFY(!model.canFetchMore({}));
+
+        // A new sort orders the same rows: no new count.
+        model.sort(Model::NameColumn, Qt::DescendingOrder);
+        QVERIFY(!model.isCounting());
+        QCOMPARE(model.totalCount(), qint64(rows));
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), rows);
+    }
+
     void filtersBySearchText()
     {
         QFETCH(QString, search);
         QFETCH(QStringList, names);
         const Checked c = checked(3);
+        QTRY_VERIFY(!c.model->isCounting()); // all 11
         QSignalSpy totals(c.model.get(), &Model::totalCountChanged);
         core::CertificateFilter filter;
         filter.search = search;
@@ -235,6 +273,7 @@ private Q_SLOTS:
             shown << text(*c.model, row, Model::NameColumn);
         shown.sort();
         QVERIFY2(shown == names, qPrintable(shown.join(QLatin1Char(','))));
+        QTRY_VERIFY(!c.model->isCounting());
         QCOMPARE(c.model->totalCount(), names.size());
         QCOMPARE(totals.size(), 1);
         QVERIFY(c.model->lastError().isEmpty());

@@ -9,6 +9,9 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QScopedValueRollback>
+#include <QThread>
+
+#include "inventory/database.h"
 
 namespace certdesk::ui {
 
@@ -68,14 +71,55 @@ QString joinTags(const QList<core::Tag> &tags)
 
 } // namespace
 
+// Counts on its own thread with its own read-only connection (WAL: it sees what the owner
+// committed), so a count that has to scan (a common search text) never holds up the table.
+class CertificateCounter : public QObject
+{
+public:
+    explicit CertificateCounter(QString path)
+        : m_path(std::move(path))
+    {
+    }
+    ~CertificateCounter() override = default;
+
+    // Runs on the counter's thread.
+    core::Result<qint64> count(const core::CertificateFilter &filter, const QDateTime &now)
+    {
+        if (!m_db) {
+            auto db = core::Database::openReadOnly(
+                m_path, QStringLiteral("certificate-count-%1").arg(quintptr(this)));
+            if (!db)
+                return std::unexpected(db.error());
+            m_db = std::move(*db);
+        }
+        return core::countCertificates(*m_db, filter, now);
+    }
+
+private:
+    QString m_path;
+    std::optional<core::Database> m_db;
+};
+
 CertificateTableModel::CertificateTableModel(core::Inventory &inventory, int pageSize, QObject *parent)
     : QAbstractTableModel(parent)
     , m_inventory(inventory)
     , m_pageSize(qMax(1, pageSize))
+    , m_countThread(new QThread(this))
+    , m_counter(new CertificateCounter(inventory.path()))
 {
     m_freeTimer.setInterval(0);
     connect(&m_freeTimer, &QTimer::timeout, this, &CertificateTableModel::freeDiscarded);
+    m_countThread->setObjectName(QStringLiteral("certificate-count"));
+    m_counter->moveToThread(m_countThread);
+    connect(m_countThread, &QThread::finished, m_counter, &QObject::deleteLater);
+    m_countThread->start();
     reload();
+}
+
+CertificateTableModel::~CertificateTableModel()
+{
+    m_countThread->quit(); // after the count in hand, if any; the counter is deleted on its thread
+    m_countThread->wait();
 }
 
 void CertificateTableModel::freeDiscarded()
@@ -294,10 +338,10 @@ QVariant CertificateTableModel::toolTipData(const core::CertificateSummary &s, i
     case DaysLeftColumn: {
         const qint64 days = daysLeft(s.notAfter, m_now);
         if (days < 0)
-            return days == -1 ? tr("Expired within the last day") : tr("Expired %1 days ago").arg(-days);
+            return days == -1 ? tr("Expired within the last day") : tr("Expired %n days ago", nullptr, int(-days));
         if (days == 0)
             return tr("Expires within a day");
-        return days == 1 ? tr("Expires in 1 day") : tr("Expires in %1 days").arg(days);
+        return days == 1 ? tr("Expires in 1 day") : tr("Expires in %n days", nullptr, int(days));
     }
     case KeyAlgorithmColumn:
         return s.keyAlgorithm;
@@ -374,7 +418,7 @@ QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientat
 
 bool CertificateTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_busy && m_rows.size() < m_total;
+    return !parent.isValid() && !m_busy && !m_exhausted && (m_counting || m_rows.size() < m_total);
 }
 
 void CertificateTableModel::fetchMore(const QModelIndex &parent)
@@ -383,20 +427,21 @@ void CertificateTableModel::fetchMore(const QModelIndex &parent)
         return;
     // Anything connected to the model's signals may ask for more while we insert: not now.
     const QScopedValueRollback busy(m_busy, true);
-    auto page = m_rows.isEmpty() ? m_inventory.list(m_filter, m_sort, m_pageSize, 0)
-                                 : m_inventory.listAfter(m_filter, m_sort, m_rows.constLast(), m_pageSize);
+    auto page = m_rows.isEmpty() ? m_inventory.list(m_query, m_sort, m_pageSize, 0)
+                                 : m_inventory.listAfter(m_query, m_sort, m_rows.constLast(), m_pageSize);
     if (!page && page.error().code == core::ErrorCode::InvalidInput && !m_rows.isEmpty())
-        page = m_inventory.list(m_filter, m_sort, m_pageSize, int(m_rows.size())); // a column without a keyset
+        page = m_inventory.list(m_query, m_sort, m_pageSize, int(m_rows.size())); // a column without a keyset
     if (!page) {
-        m_total = m_rows.size(); // stop asking until the next reload
+        m_exhausted = true; // stop asking until the next reload
         setError(page.error().message);
         return;
     }
-    if (page->isEmpty()) {
-        // Rows were deleted behind our back; the next reload counts again.
-        m_total = m_rows.size();
+    // A short page is the last one (also when rows were deleted behind our back; the next
+    // reload counts again).
+    if (page->size() < m_pageSize)
+        m_exhausted = true;
+    if (page->isEmpty())
         return;
-    }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page->size()) - 1);
     m_rows.append(std::move(*page));
@@ -473,7 +518,7 @@ void CertificateTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort.column = name;
     m_sort.descending = descending;
-    reload();
+    reset(false); // the same rows in another order: the count stands
 }
 
 void CertificateTableModel::setFilter(const core::CertificateFilter &filter)
@@ -493,7 +538,9 @@ void CertificateTableModel::setNotificationThresholdDays(int days)
                            {Qt::BackgroundRole, Qt::DecorationRole, HealthRole});
 }
 
-void CertificateTableModel::reload()
+void CertificateTableModel::reload() { reset(true); }
+
+void CertificateTableModel::reset(bool recount)
 {
     m_busy = true; // no fetching from the old state while listeners hear of the reset
     beginResetModel();
@@ -508,15 +555,57 @@ void CertificateTableModel::reload()
         m_freeTimer.start();
     }
     m_now = m_inventory.clock().now();
-    const qint64 before = m_total;
-    auto total = m_inventory.count(m_filter);
-    m_total = total ? *total : 0;
-    const QString error = total ? QString() : total.error().message;
+    m_exhausted = false;
+    QString error;
+    if (recount) {
+        // A search is resolved to its ids once per reload when it matches few, so the count and
+        // every page are look-ups by id (Inventory::resolveSearch).
+        auto query = m_inventory.resolveSearch(m_filter);
+        m_query = query ? *query : m_filter;
+        if (!query) {
+            error = query.error().message;
+            m_exhausted = true;
+        }
+    }
     endResetModel();
     m_busy = false; // fetching starts once everyone has seen the reset
+    setError(error);
+    if (recount && error.isEmpty())
+        startCount();
+}
+
+void CertificateTableModel::startCount()
+{
+    m_counting = true;
+    const quint64 generation = ++m_countGeneration;
+    QMetaObject::invokeMethod(m_counter, [this, counter = m_counter, generation, filter = m_query, now = m_now] {
+        // Skip a count that a newer reload has already replaced.
+        if (generation != m_countGeneration.load())
+            return;
+        auto total = counter->count(filter, now);
+        QMetaObject::invokeMethod(this, [this, generation, total = std::move(total)] { countDone(generation, total); },
+                                  Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void CertificateTableModel::countDone(quint64 generation, const core::Result<qint64> &total)
+{
+    if (generation != m_countGeneration.load())
+        return;
+    m_counting = false;
+    if (!total) {
+        m_exhausted = true;
+        setError(total.error().message);
+        Q_EMIT countingFinished();
+        return;
+    }
+    const qint64 before = m_total;
+    m_total = *total;
+    if (m_rows.size() >= m_total)
+        m_exhausted = true;
     if (m_total != before)
         Q_EMIT totalCountChanged(m_total);
-    setError(error);
+    Q_EMIT countingFinished();
 }
 
 void CertificateTableModel::setError(const QString &message)

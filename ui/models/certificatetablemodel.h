@@ -9,9 +9,14 @@
 #include <QList>
 #include <QTimer>
 
+#include <atomic>
+
 class QPalette;
+class QThread;
 
 namespace certdesk::ui {
+
+class CertificateCounter;
 
 // The inventory's certificates as a table, fetched lazily from SQL.
 //
@@ -65,6 +70,7 @@ public:
 
     explicit CertificateTableModel(core::Inventory &inventory, int pageSize = kDefaultPageSize,
                                    QObject *parent = nullptr);
+    ~CertificateTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -88,7 +94,10 @@ public:
     int notificationThresholdDays() const { return m_thresholdDays; }
     void setNotificationThresholdDays(int days);
 
+    // The rows matching the filter. Counted on a worker after each reload (rows are shown before
+    // the count arrives): isCounting() until then, and totalCountChanged() if it changed.
     qint64 totalCount() const { return m_total; }
+    bool isCounting() const { return m_counting; }
     int pageSize() const { return m_pageSize; }
     QString lastError() const { return m_lastError; }
     const core::CertificateSummary *summary(int row) const;
@@ -114,18 +123,23 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void totalCountChanged(qint64 total);
+    void countingFinished();
     void errorOccurred(const QString &message);
 
 private:
     QVariant displayData(const core::CertificateSummary &s, int row, int column) const;
     QVariant toolTipData(const core::CertificateSummary &s, int row, int column) const;
     void setError(const QString &message);
+    void reset(bool recount);
+    void startCount();
+    void countDone(quint64 generation, const core::Result<qint64> &total);
     void loadExtras(int first, int last);
     void freeDiscarded();
 
     core::Inventory &m_inventory;
     const int m_pageSize;
     core::CertificateFilter m_filter;
+    core::CertificateFilter m_query; // m_filter with its search resolved, what the queries use
     core::SortSpec m_sort;
     QList<core::CertificateSummary> m_rows;
     QList<core::SummaryExtras> m_extras; // by row, beside m_rows
@@ -134,6 +148,11 @@ private:
     QDateTime m_now; // the moment the rows' status and days left refer to
     QString m_lastError;
     bool m_busy = false; // inside fetchMore() or reload()
+    bool m_exhausted = false; // the last page has been read (or reading failed)
+    bool m_counting = false;
+    std::atomic<quint64> m_countGeneration = 0; // read by the counter's thread to skip stale counts
+    QThread *m_countThread = nullptr;
+    CertificateCounter *m_counter = nullptr; // lives on m_countThread
     // Rows of earlier resets, freed a chunk per event-loop pass.
     QList<QList<core::CertificateSummary>> m_discardedRows;
     QList<QList<core::SummaryExtras>> m_discardedExtras;

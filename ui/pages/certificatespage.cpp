@@ -31,7 +31,7 @@ namespace certdesk::ui {
 
 namespace {
 
-constexpr int kSearchDelayMs = 250;
+constexpr int kSearchDelayMs = 60;
 constexpr int kAnyDays = -1;
 constexpr int kCustomDays = -2;
 constexpr int kStateVersion = 1;
@@ -117,6 +117,7 @@ CertificatesPage::CertificatesPage(core::Inventory &inventory, QWidget *parent)
     });
     connect(m_detailsToggle, &QToolButton::toggled, this, &CertificatesPage::setDetailsPanelVisible);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CertificatesPage::updateSummary);
+    connect(m_model, &CertificateTableModel::countingFinished, this, &CertificatesPage::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CertificatesPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CertificatesPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -390,6 +391,9 @@ void CertificatesPage::updateSummary()
         || f.expiresWithinDays.has_value() || !f.tags.isEmpty() || f.hasPrivateKey.has_value()
         || f.expiresAfter.isValid() || f.expiresBefore.isValid() || !f.issuerCommonName.isEmpty()
         || f.chainsToTrustedRoot.has_value();
+    m_clear->setEnabled(filtered);
+    if (m_model->isCounting() && m_model->lastError().isEmpty())
+        return; // the last numbers stay until the new count arrives (no flicker while typing)
     const qint64 total = m_model->totalCount();
     if (filtered) {
         auto all = m_inventory.count({});
@@ -405,7 +409,6 @@ void CertificatesPage::updateSummary()
     else
         m_summary->setText(total == 1 ? tr("1 certificate") : tr("%1 certificates").arg(locale.toString(total)));
     m_summary->setToolTip(m_summary->text());
-    m_clear->setEnabled(filtered);
     // Until the first import, explain how to fill the inventory instead of showing an empty table.
     const bool empty = m_inventoryTotal == 0 && m_model->lastError().isEmpty();
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_splitter);
