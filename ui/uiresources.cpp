@@ -9,4 +9,10 @@ namespace certdesk::ui {
 
 void initResources() { initCertdeskResources(); }
 
+QIcon svgIcon(const QString &name)
+{
+    initResources();
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+}
+
 } // namespace certdesk::ui

@@ -21,6 +21,7 @@ DonutChart::DonutChart(const QString &accessibleName, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(220, 170);
     setAccessibleName(accessibleName);
+    setFocusPolicy(Qt::NoFocus); // mouse only: no keyboard use, so no Tab stop
     auto *chart = new QChart;
     setChart(chart);
     m_series = new QPieSeries(chart);

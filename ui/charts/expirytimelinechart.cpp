@@ -27,6 +27,7 @@ ExpiryTimelineChart::ExpiryTimelineChart(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setMinimumHeight(200);
     setAccessibleName(tr("Certificates expiring per week"));
+    setFocusPolicy(Qt::NoFocus); // mouse only: no keyboard use, so no Tab stop
     auto *chart = new QChart;
     setChart(chart);
     m_series = new QStackedBarSeries(chart);

@@ -29,6 +29,7 @@ RankingChart::RankingChart(const QString &accessibleName, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(260, 170);
     setAccessibleName(accessibleName);
+    setFocusPolicy(Qt::NoFocus); // mouse only: no keyboard use, so no Tab stop
     auto *chart = new QChart;
     setChart(chart);
     m_series = new QHorizontalBarSeries(chart);

@@ -4,6 +4,7 @@
 #include "details/lifetimebar.h"
 #include "models/certificatetablemodel.h"
 #include "models/labels.h"
+#include "uiresources.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -72,9 +74,12 @@ DetailsPanel::DetailsPanel(core::Inventory &inventory, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Certificate details"));
+    m_tabs->tabBar()->setAccessibleName(tr("Certificate details"));
     layout->addWidget(m_tabs);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Overview"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_overview = new QWidget(scroll);
@@ -120,7 +125,8 @@ DetailsPanel::DetailsPanel(core::Inventory &inventory, QWidget *parent)
     m_pem->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_pem->setAccessibleName(tr("PEM"));
     auto *copy = new QPushButton(tr("&Copy PEM"), pemPage);
-    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    copy->setIcon(svgIcon(QStringLiteral("copy")));
+    copy->setToolTip(tr("Copy the certificate in PEM to the clipboard"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_pem->toPlainText()); });
     auto *pemButtons = new QHBoxLayout;
     pemButtons->addStretch(1);

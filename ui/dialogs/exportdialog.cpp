@@ -326,6 +326,10 @@ void ExportDialog::setDestination(const QString &path)
 void ExportDialog::kindChanged()
 {
     const ExportKind kind = currentKind();
+    // Tab stops at the chosen format (the arrow keys move within the group), not at the radio
+    // button that happened to have the focus last.
+    for (QRadioButton *radio : std::as_const(m_buttons))
+        radio->setFocusPolicy(radio->isChecked() ? Qt::StrongFocus : Qt::ClickFocus);
     const bool pkcs12 = kind == ExportKind::Pkcs12 || kind == ExportKind::Pkcs12Legacy;
     m_includeKey->setVisible(pkcs12);
     m_includeKeyNote->setVisible(pkcs12);

@@ -1,6 +1,8 @@
 #include "dialogs/filepassworddialog.h"
 
 #include "dialogs/dialogcolors.h"
+#include "uiresources.h"
+#include "widgets/clearbutton.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -25,10 +27,9 @@ FilePasswordDialog::FilePasswordDialog(Kind kind, const QString &source, const Q
     auto *header = new QHBoxLayout;
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(QIcon::fromTheme(QStringLiteral("dialog-password"),
-                                     style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this))
-                        .pixmap(iconSize, iconSize));
+    icon->setPixmap(svgIcon(QStringLiteral("key")).pixmap(QSize(iconSize, iconSize), devicePixelRatio()));
     icon->setAlignment(Qt::AlignTop);
+    icon->setAccessibleName(tr("Key"));
     header->addWidget(icon);
 
     auto *text = new QVBoxLayout;
@@ -60,7 +61,7 @@ FilePasswordDialog::FilePasswordDialog(Kind kind, const QString &source, const Q
     auto *form = new QFormLayout;
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setClearButtonEnabled(true);
+    enableClearButton(m_password, tr("Clear the password"));
     m_password->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);

@@ -88,6 +88,7 @@ ImportSummaryDialog::ImportSummaryDialog(const core::ImportReport &report, QWidg
         m_failures->setRootIsDecorated(false);
         m_failures->setAlternatingRowColors(true);
         m_failures->setHeaderLabels({tr("File"), tr("Reason")});
+        m_failures->setAccessibleName(tr("Failures"));
         m_failures->setSelectionMode(QAbstractItemView::ExtendedSelection);
         m_failures->setWordWrap(true);
         for (const core::Error &e : report.failures) {

@@ -2,6 +2,7 @@
 
 #include "dialogs/dialogcolors.h"
 #include "inventory/keystore.h"
+#include "uiresources.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -29,10 +30,10 @@ MasterPasswordDialog::MasterPasswordDialog(Mode mode, core::KeyStore *keyStore, 
     auto *header = new QHBoxLayout;
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(QIcon::fromTheme(set ? QStringLiteral("dialog-password") : QStringLiteral("object-unlocked"),
-                                     style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this))
-                        .pixmap(iconSize, iconSize));
+    icon->setPixmap(svgIcon(set ? QStringLiteral("key") : QStringLiteral("unlock"))
+                        .pixmap(QSize(iconSize, iconSize), devicePixelRatio()));
     icon->setAlignment(Qt::AlignTop);
+    icon->setAccessibleName(set ? tr("Key") : tr("Unlock"));
     header->addWidget(icon);
     auto *text = new QVBoxLayout;
     auto *headline = new QLabel(set ? tr("Choose a master password for the private keys of this inventory")

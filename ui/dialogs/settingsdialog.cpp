@@ -1,5 +1,7 @@
 #include "dialogs/settingsdialog.h"
 
+#include "widgets/clearbutton.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -47,7 +49,7 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     m_inventoryPath = new QLineEdit(inventoryBox);
     m_inventoryPath->setAccessibleName(tr("Inventory location"));
     m_inventoryPath->setMinimumWidth(m_inventoryPath->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
-    m_inventoryPath->setClearButtonEnabled(true);
+    enableClearButton(m_inventoryPath, tr("Clear the location"));
     auto *browse = new QPushButton(tr("&Browse…"), inventoryBox);
     browse->setAutoDefault(false);
     auto *pathLabel = new QLabel(tr("&Location:"), inventoryBox);

@@ -28,6 +28,8 @@ ActivityPage::ActivityPage(core::Inventory &inventory, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAccessibleName(tr("Activity log"));
+    m_view->setTabKeyNavigation(false); // whole rows: Tab moves on instead of walking the cells
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();

@@ -7,7 +7,9 @@
 #include "inventory/inventory.h"
 #include "models/certificatetablemodel.h"
 #include "models/labels.h"
+#include "uiresources.h"
 #include "views/certificatetableview.h"
+#include "widgets/clearbutton.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -137,7 +139,7 @@ void CertificatesPage::buildFilterRow(QHBoxLayout *row)
 {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search names, subject, issuer, serial or fingerprint"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search, tr("Clear the search"));
     m_search->setAccessibleName(tr("Search certificates"));
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 12);
     row->addWidget(m_search, 2);
@@ -173,13 +175,14 @@ void CertificatesPage::buildFilterRow(QHBoxLayout *row)
 
     m_extraChip = new QToolButton(this);
     m_extraChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_extraChip->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+    m_extraChip->setIcon(svgIcon(QStringLiteral("clear")));
     m_extraChip->setToolTip(tr("More criteria from the dashboard; click to remove them"));
     m_extraChip->hide();
     row->addWidget(m_extraChip);
     m_clear = new QToolButton(this);
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear all filters"));
+    m_clear->setAccessibleName(tr("Clear all filters"));
     m_clear->setAutoRaise(true);
     row->addWidget(m_clear);
     m_summary = new QLabel(this);
@@ -193,13 +196,14 @@ void CertificatesPage::buildFilterRow(QHBoxLayout *row)
     m_detailsToggle->setCheckable(true);
     m_detailsToggle->setChecked(true);
     m_detailsToggle->setToolTip(tr("Show or hide the details panel"));
+    m_detailsToggle->setAccessibleName(tr("Details panel"));
     row->addWidget(m_detailsToggle);
 }
 
 void CertificatesPage::createActions()
 {
     const auto add = [this](const QString &text, const QString &icon, const QKeySequence &shortcut, auto slot) {
-        auto *a = new QAction(QIcon::fromTheme(icon), text, this);
+        auto *a = new QAction(svgIcon(icon), text, this);
         a->setShortcut(shortcut);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, slot);
@@ -207,12 +211,13 @@ void CertificatesPage::createActions()
         m_actions << a;
         return a;
     };
-    add(tr("&Details"), QStringLiteral("document-properties"), QKeySequence(Qt::ALT | Qt::Key_Return), [this] { showDetails(); });
-    add(tr("&Export…"), QStringLiteral("document-export"), QKeySequence(), [this] { Q_EMIT exportRequested(selectedIds()); });
-    add(tr("Copy &PEM"), QStringLiteral("edit-copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copy(0); });
-    add(tr("Copy &fingerprint"), QString(), QKeySequence(), [this] { copy(1); });
+    // Icons: resources/icons/<name>.svg.
+    add(tr("&Details"), QStringLiteral("details"), QKeySequence(Qt::ALT | Qt::Key_Return), [this] { showDetails(); });
+    add(tr("&Export…"), QStringLiteral("export"), QKeySequence(), [this] { Q_EMIT exportRequested(selectedIds()); });
+    add(tr("Copy &PEM"), QStringLiteral("copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copy(0); });
+    add(tr("Copy &fingerprint"), QStringLiteral("fingerprint"), QKeySequence(), [this] { copy(1); });
     add(tr("&Tags…"), QStringLiteral("tag"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { editTags(); });
-    add(tr("De&lete…"), QStringLiteral("edit-delete"), QKeySequence(), [this] { deleteSelected(); });
+    add(tr("De&lete…"), QStringLiteral("delete"), QKeySequence(), [this] { deleteSelected(); });
     action(Action::Export)->setToolTip(tr("Export the selected certificates"));
     action(Action::CopyFingerprint)->setToolTip(tr("Copy the SHA-256 fingerprints of the selected certificates"));
 }
@@ -315,6 +320,7 @@ void CertificatesPage::updateExtraChip()
     for (const core::TagFilter &t : m_extra.tags)
         parts << (t.value ? QStringLiteral("%1=%2").arg(t.key, *t.value) : tr("%1 (any value)").arg(t.key));
     m_extraChip->setText(parts.join(QStringLiteral(" · ")));
+    m_extraChip->setAccessibleName(tr("Remove the criteria: %1").arg(m_extraChip->text()));
     m_extraChip->setVisible(!parts.isEmpty());
 }
 

@@ -61,6 +61,7 @@ DashboardPage::DashboardPage(core::Inventory &inventory, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Dashboard")); // a Tab stop: the keys scroll it
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
     content->setAutoFillBackground(false);

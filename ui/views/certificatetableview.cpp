@@ -30,6 +30,8 @@ CertificateTableView::CertificateTableView(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setAccessibleName(tr("Certificates"));
+    // Rows are selected whole: Tab leaves the table for the next control instead of walking its cells.
+    setTabKeyNavigation(false);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);

@@ -210,16 +210,12 @@ void MainWindow::createActions()
     m_pasteAction->setShortcuts({QKeySequence::Paste, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
     m_pasteAction->setToolTip(tr("Import PEM text from the clipboard (Ctrl+V)"));
     QAction *exportAction = m_certificates->action(CertificatesPage::Action::Export);
-    exportAction->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setShortcutContext(Qt::WindowShortcut);
     exportAction->setToolTip(tr("Export the selected certificates: PEM bundle, PKCS#12, full chain, DER, "
                                 "expiry calendar (Ctrl+E)"));
     file->addAction(exportAction);
-    QAction *deleteAction = m_certificates->action(CertificatesPage::Action::Delete);
-    deleteAction->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
-    deleteAction->setShortcut(QKeySequence::Delete);
-    m_certificates->action(CertificatesPage::Action::Details)->setIcon(QIcon(QStringLiteral(":/icons/details.svg")));
+    m_certificates->action(CertificatesPage::Action::Delete)->setShortcut(QKeySequence::Delete);
     file->addSeparator();
     m_demoAction = file->addAction(tr("Fill with &Demo Certificates"), this, &MainWindow::createDemoData);
     m_demoAction->setToolTip(tr("Create a sample PKI with about sixty certificates in this empty inventory "
