@@ -288,7 +288,7 @@ QString ExportCommand::oneLine(const ExportOutcome &outcome)
         return tr("Export cancelled.");
     QString line = outcome.certificates == 1
         ? tr("Exported 1 certificate to %1.").arg(QDir::toNativeSeparators(destination))
-        : tr("Exported %1 certificates to %2.").arg(outcome.certificates).arg(QDir::toNativeSeparators(destination));
+        : tr("Exported %n certificates to %1.", nullptr, outcome.certificates).arg(QDir::toNativeSeparators(destination));
     if (!outcome.failures.isEmpty())
         line += QLatin1Char(' ') + tr("%n failed.", nullptr, int(outcome.failures.size()));
     return line;

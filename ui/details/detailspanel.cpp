@@ -217,12 +217,12 @@ void DetailsPanel::showCertificate(qint64 id)
     m_title->setText(s.domainName.isEmpty() ? s.subject : s.domainName);
     QString daysText = days < 0 ? tr("expired %n days ago", nullptr, int(-days)) : tr("%n days left", nullptr, int(days));
     m_subtitle->setText(QStringLiteral("%1 · %2 · %3").arg(Labels::status(s.status), Labels::type(s.type), daysText));
-    addRow(tr("Status"), Labels::status(s.status)
-                             + (rec->revokedAt.isValid() ? tr(" (revoked %1%2)")
-                                                               .arg(dateText(rec->revokedAt),
-                                                                    rec->revocationReason.isEmpty() ? QString()
-                                                                                                    : QStringLiteral(", ") + rec->revocationReason)
-                                                         : QString()));
+    QString status = Labels::status(s.status);
+    if (rec->revokedAt.isValid())
+        status = rec->revocationReason.isEmpty()
+            ? tr("%1 (revoked %2)").arg(status, dateText(rec->revokedAt))
+            : tr("%1 (revoked %2, %3)").arg(status, dateText(rec->revokedAt), rec->revocationReason);
+    addRow(tr("Status"), status);
     addRow(tr("Type"), Labels::type(s.type));
     addRow(tr("Domain name"), s.domainName);
     QStringList names;

@@ -130,7 +130,7 @@ ExportDialog::ExportDialog(QList<ExportItem> items, const QString &defaultFolder
         subline->setText(m_withKey ? tr("With its private key (stored encrypted in the inventory)")
                                    : tr("No private key in the inventory"));
     else
-        subline->setText(tr("%1 of them with a private key in the inventory").arg(m_withKey));
+        subline->setText(tr("%n of them with a private key in the inventory", nullptr, m_withKey));
     layout->addWidget(subline);
 
     // Formats.
@@ -179,7 +179,7 @@ ExportDialog::ExportDialog(QList<ExportItem> items, const QString &defaultFolder
         m_includeKey->setChecked(true);
         m_includeKeyNote->setText(count - m_withKey == 1
                                       ? tr("The one without a private key is exported without it.")
-                                      : tr("The %1 without a private key are exported without one.").arg(count - m_withKey));
+                                      : tr("The %n without a private key are exported without one.", nullptr, count - m_withKey));
     } else {
         m_includeKey->setChecked(true);
         m_includeKeyNote->setText(tr("Decrypted in memory only, after the key store is unlocked; logged."));
@@ -260,7 +260,7 @@ QString ExportDialog::unavailableReason(ExportKind kind) const
             return tr("none of them has a private key in the inventory");
         if (count - m_withKey == 1)
             return tr("1 of %1 has no private key in the inventory").arg(count);
-        return tr("%1 of %2 have no private key in the inventory").arg(count - m_withKey).arg(count);
+        return tr("%n of %1 have no private key in the inventory", nullptr, count - m_withKey).arg(count);
     }
     return {};
 }

@@ -64,8 +64,8 @@ void ImportProgressDialog::setProgress(int done, int total)
     m_bar->setRange(0, std::max(total, 1));
     m_bar->setValue(std::min(done, std::max(total, 1)));
     m_count->setText(m_unit == Unit::Files
-                         ? tr("%1 of %2 files").arg(locale.toString(done), locale.toString(total))
-                         : tr("%1 of %2 texts").arg(locale.toString(done), locale.toString(total)));
+                         ? tr("%1 of %Ln files", nullptr, total).arg(locale.toString(done))
+                         : tr("%1 of %Ln texts", nullptr, total).arg(locale.toString(done)));
     const qint64 ms = m_started.elapsed();
     if (done > 0 && ms > 1000)
         m_rate->setText(tr("%1 per second").arg(locale.toString(qRound64(done * 1000.0 / ms))));

@@ -132,17 +132,17 @@ QString ImportSummaryDialog::oneLine(const core::ImportReport &report)
     const QLocale locale;
     QStringList parts;
     parts << (report.imported == 1 ? tr("Imported 1 certificate")
-                                   : tr("Imported %1 certificates").arg(locale.toString(report.imported)));
+                                   : tr("Imported %Ln certificates", nullptr, int(report.imported)));
     if (report.duplicates > 0)
         parts << tr("%1 already present").arg(locale.toString(report.duplicates));
     if (report.keysAttached > 0)
         parts << (report.keysAttached == 1 ? tr("1 key attached")
-                                           : tr("%1 keys attached").arg(locale.toString(report.keysAttached)));
+                                           : tr("%Ln keys attached", nullptr, int(report.keysAttached)));
     if (report.failed() > 0)
         parts << tr("%1 failed").arg(locale.toString(report.failed()));
     QString line = parts.join(QStringLiteral(", "));
     if (report.cancelled)
-        line = tr("Cancelled. ") + line;
+        line = tr("Cancelled. %1").arg(line);
     return line + QLatin1Char('.');
 }
 

@@ -74,7 +74,10 @@ MasterPasswordDialog::MasterPasswordDialog(Mode mode, core::KeyStore *keyStore, 
         m_strengthBar->setFixedHeight(fontMetrics().height() / 2);
         m_strengthBar->setAccessibleName(tr("Password strength"));
         m_strengthLabel = new QLabel(this);
-        m_strengthLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Too short (8+)xx")));
+        int strengthWidth = 0; // the widest name, in the language spoken
+        for (Strength s : {Strength::TooShort, Strength::Weak, Strength::Fair, Strength::Good, Strength::Strong})
+            strengthWidth = qMax(strengthWidth, fontMetrics().horizontalAdvance(strengthName(s) + QStringLiteral("xx")));
+        m_strengthLabel->setMinimumWidth(strengthWidth);
         strengthRow->addWidget(m_strengthBar, 1);
         strengthRow->addWidget(m_strengthLabel);
         form->addRow(tr("Strength:"), strengthRow);
@@ -222,7 +225,7 @@ void MasterPasswordDialog::accept()
         m_password->clear();
         m_password->setFocus();
         showProblem(m_failedAttempts == 1 ? tr("Wrong master password. Try again.")
-                                          : tr("Wrong master password (%1 attempts). Try again.").arg(m_failedAttempts));
+                                          : tr("Wrong master password (%n attempts). Try again.", nullptr, m_failedAttempts));
         return;
     }
     showProblem(tr("The key store could not be opened: %1").arg(result.error().message));

@@ -1,6 +1,7 @@
 #include "pages/activitypage.h"
 
 #include "models/eventtablemodel.h"
+#include "models/labels.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -37,7 +38,7 @@ ActivityPage::ActivityPage(core::Inventory &inventory, QWidget *parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm(m_view->font());
     header->resizeSection(EventTableModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 24);
-    header->resizeSection(EventTableModel::KindColumn, fm.horizontalAdvance(QStringLiteral("Key imported")) + 24);
+    header->resizeSection(EventTableModel::KindColumn, fm.horizontalAdvance(Labels::eventKind(QStringLiteral("key-import"))) + 24);
     header->resizeSection(EventTableModel::SubjectColumn,
                           fm.horizontalAdvance(QStringLiteral("selfsigned.example.test.internal")) + 24);
     header->resizeSection(EventTableModel::ActorColumn, fm.horizontalAdvance(QStringLiteral("administrator")) + 24);
@@ -50,11 +51,11 @@ ActivityPage::ActivityPage(core::Inventory &inventory, QWidget *parent)
         else if (m_model->rowCount() == 0)
             m_caption->setText(tr("Nothing has happened in this inventory yet."));
         else if (m_model->rowCount() >= m_model->limit())
-            m_caption->setText(tr("The latest %1 events, newest first.").arg(m_model->rowCount()));
+            m_caption->setText(tr("The latest %Ln events, newest first.", nullptr, m_model->rowCount()));
         else if (m_model->rowCount() == 1)
             m_caption->setText(tr("1 event."));
         else
-            m_caption->setText(tr("%1 events, newest first.").arg(m_model->rowCount()));
+            m_caption->setText(tr("%Ln events, newest first.", nullptr, m_model->rowCount()));
     });
     refresh();
 }

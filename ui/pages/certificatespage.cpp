@@ -77,7 +77,8 @@ CertificatesPage::CertificatesPage(core::Inventory &inventory, QWidget *parent)
 
     m_emptyState = new QLabel(tr("<p style='font-size:large'><b>No certificates yet</b></p>"
                                  "<p>Import certificates, chains, PKCS#12 files or keys with <b>File ▸ Import…</b> "
-                                 "(Ctrl+I).</p>"),
+                                 "(%1).</p>")
+                                  .arg(QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText)),
                               this);
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -411,9 +412,9 @@ void CertificatesPage::updateSummary()
     if (!m_model->lastError().isEmpty())
         m_summary->setText(tr("Error: %1").arg(m_model->lastError()));
     else if (filtered)
-        m_summary->setText(tr("%1 of %2 certificates").arg(locale.toString(total), locale.toString(m_inventoryTotal)));
+        m_summary->setText(tr("%1 of %Ln certificates", nullptr, int(m_inventoryTotal)).arg(locale.toString(total)));
     else
-        m_summary->setText(total == 1 ? tr("1 certificate") : tr("%1 certificates").arg(locale.toString(total)));
+        m_summary->setText(total == 1 ? tr("1 certificate") : tr("%Ln certificates", nullptr, int(total)));
     m_summary->setToolTip(m_summary->text());
     // Until the first import, explain how to fill the inventory instead of showing an empty table.
     const bool empty = m_inventoryTotal == 0 && m_model->lastError().isEmpty();

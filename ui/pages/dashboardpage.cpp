@@ -162,10 +162,10 @@ QWidget *DashboardPage::buildTiles()
         {Count::Total, tr("Certificates")},
         {Count::Valid, tr("Valid")},
         {Count::Expired, tr("Expired")},
-        {Count::Expiring7, tr("Expiring within %1 days").arg(7)},
-        {Count::Expiring30, tr("Expiring within %1 days").arg(30)},
-        {Count::Expiring60, tr("Expiring within %1 days").arg(60)},
-        {Count::Expiring90, tr("Expiring within %1 days").arg(90)},
+        {Count::Expiring7, tr("Expiring within %n days", nullptr, 7)},
+        {Count::Expiring30, tr("Expiring within %n days", nullptr, 30)},
+        {Count::Expiring60, tr("Expiring within %n days", nullptr, 60)},
+        {Count::Expiring90, tr("Expiring within %n days", nullptr, 90)},
         {Count::WithPrivateKey, tr("With private key")},
         {Count::WithoutTrustedChain, tr("Without a trusted chain")},
     };
@@ -337,7 +337,8 @@ void DashboardPage::display(const core::DashboardStats &s)
     qint64 year = 0;
     for (int w = 0; w < core::DashboardStats::kWeeks; ++w)
         year += s.expiringInWeek(w);
-    m_timelineCard->setNote(tr("%1 valid certificates expire in the next 52 weeks").arg(QLocale().toString(year)));
+    m_timelineCard->setNote(year == 1 ? tr("1 valid certificate expires in the next 52 weeks")
+                                      : tr("%Ln valid certificates expire in the next 52 weeks", nullptr, int(year)));
 
     const QPalette &pal = palette();
     QList<DonutChart::Slice> statuses;

@@ -203,17 +203,21 @@ void MainWindow::createActions()
     m_importAction = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import…"), this,
                                      &MainWindow::importFiles);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setToolTip(tr("Import certificates, chains, PKCS#12 files and keys (Ctrl+I)"));
+    // Tooltips name the shortcut as the platform and the language write it ("Strg+I" in German).
+    m_importAction->setToolTip(tr("Import certificates, chains, PKCS#12 files and keys (%1)")
+                                   .arg(m_importAction->shortcut().toString(QKeySequence::NativeText)));
     m_pasteAction = file->addAction(QIcon(QStringLiteral(":/icons/paste.svg")), tr("Import from &Clipboard"), this,
                                     &MainWindow::pasteFromClipboard);
     // Ctrl+V imports when no text field has the focus (a text field takes Ctrl+V for itself).
     m_pasteAction->setShortcuts({QKeySequence::Paste, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
-    m_pasteAction->setToolTip(tr("Import PEM text from the clipboard (Ctrl+V)"));
+    m_pasteAction->setToolTip(tr("Import PEM text from the clipboard (%1)")
+                                  .arg(m_pasteAction->shortcut().toString(QKeySequence::NativeText)));
     QAction *exportAction = m_certificates->action(CertificatesPage::Action::Export);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setShortcutContext(Qt::WindowShortcut);
     exportAction->setToolTip(tr("Export the selected certificates: PEM bundle, PKCS#12, full chain, DER, "
-                                "expiry calendar (Ctrl+E)"));
+                                "expiry calendar (%1)")
+                                 .arg(exportAction->shortcut().toString(QKeySequence::NativeText)));
     file->addAction(exportAction);
     m_certificates->action(CertificatesPage::Action::Delete)->setShortcut(QKeySequence::Delete);
     file->addSeparator();
@@ -225,7 +229,8 @@ void MainWindow::createActions()
     m_lockAction = file->addAction(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Lock Key Store"), this,
                                    &MainWindow::lockKeyStore);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_lockAction->setToolTip(tr("Forget the master password until a private key is needed again (Ctrl+L)"));
+    m_lockAction->setToolTip(tr("Forget the master password until a private key is needed again (%1)")
+                                 .arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
     QAction *settingsAction = file->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Settings…"), this,
                                               &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -293,7 +298,8 @@ void MainWindow::createActions()
     m_refreshAction = view->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this,
                                       &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_refreshAction->setToolTip(tr("Read the inventory again (F5)"));
+    m_refreshAction->setToolTip(
+        tr("Read the inventory again (%1)").arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About certdesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
@@ -465,7 +471,7 @@ void MainWindow::updateStatusBar()
     const auto total = m_inventory.count();
     if (total)
         m_countLabel->setText(*total == 1 ? tr("1 certificate")
-                                          : tr("%1 certificates").arg(QLocale().toString(*total)));
+                                          : tr("%Ln certificates", nullptr, int(*total)));
     else
         m_countLabel->setText(tr("Cannot count certificates"));
     core::KeyStore &keys = m_inventory.keyStore();

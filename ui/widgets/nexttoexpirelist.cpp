@@ -89,7 +89,7 @@ void NextToExpireList::fill()
         if (seconds < 86400)
             left = tr("< 1 day");
         else
-            left = days == 1 ? tr("1 day") : tr("%1 days").arg(QLocale().toString(days));
+            left = days == 1 ? tr("1 day") : tr("%Ln days", nullptr, int(days));
         auto *item = new QTreeWidgetItem({c.domainName, c.issuerCommonName,
                                           locale.toString(c.notAfter.toUTC().date(), QLocale::ShortFormat), left});
         item->setToolTip(NameColumn, tr("%1\nExpires %2 UTC — click to show it")
