@@ -8,8 +8,8 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins libgl-dev libssl-dev libsqlite3-dev
-    # run and test
-    openssl ca-certificates fonts-dejavu-core xvfb xauth
+    # run and test (qt6-translations-l10n: Qt's own texts, standard buttons and dialogs, in the GUI's language)
+    openssl ca-certificates fonts-dejavu-core xvfb xauth qt6-translations-l10n
     python3-cryptography-vectors
     # fuzzing (libFuzzer ships with clang's runtime; clang 16, as clang 14 cannot compile libstdc++ 12's std::expected)
     clang-16 libclang-rt-16-dev

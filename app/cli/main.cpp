@@ -6,6 +6,9 @@
 
 using namespace certdesk::cli;
 
+// The CLI installs no translator and its texts are not marked with tr(): it stays English
+// whatever the locale, as scripts parse its output (the GUI is translated, see ui/i18n).
+
 namespace {
 
 struct Command

@@ -4,6 +4,7 @@
 #include "inventory/clock.h"
 #include "inventory/demoinventory.h"
 #include "inventory/inventory.h"
+#include "i18n/translations.h"
 #include "inventory/paths.h"
 #include "notifications/expirycheckscheduler.h"
 #include "notifications/trayicon.h"
@@ -34,6 +35,12 @@ int main(int argc, char *argv[])
     ui::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/certdesk.svg")));
 
+    QSettings settings(QStringLiteral("certdesk"), QStringLiteral("certdesk"));
+    ui::AppSettings appSettings(&settings);
+    // The language from Settings (default: the system's), before any text is built. Only the
+    // GUI is translated: certdesk-cli stays English, as scripts parse its output.
+    ui::Translations::install(&app, appSettings.language());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop certificate-management console"));
     parser.addHelpOption();
@@ -55,8 +62,6 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[files...]"));
     parser.process(app);
 
-    QSettings settings(QStringLiteral("certdesk"), QStringLiteral("certdesk"));
-    ui::AppSettings appSettings(&settings);
     const core::SystemClock clock;
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : appSettings.inventoryPath();
     if (parser.isSet(demoOption)) {

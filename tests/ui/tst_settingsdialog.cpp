@@ -115,7 +115,8 @@ private Q_SLOTS:
     // Values in -> dialog -> values out, unchanged; then edits come out as edits.
     void roundTrip()
     {
-        const SettingsValues in{QStringLiteral("/srv/pki/inventory.db"), {60, 14, 2}, PaletteMode::Light, false};
+        const SettingsValues in{QStringLiteral("/srv/pki/inventory.db"), {60, 14, 2}, PaletteMode::Light, false,
+                                 QStringLiteral("en")};
         SettingsDialog d(in);
         QCOMPARE(d.thresholdsEdit()->text(), QStringLiteral("60, 14, 2"));
         QCOMPARE(d.inventoryPathEdit()->text(), QStringLiteral("/srv/pki/inventory.db"));
@@ -144,7 +145,7 @@ private Q_SLOTS:
         // And into QSettings and back.
         auto file = settingsFile(QStringLiteral("roundtrip.ini"));
         AppSettings s(file.get());
-        QCOMPARE(s.setValues(out), Change::InventoryPath | Change::Thresholds | Change::Palette);
+        QCOMPARE(s.setValues(out), Change::InventoryPath | Change::Thresholds | Change::Palette | Change::Language);
         QCOMPARE(s.values(), out);
         QCOMPARE(SettingsDialog(s.values()).values(), out);
     }
@@ -184,7 +185,7 @@ private Q_SLOTS:
 
     void restoreDefaults()
     {
-        SettingsDialog d(SettingsValues{QStringLiteral("/tmp/x.db"), {2}, PaletteMode::Dark, false});
+        SettingsDialog d(SettingsValues{QStringLiteral("/tmp/x.db"), {2}, PaletteMode::Dark, false, QStringLiteral("en")});
         d.thresholdsEdit()->setText(QStringLiteral("nonsense"));
         QTest::mouseClick(button(d, QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
         QVERIFY(d.isValid());

@@ -1,5 +1,6 @@
 #include "dialogs/settingsdialog.h"
 
+#include "i18n/translations.h"
 #include "widgets/clearbutton.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -97,6 +99,15 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     m_palette->addItem(tr("Light"), QVariant::fromValue(AppSettings::PaletteMode::Light));
     m_palette->addItem(tr("Dark"), QVariant::fromValue(AppSettings::PaletteMode::Dark));
     appearanceForm->addRow(tr("&Palette:"), m_palette);
+    m_language = new QComboBox(appearanceBox);
+    m_language->addItem(tr("System language"), QString());
+    // Each language in its own words, as people look for their own.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &code : Translations::available())
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+    appearanceForm->addRow(tr("&Language:"), m_language);
+    appearanceForm->addRow(QString(), hintLabel(tr("A new language takes effect when certdesk starts the next time."),
+                                                appearanceBox));
     layout->addWidget(appearanceBox);
 
     layout->addStretch(1);
@@ -116,7 +127,8 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     setTabOrder(browse, m_notifications);
     setTabOrder(m_notifications, m_thresholds);
     setTabOrder(m_thresholds, m_palette);
-    setTabOrder(m_palette, m_buttons);
+    setTabOrder(m_palette, m_language);
+    setTabOrder(m_language, m_buttons);
 
     setValues(values);
 }
@@ -127,6 +139,7 @@ void SettingsDialog::setValues(const SettingsValues &values)
     m_notifications->setChecked(values.notificationsEnabled);
     m_thresholds->setText(AppSettings::formatThresholds(values.thresholds));
     m_palette->setCurrentIndex(qMax(0, m_palette->findData(QVariant::fromValue(values.palette))));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(values.language)));
     validate();
 }
 
@@ -139,6 +152,7 @@ SettingsValues SettingsDialog::values() const
     v.thresholds = m_parsedThresholds;
     v.palette = m_palette->currentData().value<AppSettings::PaletteMode>();
     v.notificationsEnabled = m_notifications->isChecked();
+    v.language = m_language->currentData().toString();
     return v;
 }
 

@@ -13,7 +13,7 @@ class QLineEdit;
 namespace certdesk::ui {
 
 // Preferences: inventory location (takes effect on restart), expiry notification thresholds
-// and whether to show notifications, palette. Edits a copy of the values; OK is only
+// and whether to show notifications, palette, language (takes effect on restart). Edits a copy of the values; OK is only
 // possible while everything is valid. Typical use:
 //
 //   SettingsDialog dialog(appSettings.values(), this);
@@ -41,6 +41,7 @@ public:
     QLineEdit *thresholdsEdit() const { return m_thresholds; }
     QCheckBox *notificationsCheck() const { return m_notifications; }
     QComboBox *paletteCombo() const { return m_palette; }
+    QComboBox *languageCombo() const { return m_language; }
 
 public Q_SLOTS:
     void accept() override;
@@ -61,6 +62,7 @@ private:
     QLineEdit *m_thresholds = nullptr;
     QLabel *m_error = nullptr;
     QComboBox *m_palette = nullptr;
+    QComboBox *m_language = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -15,6 +15,7 @@ const QString kInventoryPathKey = QStringLiteral("inventory/path");
 const QString kThresholdsKey = QStringLiteral("notifications/thresholds");
 const QString kNotificationsKey = QStringLiteral("notifications/enabled");
 const QString kPaletteKey = QStringLiteral("appearance/palette");
+const QString kLanguageKey = QStringLiteral("appearance/language");
 
 struct PaletteName
 {
@@ -93,9 +94,19 @@ bool AppSettings::notificationsEnabled() const { return m_settings->value(kNotif
 
 void AppSettings::setNotificationsEnabled(bool enabled) { m_settings->setValue(kNotificationsKey, enabled); }
 
+QString AppSettings::language() const { return m_settings->value(kLanguageKey).toString().trimmed(); }
+
+void AppSettings::setLanguage(const QString &language)
+{
+    if (language.trimmed().isEmpty())
+        m_settings->remove(kLanguageKey);
+    else
+        m_settings->setValue(kLanguageKey, language.trimmed());
+}
+
 SettingsValues AppSettings::values() const
 {
-    return SettingsValues{inventoryPath(), notificationThresholds(), paletteMode(), notificationsEnabled()};
+    return SettingsValues{inventoryPath(), notificationThresholds(), paletteMode(), notificationsEnabled(), language()};
 }
 
 AppSettings::Changes AppSettings::setValues(const SettingsValues &values)
@@ -105,12 +116,13 @@ AppSettings::Changes AppSettings::setValues(const SettingsValues &values)
     setNotificationThresholds(values.thresholds);
     setPaletteMode(values.palette);
     setNotificationsEnabled(values.notificationsEnabled);
+    setLanguage(values.language);
     return settingsChanges(before, this->values());
 }
 
 SettingsValues AppSettings::defaults()
 {
-    return SettingsValues{core::defaultInventoryPath(), defaultThresholds(), PaletteMode::System, true};
+    return SettingsValues{core::defaultInventoryPath(), defaultThresholds(), PaletteMode::System, true, QString()};
 }
 
 std::expected<QList<int>, QString> AppSettings::parseThresholds(const QString &text)
@@ -162,6 +174,8 @@ AppSettings::Changes settingsChanges(const SettingsValues &before, const Setting
         changes |= AppSettings::Change::Palette;
     if (before.notificationsEnabled != after.notificationsEnabled)
         changes |= AppSettings::Change::Notifications;
+    if (before.language != after.language)
+        changes |= AppSettings::Change::Language;
     return changes;
 }
 

@@ -31,6 +31,7 @@ public:
         Thresholds = 2,
         Palette = 4,
         Notifications = 8,
+        Language = 16,
     };
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)
@@ -50,6 +51,10 @@ public:
     void setPaletteMode(PaletteMode mode);
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
+    // The user-interface language: "" follows the system, "en" or a translation's code ("de")
+    // forces one (Translations::install). Takes effect at the next start.
+    QString language() const;
+    void setLanguage(const QString &language);
 
     SettingsValues values() const;
     // Stores every value; returns what differed from before.
@@ -74,6 +79,7 @@ struct SettingsValues
     QList<int> thresholds;
     AppSettings::PaletteMode palette = AppSettings::PaletteMode::System;
     bool notificationsEnabled = true;
+    QString language; // "" = the system's
 
     bool operator==(const SettingsValues &) const = default;
 };

@@ -372,6 +372,8 @@ void MainWindow::showSettings()
     if (changes.testFlag(AppSettings::Change::InventoryPath))
         statusBar()->showMessage(tr("The new inventory location takes effect when certdesk starts again"),
                                  kStatusMessageMs);
+    else if (changes.testFlag(AppSettings::Change::Language))
+        statusBar()->showMessage(tr("The new language takes effect when certdesk starts again"), kStatusMessageMs);
     if (changes != AppSettings::Changes())
         Q_EMIT settingsChanged(changes);
 }

@@ -1,0 +1,2827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../../ui/settings/appsettings.cpp" line="133"/>
+        <location filename="../../ui/settings/appsettings.cpp" line="148"/>
+        <source>Enter at least one number of days, for example 30, 7, 1.</source>
+        <translation>Geben Sie mindestens eine Anzahl Tage ein, zum Beispiel 30, 7, 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appsettings.cpp" line="139"/>
+        <source>&quot;%1&quot; is not a whole number of days.</source>
+        <translation>„%1“ ist keine ganze Zahl von Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appsettings.cpp" line="151"/>
+        <source>%1 days is out of range: use %2 to %3 days.</source>
+        <translation>%1 Tage liegen außerhalb des Bereichs: erlaubt sind %2 bis %3 Tage.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/aboutdialog.cpp" line="44"/>
+        <source>About certdesk</source>
+        <translation>Über certdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aboutdialog.cpp" line="53"/>
+        <source>certdesk logo</source>
+        <translation>certdesk-Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aboutdialog.cpp" line="63"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aboutdialog.cpp" line="67"/>
+        <source>A desktop console for the X.509 certificates you are responsible for: what you have, what expires when, and the keys that go with them.</source>
+        <translation>Eine Desktop-Konsole für die X.509-Zertifikate, für die Sie verantwortlich sind: was Sie haben, was wann abläuft und die zugehörigen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aboutdialog.cpp" line="79"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aboutdialog.cpp" line="79"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aboutdialog.cpp" line="81"/>
+        <source>OpenSSL:</source>
+        <translation>OpenSSL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aboutdialog.cpp" line="82"/>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aboutdialog.cpp" line="83"/>
+        <source>Inventory:</source>
+        <translation>Inventar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aboutdialog.cpp" line="87"/>
+        <source>Distributed under the licence terms that come with certdesk. Uses Qt (LGPLv3), OpenSSL (Apache License 2.0) and SQLite (public domain).</source>
+        <translation>Verbreitet unter den Lizenzbedingungen, die certdesk beiliegen. Verwendet Qt (LGPLv3), OpenSSL (Apache License 2.0) und SQLite (gemeinfrei).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aboutdialog.cpp" line="99"/>
+        <source>&amp;Copy Version Information</source>
+        <translation>Versionsinformationen &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ActivityPage</name>
+    <message>
+        <location filename="../../ui/pages/activitypage.cpp" line="32"/>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activitypage.cpp" line="50"/>
+        <source>Cannot read the activity log: %1</source>
+        <translation>Das Aktivitätsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activitypage.cpp" line="52"/>
+        <source>Nothing has happened in this inventory yet.</source>
+        <translation>In diesem Inventar ist noch nichts geschehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/activitypage.cpp" line="54"/>
+        <source>The latest %Ln events, newest first.</source>
+        <translation>
+            <numerusform>Das neueste %Ln Ereignis.</numerusform>
+            <numerusform>Die neuesten %Ln Ereignisse, das neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/activitypage.cpp" line="58"/>
+        <source>%Ln events, newest first.</source>
+        <translation>
+            <numerusform>%Ln Ereignis.</numerusform>
+            <numerusform>%Ln Ereignisse, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activitypage.cpp" line="56"/>
+        <source>1 event.</source>
+        <translation>1 Ereignis.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::CertificateTableModel</name>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="295"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="312"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="312"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="329"/>
+        <source>1 subject alternative name</source>
+        <translation>1 alternativer Antragstellername</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="329"/>
+        <source>%n subject alternative names</source>
+        <translation>
+            <numerusform>%n alternativer Antragstellername</numerusform>
+            <numerusform>%n alternative Antragstellernamen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="333"/>
+        <source>and %n more (see Details ▸ Names)</source>
+        <translation>
+            <numerusform>und %n weiterer (siehe Details ▸ Namen)</numerusform>
+            <numerusform>und %n weitere (siehe Details ▸ Namen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="337"/>
+        <source>Valid from %1
+until %2</source>
+        <translation>Gültig ab %1
+bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="341"/>
+        <source>Expired within the last day</source>
+        <translation>Innerhalb des letzten Tages abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="343"/>
+        <source>Expires within a day</source>
+        <translation>Läuft innerhalb eines Tages ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="344"/>
+        <source>Expires in 1 day</source>
+        <translation>Läuft in 1 Tag ab</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="341"/>
+        <source>Expired %n days ago</source>
+        <translation>
+            <numerusform>Vor %n Tag abgelaufen</numerusform>
+            <numerusform>Vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="344"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="353"/>
+        <source>Deployments are not tracked yet: this column shows where the certificate is in use once deployment targets exist.</source>
+        <translation>Bereitstellungen werden noch nicht erfasst: Diese Spalte zeigt, wo das Zertifikat eingesetzt wird, sobald es Bereitstellungsziele gibt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="374"/>
+        <source>Domain name (common name, or the first DNS name)</source>
+        <translation>Domänenname (Common Name oder der erste DNS-Name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="376"/>
+        <source>Number of subject alternative names and the first few of them</source>
+        <translation>Anzahl der alternativen Antragstellernamen und die ersten davon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="378"/>
+        <source>Days until the certificate expires (negative: expired)</source>
+        <translation>Tage bis zum Ablauf des Zertifikats (negativ: abgelaufen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="380"/>
+        <source>Tags (key=value)</source>
+        <translation>Tags (Schlüssel=Wert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="382"/>
+        <source>Whether the inventory holds the private key (encrypted)</source>
+        <translation>Ob das Inventar den privaten Schlüssel enthält (verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="384"/>
+        <source>Where the certificate is deployed (not tracked yet)</source>
+        <translation>Wo das Zertifikat bereitgestellt ist (noch nicht erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="393"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="395"/>
+        <source>Additional names</source>
+        <translation>Weitere Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="397"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="399"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="401"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="403"/>
+        <source>Key algorithm</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="405"/>
+        <source>Not after</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="407"/>
+        <source>Days left</source>
+        <translation>Resttage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="409"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="411"/>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="413"/>
+        <source>In use</source>
+        <translation>Im Einsatz</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::CertificateTableView</name>
+    <message>
+        <location filename="../../ui/views/certificatetableview.cpp" line="32"/>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificatetableview.cpp" line="155"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificatetableview.cpp" line="168"/>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::CertificatesPage</name>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="78"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No certificates yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import certificates, chains, PKCS#12 files or keys with &lt;b&gt;File ▸ Import…&lt;/b&gt; (%1).&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Zertifikate&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importieren Sie Zertifikate, Ketten, PKCS#12-Dateien oder Schlüssel mit &lt;b&gt;Datei ▸ Importieren…&lt;/b&gt; (%1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="142"/>
+        <source>Search names, subject, issuer, serial or fingerprint</source>
+        <translation>Suche nach Namen, Antragsteller, Aussteller, Seriennummer oder Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="143"/>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="144"/>
+        <source>Search certificates</source>
+        <translation>Zertifikate durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="148"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="149"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="152"/>
+        <source>Type filter</source>
+        <translation>Typfilter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="153"/>
+        <source>Any type</source>
+        <translation>Jeder Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="156"/>
+        <source>Key algorithm filter</source>
+        <translation>Filter für Schlüsseltyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="157"/>
+        <source>Expiry filter</source>
+        <translation>Ablauffilter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="158"/>
+        <source>Any expiry</source>
+        <translation>Jeder Ablauf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificatespage.cpp" line="160"/>
+        <source>Expires within %n days</source>
+        <translation>
+            <numerusform>Ablauf ≤ %n Tag</numerusform>
+            <numerusform>Ablauf ≤ %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="161"/>
+        <source>Expires within…</source>
+        <translation>Ablauf binnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="165"/>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="166"/>
+        <source>Expires within days</source>
+        <translation>Ablauf binnen Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="169"/>
+        <source>Tag filter</source>
+        <translation>Tag-Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="174"/>
+        <source>Private key filter</source>
+        <translation>Filter für privaten Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="175"/>
+        <source>With or without key</source>
+        <translation>Mit/ohne Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="176"/>
+        <source>With private key</source>
+        <translation>Mit Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="177"/>
+        <source>Without private key</source>
+        <translation>Ohne Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="184"/>
+        <source>More criteria from the dashboard; click to remove them</source>
+        <translation>Weitere Kriterien aus dem Dashboard; zum Entfernen klicken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="188"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="189"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="190"/>
+        <source>Clear all filters</source>
+        <translation>Alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="200"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="203"/>
+        <source>Show or hide the details panel</source>
+        <translation>Detailbereich ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="204"/>
+        <source>Details panel</source>
+        <translation>Detailbereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="220"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="221"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="222"/>
+        <source>Copy &amp;PEM</source>
+        <translation>&amp;PEM kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="223"/>
+        <source>Copy &amp;fingerprint</source>
+        <translation>&amp;Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="224"/>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Tags…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="225"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="226"/>
+        <source>Export the selected certificates</source>
+        <translation>Die ausgewählten Zertifikate exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="227"/>
+        <source>Copy the SHA-256 fingerprints of the selected certificates</source>
+        <translation>Die SHA-256-Fingerabdrücke der ausgewählten Zertifikate kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="258"/>
+        <source>Any key algorithm</source>
+        <translation>Jeder Schlüsseltyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="265"/>
+        <source>Any tag</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="271"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="326"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="360"/>
+        <source>%1 (any value)</source>
+        <translation>%1 (beliebiger Wert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="314"/>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="317"/>
+        <source>Expires %1 – %2</source>
+        <translation>Ablauf %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="320"/>
+        <source>Expires after %1</source>
+        <translation>Ablauf nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="322"/>
+        <source>Expires before %1</source>
+        <translation>Ablauf vor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="324"/>
+        <source>Chain to a trusted root</source>
+        <translation>Kette zu einem vertrauenswürdigen Stammzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="324"/>
+        <source>No chain to a trusted root</source>
+        <translation>Keine Kette zu einem vertrauenswürdigen Stammzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="328"/>
+        <source>Remove the criteria: %1</source>
+        <translation>Kriterien entfernen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="420"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificatespage.cpp" line="422"/>
+        <source>%1 of %Ln certificates</source>
+        <translation>
+            <numerusform>%1 von %Ln Zertifikat</numerusform>
+            <numerusform>%1 von %Ln Zertifikaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificatespage.cpp" line="424"/>
+        <source>%Ln certificates</source>
+        <translation>
+            <numerusform>%Ln Zertifikat</numerusform>
+            <numerusform>%Ln Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="424"/>
+        <source>1 certificate</source>
+        <translation>1 Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="512"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="512"/>
+        <source>Nothing copied: %1</source>
+        <translation>Nichts kopiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificatespage.cpp" line="515"/>
+        <source>Copied the PEM of %n certificates</source>
+        <translation>
+            <numerusform>PEM von %n Zertifikat kopiert</numerusform>
+            <numerusform>PEM von %n Zertifikaten kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificatespage.cpp" line="516"/>
+        <source>Copied %n fingerprints</source>
+        <translation>
+            <numerusform>%n Fingerabdruck kopiert</numerusform>
+            <numerusform>%n Fingerabdrücke kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificatespage.cpp" line="547"/>
+        <source>Deleted %n certificates</source>
+        <translation>
+            <numerusform>%n Zertifikat gelöscht</numerusform>
+            <numerusform>%n Zertifikate gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="550"/>
+        <source>Delete certificates</source>
+        <translation>Zertifikate löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="551"/>
+        <source>Some certificates were not deleted:
+%1</source>
+        <translation>Einige Zertifikate wurden nicht gelöscht:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ChainView</name>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="53"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="53"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="53"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="54"/>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="104"/>
+        <source>Validating the chain…</source>
+        <translation>Kette wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="127"/>
+        <source>The chain could not be checked: %1</source>
+        <translation>Die Kette konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="135"/>
+        <source>&lt;b&gt;Valid.&lt;/b&gt; The chain leads to the trusted root %1.</source>
+        <translation>&lt;b&gt;Gültig.&lt;/b&gt; Die Kette führt zum vertrauenswürdigen Stammzertifikat %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="137"/>
+        <source>&lt;b&gt;Not valid.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht gültig.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="137"/>
+        <source>No path to a trusted root.</source>
+        <translation>Kein Pfad zu einem vertrauenswürdigen Stammzertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="143"/>
+        <source>expired %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="147"/>
+        <source>Trust anchor</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="147"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/chainview.cpp" line="152"/>
+        <source>Valid from %1 until %2</source>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::CountTile</name>
+    <message>
+        <location filename="../../ui/widgets/counttile.cpp" line="44"/>
+        <source>%1: %2 — click to list them</source>
+        <translation>%1: %2 – zum Auflisten klicken</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="45"/>
+        <source>%1 % of all</source>
+        <translation>%1 % aller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="64"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="76"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="98"/>
+        <source>Expiring per week — next 52 weeks</source>
+        <translation>Ablauf pro Woche – nächste 52 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="101"/>
+        <source>Next to expire</source>
+        <translation>Als Nächstes ablaufend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="110"/>
+        <source>By status</source>
+        <translation>Nach Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="111"/>
+        <source>Certificates by status</source>
+        <translation>Zertifikate nach Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="113"/>
+        <source>By key algorithm</source>
+        <translation>Nach Schlüsseltyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="114"/>
+        <source>Certificates by key algorithm</source>
+        <translation>Zertifikate nach Schlüsseltyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="116"/>
+        <source>Top issuers</source>
+        <translation>Häufigste Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="117"/>
+        <source>Certificates by issuer</source>
+        <translation>Zertifikate nach Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="162"/>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="163"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="164"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboardpage.cpp" line="165"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="166"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="167"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="168"/>
+        <source>Expiring within %n days</source>
+        <translation>
+            <numerusform>Ablauf binnen %n Tag</numerusform>
+            <numerusform>Ablauf binnen %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="340"/>
+        <source>1 valid certificate expires in the next 52 weeks</source>
+        <translation>1 gültiges Zertifikat läuft in den nächsten 52 Wochen ab</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboardpage.cpp" line="341"/>
+        <source>%Ln valid certificates expire in the next 52 weeks</source>
+        <translation>
+            <numerusform>%Ln gültiges Zertifikat läuft in den nächsten 52 Wochen ab</numerusform>
+            <numerusform>%Ln gültige Zertifikate laufen in den nächsten 52 Wochen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="169"/>
+        <source>With private key</source>
+        <translation>Mit privatem Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="170"/>
+        <source>Without a trusted chain</source>
+        <translation>Nicht vertraut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="180"/>
+        <source>Certificates whose chain in the inventory does not end at a self-signed certificate of the inventory or at a root of the system&apos;s trust store</source>
+        <translation>Zertifikate, deren Kette im Inventar weder bei einem selbstsignierten Zertifikat des Inventars noch bei einem Stammzertifikat des Vertrauensspeichers des Systems endet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="272"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="272"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="317"/>
+        <source>The numbers cannot be counted: %1</source>
+        <translation>Die Zahlen können nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="334"/>
+        <source>Updated %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="357"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="359"/>
+        <source>Other issuers</source>
+        <translation>Andere Aussteller</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DeleteCertificatesCommand</name>
+    <message numerus="yes">
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="39"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="41"/>
+        <source>Delete this certificate from the inventory?</source>
+        <translation>Dieses Zertifikat aus dem Inventar löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="42"/>
+        <source>Delete these %n certificates from the inventory?</source>
+        <translation>
+            <numerusform>%n Zertifikat aus dem Inventar löschen?</numerusform>
+            <numerusform>Diese %n Zertifikate aus dem Inventar löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="51"/>
+        <source>Their names, tags and the link to their private keys go with them. The deletion is recorded in the activity log and cannot be undone.</source>
+        <translation>Ihre Namen, Tags und die Verknüpfung zu ihren privaten Schlüsseln werden mit entfernt. Das Löschen wird im Aktivitätsprotokoll festgehalten und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="55"/>
+        <source>%n of them have a private key: the keys stay encrypted in the key store and are attached again if the certificate is imported again.</source>
+        <translation>
+            <numerusform>%n davon hat einen privaten Schlüssel: Der Schlüssel bleibt verschlüsselt im Schlüsselspeicher und wird wieder zugeordnet, wenn das Zertifikat erneut importiert wird.</numerusform>
+            <numerusform>%n davon haben einen privaten Schlüssel: Die Schlüssel bleiben verschlüsselt im Schlüsselspeicher und werden wieder zugeordnet, wenn das Zertifikat erneut importiert wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="68"/>
+        <source>Delete certificates</source>
+        <translation>Zertifikate löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="72"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DetailsPanel</name>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="35"/>
+        <source>DNS name</source>
+        <translation>DNS-Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="37"/>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="39"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="41"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="43"/>
+        <source>Directory name</source>
+        <translation>Verzeichnisname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="45"/>
+        <source>Registered ID</source>
+        <translation>Registrierte ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="47"/>
+        <source>Other name</source>
+        <translation>Anderer Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="51"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="77"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="78"/>
+        <source>Certificate details</source>
+        <translation>Zertifikatsdetails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="82"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="105"/>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="107"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="107"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="107"/>
+        <source>Subject alternative names</source>
+        <translation>Alternative Antragstellernamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="108"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="112"/>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="114"/>
+        <source>Extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="114"/>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="114"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="286"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="114"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="114"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="117"/>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="126"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="136"/>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="127"/>
+        <source>&amp;Copy PEM</source>
+        <translation>PEM &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="129"/>
+        <source>Copy the certificate in PEM to the clipboard</source>
+        <translation>Das Zertifikat im PEM-Format in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="138"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="138"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="138"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="138"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="138"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="139"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="141"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="200"/>
+        <source>Select a certificate to see its details.</source>
+        <translation>Wählen Sie ein Zertifikat aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="205"/>
+        <source>Cannot show the certificate: %1</source>
+        <translation>Das Zertifikat kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/details/detailspanel.cpp" line="218"/>
+        <source>expired %n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/details/detailspanel.cpp" line="218"/>
+        <source>%n days left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="223"/>
+        <source>%1 (revoked %2)</source>
+        <translation>%1 (widerrufen %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="224"/>
+        <source>%1 (revoked %2, %3)</source>
+        <translation>%1 (widerrufen %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="225"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="226"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="227"/>
+        <source>Domain name</source>
+        <translation>Domänenname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="231"/>
+        <source>Additional names</source>
+        <translation>Weitere Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="234"/>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="241"/>
+        <source>%1  →  %2</source>
+        <translation>%1  →  %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="248"/>
+        <source>%1% of the lifetime elapsed · %2</source>
+        <translation>%1 % der Laufzeit verstrichen · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="256"/>
+        <source>Key algorithm</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="257"/>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="259"/>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="260"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="261"/>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="262"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="263"/>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="264"/>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="268"/>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="272"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="273"/>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="273"/>
+        <source>Yes, encrypted in the inventory</source>
+        <translation>Ja, verschlüsselt im Inventar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="273"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="274"/>
+        <source>In use by</source>
+        <translation>Im Einsatz bei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="274"/>
+        <source>— (deployments are not tracked yet)</source>
+        <translation>— (Bereitstellungen werden noch nicht erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="275"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DonutChart</name>
+    <message>
+        <location filename="../../ui/charts/donutchart.cpp" line="90"/>
+        <source>%1: %2 (%3 %) — click to list them</source>
+        <translation>%1: %2 (%3 %) – zum Auflisten klicken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/donutchart.cpp" line="118"/>
+        <source>Nothing to show</source>
+        <translation>Nichts anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/donutchart.cpp" line="139"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::EventTableModel</name>
+    <message>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="35"/>
+        <source>Certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="66"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="68"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="70"/>
+        <source>Subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="72"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="74"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ExpiryTimelineChart</name>
+    <message>
+        <location filename="../../ui/charts/expirytimelinechart.cpp" line="29"/>
+        <source>Certificates expiring per week</source>
+        <translation>Ablaufende Zertifikate pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/expirytimelinechart.cpp" line="91"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/expirytimelinechart.cpp" line="124"/>
+        <source>%1
+%2: %3 of %4 expiring — click to list them</source>
+        <translation>%1
+%2: %3 von %4 laufen ab – zum Auflisten klicken</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ExportCommand</name>
+    <message>
+        <location filename="../../ui/commands/exportcommand.cpp" line="127"/>
+        <source>Certificate %1: %2</source>
+        <translation>Zertifikat %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/exportcommand.cpp" line="171"/>
+        <source>%1: the private key could not be read: %2</source>
+        <translation>%1: Der private Schlüssel konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/exportcommand.cpp" line="190"/>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/exportcommand.cpp" line="196"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/exportcommand.cpp" line="197"/>
+        <location filename="../../ui/commands/exportcommand.cpp" line="272"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/exportcommand.cpp" line="260"/>
+        <source>%1: exported, but the audit log could not be written: %2</source>
+        <translation>%1: exportiert, aber das Aktivitätsprotokoll konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/exportcommand.cpp" line="273"/>
+        <source>Some certificates could not be exported.</source>
+        <translation>Einige Zertifikate konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/exportcommand.cpp" line="274"/>
+        <source>The export failed.</source>
+        <translation>Der Export ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/exportcommand.cpp" line="288"/>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/exportcommand.cpp" line="290"/>
+        <source>Exported 1 certificate to %1.</source>
+        <translation>1 Zertifikat nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/exportcommand.cpp" line="291"/>
+        <source>Exported %n certificates to %1.</source>
+        <translation>
+            <numerusform>%n Zertifikat nach %1 exportiert.</numerusform>
+            <numerusform>%n Zertifikate nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/exportcommand.cpp" line="293"/>
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="54"/>
+        <source>certificate.pem, chain.pem, private_key.pem (encrypted): the ACM layout</source>
+        <translation>certificate.pem, chain.pem, private_key.pem (verschlüsselt): die Aufteilung von ACM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="56"/>
+        <source>Certificate, chain and key in one file (AES-256), for current systems</source>
+        <translation>Zertifikat, Kette und Schlüssel in einer Datei (AES-256), für aktuelle Systeme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="58"/>
+        <source>3DES and a SHA-1 MAC, for Windows Server 2016, older Android and Java 8</source>
+        <translation>3DES und SHA-1-MAC, für Windows Server 2016, ältere Android-Versionen und Java 8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="60"/>
+        <source>The certificate followed by its issuers, as nginx and HAProxy want it</source>
+        <translation>Das Zertifikat gefolgt von seinen Ausstellern, wie nginx und HAProxy es erwarten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="62"/>
+        <source>The certificate alone, Base64 text</source>
+        <translation>Nur das Zertifikat, als Base64-Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="64"/>
+        <source>The certificate alone, binary</source>
+        <translation>Nur das Zertifikat, binär</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="66"/>
+        <source>One event per certificate at its expiry, with a reminder</source>
+        <translation>Ein Termin pro Zertifikat bei seinem Ablauf, mit Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="77"/>
+        <source>PEM bundle (certificate, chain, private key)</source>
+        <translation>PEM-Paket (Zertifikat, Kette, privater Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="79"/>
+        <source>PKCS#12 (.p12)</source>
+        <translation>PKCS#12 (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="81"/>
+        <source>PKCS#12, legacy encryption</source>
+        <translation>PKCS#12, alte Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="83"/>
+        <source>Full-chain PEM</source>
+        <translation>PEM mit vollständiger Kette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="85"/>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="87"/>
+        <source>DER</source>
+        <translation>DER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="89"/>
+        <source>Expiry calendar (.ics)</source>
+        <translation>Ablaufkalender (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="116"/>
+        <source>Export Certificates</source>
+        <translation>Zertifikate exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="119"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="120"/>
+        <source>Export %n certificates</source>
+        <translation>
+            <numerusform>%n Zertifikat exportieren</numerusform>
+            <numerusform>%n Zertifikate exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="130"/>
+        <source>With its private key (stored encrypted in the inventory)</source>
+        <translation>Mit seinem privaten Schlüssel (verschlüsselt im Inventar gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="131"/>
+        <source>No private key in the inventory</source>
+        <translation>Kein privater Schlüssel im Inventar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="137"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="158"/>
+        <source>Not available: %1.</source>
+        <translation>Nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="167"/>
+        <source>&amp;Include the private key</source>
+        <translation>Privaten Schlüssel &amp;einschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="176"/>
+        <source>Not available: no private key in the inventory.</source>
+        <translation>Nicht verfügbar: kein privater Schlüssel im Inventar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="177"/>
+        <source>Not available: none of them has a private key in the inventory.</source>
+        <translation>Nicht verfügbar: Keines davon hat einen privaten Schlüssel im Inventar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="181"/>
+        <source>The one without a private key is exported without it.</source>
+        <translation>Das Zertifikat ohne privaten Schlüssel wird ohne Schlüssel exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="185"/>
+        <source>Decrypted in memory only, after the key store is unlocked; logged.</source>
+        <translation>Wird nur im Arbeitsspeicher entschlüsselt, nachdem der Schlüsselspeicher entsperrt wurde; wird protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="191"/>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="337"/>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="200"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="201"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="202"/>
+        <source>%1 to %2 characters. Needed to open the exported file; certdesk does not keep it.</source>
+        <translation>%1 bis %2 Zeichen. Wird zum Öffnen der exportierten Datei benötigt; certdesk speichert sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="219"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="238"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="258"/>
+        <source>no private key in the inventory</source>
+        <translation>kein privater Schlüssel im Inventar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="260"/>
+        <source>none of them has a private key in the inventory</source>
+        <translation>keines davon hat einen privaten Schlüssel im Inventar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="262"/>
+        <source>1 of %1 has no private key in the inventory</source>
+        <translation>1 von %1 hat keinen privaten Schlüssel im Inventar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="133"/>
+        <source>%n of them with a private key in the inventory</source>
+        <translation>
+            <numerusform>%n davon mit privatem Schlüssel im Inventar</numerusform>
+            <numerusform>%n davon mit privatem Schlüssel im Inventar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="182"/>
+        <source>The %n without a private key are exported without one.</source>
+        <translation>
+            <numerusform>Das %n Zertifikat ohne privaten Schlüssel wird ohne Schlüssel exportiert.</numerusform>
+            <numerusform>Die %n Zertifikate ohne privaten Schlüssel werden ohne Schlüssel exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="263"/>
+        <source>%n of %1 have no private key in the inventory</source>
+        <translation>
+            <numerusform>%n von %1 hat keinen privaten Schlüssel im Inventar</numerusform>
+            <numerusform>%n von %1 haben keinen privaten Schlüssel im Inventar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="337"/>
+        <source>Protection (not needed for this format)</source>
+        <translation>Schutz (für dieses Format nicht nötig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="338"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="338"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="355"/>
+        <source>Enter a passphrase to protect the exported private key.</source>
+        <translation>Geben Sie eine Passphrase ein, um den exportierten privaten Schlüssel zu schützen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="356"/>
+        <source>Enter a passphrase for the PKCS#12 file.</source>
+        <translation>Geben Sie eine Passphrase für die PKCS#12-Datei ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="359"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Die Passphrase muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="361"/>
+        <source>The passphrase can have at most %1 characters.</source>
+        <translation>Die Passphrase darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="364"/>
+        <source>Type the passphrase again in Repeat.</source>
+        <translation>Geben Sie die Passphrase unter „Wiederholen“ erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="367"/>
+        <source>The passphrases do not match.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="376"/>
+        <source>Choose a folder to export to.</source>
+        <translation>Wählen Sie einen Ordner für den Export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="376"/>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="379"/>
+        <source>Give the full path of the destination.</source>
+        <translation>Geben Sie den vollständigen Pfad des Ziels an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="381"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="383"/>
+        <source>%1 is a file; choose a folder.</source>
+        <translation>%1 ist eine Datei; wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="385"/>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="387"/>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 existiert bereits und wird ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="389"/>
+        <source>The folder is not empty: files with the same names are replaced.</source>
+        <translation>Der Ordner ist nicht leer: Dateien mit gleichem Namen werden ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="408"/>
+        <source>Export to Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="411"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="412"/>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation>DER-Zertifikat (*.der *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="413"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="414"/>
+        <source>PEM (*.pem *.crt)</source>
+        <translation>PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exportdialog.cpp" line="415"/>
+        <source>Export to File</source>
+        <translation>In Datei exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::FilePasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/filepassworddialog.cpp" line="24"/>
+        <source>PKCS#12 Password</source>
+        <translation>PKCS#12-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/filepassworddialog.cpp" line="24"/>
+        <source>Private Key Password</source>
+        <translation>Passwort des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/filepassworddialog.cpp" line="32"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/filepassworddialog.cpp" line="47"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is protected by a password.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist durch ein Passwort geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/filepassworddialog.cpp" line="48"/>
+        <source>The private key in &lt;b&gt;%1&lt;/b&gt; is encrypted.</source>
+        <translation>Der private Schlüssel in &lt;b&gt;%1&lt;/b&gt; ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/filepassworddialog.cpp" line="54"/>
+        <source>Enter its password to import it, or skip this file and go on with the others.</source>
+        <translation>Geben Sie das Passwort ein, um die Datei zu importieren, oder überspringen Sie sie und fahren Sie mit den anderen fort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/filepassworddialog.cpp" line="64"/>
+        <source>Clear the password</source>
+        <translation>Passwort leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/filepassworddialog.cpp" line="66"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/filepassworddialog.cpp" line="69"/>
+        <source>&amp;Use this password for the remaining files</source>
+        <translation>Dieses Passwort für die &amp;restlichen Dateien verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/filepassworddialog.cpp" line="73"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/filepassworddialog.cpp" line="75"/>
+        <source>&amp;Skip File</source>
+        <translation>Datei über&amp;springen</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ImportCommand</name>
+    <message>
+        <location filename="../../ui/commands/importcommand.cpp" line="47"/>
+        <source>Wrong master password. Try again.</source>
+        <translation>Falsches Master-Passwort. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/importcommand.cpp" line="94"/>
+        <source>Import Certificates and Keys</source>
+        <translation>Zertifikate und Schlüssel importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/importcommand.cpp" line="95"/>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.p7b *.p7c *.p12 *.pfx *.key *.csr *.crl);;All files (*)</source>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.p7b *.p7c *.p12 *.pfx *.key *.csr *.crl);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ImportProgressDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/importprogressdialog.cpp" line="17"/>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importprogressdialog.cpp" line="19"/>
+        <source>Importing certificates and keys…</source>
+        <translation>Zertifikate und Schlüssel werden importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importprogressdialog.cpp" line="29"/>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importprogressdialog.cpp" line="33"/>
+        <source>Looking for files…</source>
+        <translation>Dateien werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importprogressdialog.cpp" line="52"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/importprogressdialog.cpp" line="67"/>
+        <source>%1 of %Ln files</source>
+        <translation>
+            <numerusform>%1 von %Ln Datei</numerusform>
+            <numerusform>%1 von %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/importprogressdialog.cpp" line="68"/>
+        <source>%1 of %Ln texts</source>
+        <translation>
+            <numerusform>%1 von %Ln Text</numerusform>
+            <numerusform>%1 von %Ln Texten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importprogressdialog.cpp" line="71"/>
+        <source>%1 per second</source>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importprogressdialog.cpp" line="90"/>
+        <source>Cancelling the import…</source>
+        <translation>Import wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importprogressdialog.cpp" line="93"/>
+        <source>Finishing the batch being written; what was written stays in the inventory.</source>
+        <translation>Der gerade geschriebene Stapel wird abgeschlossen; was bereits geschrieben wurde, bleibt im Inventar.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ImportSummaryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="29"/>
+        <source>Inputs read</source>
+        <translation>Gelesene Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="30"/>
+        <source>New certificates</source>
+        <translation>Neue Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="31"/>
+        <source>Already in the inventory</source>
+        <translation>Bereits im Inventar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="32"/>
+        <source>Private keys stored (encrypted)</source>
+        <translation>Gespeicherte private Schlüssel (verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="33"/>
+        <source>Keys attached to a certificate</source>
+        <translation>Einem Zertifikat zugeordnete Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="34"/>
+        <source>Keys without a certificate yet</source>
+        <translation>Schlüssel noch ohne Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="35"/>
+        <source>Certificate requests</source>
+        <translation>Zertifikatsanforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="36"/>
+        <source>Revocation lists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="37"/>
+        <source>Revocations applied</source>
+        <translation>Übernommene Sperrungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="38"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="48"/>
+        <source>Import Cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="48"/>
+        <source>Import Finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="85"/>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="162"/>
+        <source>Failures:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="90"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="90"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="91"/>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="110"/>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="111"/>
+        <source>Copy the whole report as text</source>
+        <translation>Den ganzen Bericht als Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="114"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="134"/>
+        <source>Imported 1 certificate</source>
+        <translation>1 Zertifikat importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="135"/>
+        <source>Imported %Ln certificates</source>
+        <translation>
+            <numerusform>%Ln Zertifikat importiert</numerusform>
+            <numerusform>%Ln Zertifikate importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="140"/>
+        <source>%Ln keys attached</source>
+        <translation>
+            <numerusform>%Ln Schlüssel zugeordnet</numerusform>
+            <numerusform>%Ln Schlüssel zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="145"/>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="137"/>
+        <source>%1 already present</source>
+        <translation>%1 bereits vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="139"/>
+        <source>1 key attached</source>
+        <translation>1 Schlüssel zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/importsummarydialog.cpp" line="142"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::Labels</name>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="10"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="12"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="14"/>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="16"/>
+        <location filename="../../ui/models/labels.cpp" line="75"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="23"/>
+        <location filename="../../ui/models/labels.cpp" line="63"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="25"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="27"/>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="65"/>
+        <source>Key imported</source>
+        <translation>Schlüssel importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="67"/>
+        <source>Key used</source>
+        <translation>Schlüssel verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="69"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="71"/>
+        <source>Tagged</source>
+        <translation>Getaggt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="73"/>
+        <source>Untagged</source>
+        <translation>Tag entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="77"/>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::LifetimeBar</name>
+    <message>
+        <location filename="../../ui/details/lifetimebar.cpp" line="18"/>
+        <source>%1% of the validity period has passed</source>
+        <translation>%1 % der Gültigkeitsdauer sind verstrichen</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="82"/>
+        <source>%1 — certdesk</source>
+        <translation>%1 – certdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="112"/>
+        <source>The inventory database</source>
+        <translation>Die Inventardatenbank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="160"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="173"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="174"/>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="175"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="203"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="204"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="215"/>
+        <source>Import from &amp;Clipboard</source>
+        <translation>Aus &amp;Zwischenablage importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="230"/>
+        <source>Fill with &amp;Demo Certificates</source>
+        <translation>Mit &amp;Demozertifikaten füllen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="231"/>
+        <source>Create a sample PKI with about sixty certificates in this empty inventory (demo keys use the master password &quot;%1&quot;)</source>
+        <translation>Eine Beispiel-PKI mit etwa sechzig Zertifikaten in diesem leeren Inventar anlegen (die Demoschlüssel verwenden das Master-Passwort „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="235"/>
+        <source>&amp;Lock Key Store</source>
+        <translation>Schlüsselspeicher &amp;sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="208"/>
+        <source>Import certificates, chains, PKCS#12 files and keys (%1)</source>
+        <translation>Zertifikate, Ketten, PKCS#12-Dateien und Schlüssel importieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="210"/>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="213"/>
+        <source>Import every certificate and key in a folder and its subfolders (%1)</source>
+        <translation>Alle Zertifikate und Schlüssel aus einem Ordner und seinen Unterordnern importieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="219"/>
+        <source>Import PEM text from the clipboard (%1)</source>
+        <translation>PEM-Text aus der Zwischenablage importieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="224"/>
+        <source>Export the selected certificates: PEM bundle, PKCS#12, full chain, DER, expiry calendar (%1)</source>
+        <translation>Die ausgewählten Zertifikate exportieren: PEM-Paket, PKCS#12, vollständige Kette, DER, Ablaufkalender (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="238"/>
+        <source>Forget the master password until a private key is needed again (%1)</source>
+        <translation>Das Master-Passwort vergessen, bis wieder ein privater Schlüssel gebraucht wird (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="240"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="245"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="251"/>
+        <source>&amp;Certificate</source>
+        <translation>&amp;Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="257"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="264"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="265"/>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="266"/>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="273"/>
+        <source>&amp;Find Certificates</source>
+        <translation>Zertifikate &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="278"/>
+        <source>Details &amp;Panel</source>
+        <translation>Detail&amp;bereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="285"/>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="292"/>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="293"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="294"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="304"/>
+        <source>&amp;Refresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="308"/>
+        <source>Read the inventory again (%1)</source>
+        <translation>Das Inventar neu einlesen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/mainwindow.cpp" line="483"/>
+        <source>%Ln certificates</source>
+        <translation>
+            <numerusform>%Ln Zertifikat</numerusform>
+            <numerusform>%Ln Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="529"/>
+        <source>Import a Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="310"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="311"/>
+        <source>&amp;About certdesk</source>
+        <translation>&amp;Über certdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="313"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="352"/>
+        <source>The clipboard holds no text to import</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="355"/>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="362"/>
+        <source>Key store locked: using a private key asks for the master password again</source>
+        <translation>Schlüsselspeicher gesperrt: Die Verwendung eines privaten Schlüssels fragt wieder nach dem Master-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="380"/>
+        <source>The new inventory location takes effect when certdesk starts again</source>
+        <translation>Der neue Speicherort des Inventars gilt ab dem nächsten Start von certdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="383"/>
+        <source>The new language takes effect when certdesk starts again</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von certdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="395"/>
+        <source>Creating demo certificates…</source>
+        <translation>Demozertifikate werden angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="405"/>
+        <source>Demo certificates created; their private keys use the master password &quot;%1&quot;</source>
+        <translation>Demozertifikate angelegt; ihre privaten Schlüssel verwenden das Master-Passwort „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="410"/>
+        <source>Demo Certificates</source>
+        <translation>Demozertifikate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="457"/>
+        <source>Dropped text</source>
+        <translation>Abgelegter Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="482"/>
+        <source>1 certificate</source>
+        <translation>1 Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="485"/>
+        <source>Cannot count certificates</source>
+        <translation>Zertifikate können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="488"/>
+        <source>Key store: no master password yet</source>
+        <translation>Schlüsselspeicher: noch kein Master-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="489"/>
+        <source>A master password is set with the first private key imported</source>
+        <translation>Ein Master-Passwort wird mit dem ersten importierten privaten Schlüssel festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="491"/>
+        <source>Key store: unlocked</source>
+        <translation>Schlüsselspeicher: entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="492"/>
+        <source>Private keys can be used without asking for the master password</source>
+        <translation>Private Schlüssel können ohne Abfrage des Master-Passworts verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="494"/>
+        <source>Key store: locked</source>
+        <translation>Schlüsselspeicher: gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="495"/>
+        <source>Private keys are encrypted; using one asks for the master password</source>
+        <translation>Private Schlüssel sind verschlüsselt; ihre Verwendung fragt nach dem Master-Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::MasterPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="27"/>
+        <source>Set Master Password</source>
+        <translation>Master-Passwort festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="27"/>
+        <source>Unlock Key Store</source>
+        <translation>Schlüsselspeicher entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="36"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="36"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="39"/>
+        <source>Choose a master password for the private keys of this inventory</source>
+        <translation>Wählen Sie ein Master-Passwort für die privaten Schlüssel dieses Inventars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="40"/>
+        <source>The private keys of this inventory are locked</source>
+        <translation>Die privaten Schlüssel dieses Inventars sind gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="48"/>
+        <source>Private keys are stored encrypted under this password; certdesk asks for it when a key is exported or used. &lt;b&gt;It cannot be recovered:&lt;/b&gt; if it is forgotten, the stored private keys are lost (the certificates stay).</source>
+        <translation>Private Schlüssel werden mit diesem Passwort verschlüsselt gespeichert; certdesk fragt danach, wenn ein Schlüssel exportiert oder verwendet wird. &lt;b&gt;Es kann nicht wiederhergestellt werden:&lt;/b&gt; Geht es verloren, sind die gespeicherten privaten Schlüssel verloren (die Zertifikate bleiben).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="51"/>
+        <source>Enter the master password to use them. They stay unlocked until you lock the key store or close certdesk.</source>
+        <translation>Geben Sie das Master-Passwort ein, um sie zu verwenden. Sie bleiben entsperrt, bis Sie den Schlüsselspeicher sperren oder certdesk beenden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="65"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="65"/>
+        <source>&amp;Master password:</source>
+        <translation>&amp;Master-Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="69"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="75"/>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="83"/>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="96"/>
+        <source>&amp;Set Password</source>
+        <translation>Passwort &amp;festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="96"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="149"/>
+        <source>Too short (%1+)</source>
+        <translation>Zu kurz (%1+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="151"/>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="153"/>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="155"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="157"/>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="166"/>
+        <source>Enter the master password.</source>
+        <translation>Geben Sie das Master-Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="168"/>
+        <source>The master password needs at least %1 characters.</source>
+        <translation>Das Master-Passwort muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="170"/>
+        <source>Type the password again in Repeat.</source>
+        <translation>Geben Sie das Passwort unter „Wiederholen“ erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="170"/>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="227"/>
+        <source>Wrong master password. Try again.</source>
+        <translation>Falsches Master-Passwort. Versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="228"/>
+        <source>Wrong master password (%n attempts). Try again.</source>
+        <translation>
+            <numerusform>Falsches Master-Passwort (%n Versuch). Versuchen Sie es erneut.</numerusform>
+            <numerusform>Falsches Master-Passwort (%n Versuche). Versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/masterpassworddialog.cpp" line="231"/>
+        <source>The key store could not be opened: %1</source>
+        <translation>Der Schlüsselspeicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::NextToExpireList</name>
+    <message>
+        <location filename="../../ui/widgets/nexttoexpirelist.cpp" line="30"/>
+        <source>Next to expire</source>
+        <translation>Als Nächstes ablaufend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nexttoexpirelist.cpp" line="32"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nexttoexpirelist.cpp" line="32"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nexttoexpirelist.cpp" line="32"/>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nexttoexpirelist.cpp" line="32"/>
+        <source>Left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nexttoexpirelist.cpp" line="90"/>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nexttoexpirelist.cpp" line="92"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/nexttoexpirelist.cpp" line="92"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nexttoexpirelist.cpp" line="95"/>
+        <source>%1
+Expires %2 UTC — click to show it</source>
+        <translation>%1
+Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::PasswordPrompter</name>
+    <message>
+        <location filename="../../ui/dialogs/passwordprompter.cpp" line="86"/>
+        <source>The password used for the other files does not open this one.</source>
+        <translation>Das Passwort der anderen Dateien öffnet diese nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passwordprompter.cpp" line="88"/>
+        <source>Wrong password. Try again (attempt %1 of 3).</source>
+        <translation>Falsches Passwort. Versuchen Sie es erneut (Versuch %1 von 3).</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::RankingChart</name>
+    <message>
+        <location filename="../../ui/charts/rankingchart.cpp" line="66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/rankingchart.cpp" line="67"/>
+        <source>%1: %2 — click to list them</source>
+        <translation>%1: %2 – zum Auflisten klicken</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="52"/>
+        <source>Inventory location</source>
+        <translation>Speicherort des Inventars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="54"/>
+        <source>Clear the location</source>
+        <translation>Speicherort leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="55"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Speicherort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="63"/>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="193"/>
+        <source>The database file with your certificates, keys and history. A change takes effect when certdesk starts the next time.</source>
+        <translation>Die Datenbankdatei mit Ihren Zertifikaten, Schlüsseln und dem Verlauf. Eine Änderung gilt ab dem nächsten Start von certdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="70"/>
+        <source>Expiry notifications</source>
+        <translation>Ablaufbenachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="72"/>
+        <source>Show a &amp;desktop notification when a certificate approaches expiry</source>
+        <translation>Desktop-&amp;Benachrichtigung anzeigen, wenn ein Zertifikat bald abläuft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="77"/>
+        <source>Notification thresholds in days</source>
+        <translation>Benachrichtigungsschwellen in Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="79"/>
+        <source>&amp;Notify at (days before expiry):</source>
+        <translation>Be&amp;nachrichtigen (Tage vor Ablauf):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="81"/>
+        <source>Whole numbers from %1 to %2, separated by commas. Each certificate is announced once per threshold. The defaults follow AWS Certificate Manager.</source>
+        <translation>Ganze Zahlen von %1 bis %2, durch Kommas getrennt. Jedes Zertifikat wird pro Schwelle einmal gemeldet. Die Standardwerte folgen AWS Certificate Manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="88"/>
+        <source>Input error</source>
+        <translation>Eingabefehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="94"/>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="98"/>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="99"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="100"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="101"/>
+        <source>&amp;Palette:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="103"/>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="108"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="109"/>
+        <source>A new language takes effect when certdesk starts the next time.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von certdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="172"/>
+        <source>Notification thresholds: %1</source>
+        <translation>Benachrichtigungsschwellen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="175"/>
+        <source>Choose where the inventory is kept.</source>
+        <translation>Wählen Sie, wo das Inventar gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="177"/>
+        <source>The inventory location must be a full path, like %1.</source>
+        <translation>Der Speicherort des Inventars muss ein vollständiger Pfad sein, etwa %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="180"/>
+        <source>The inventory location is a folder: add a file name such as inventory.db.</source>
+        <translation>Der Speicherort des Inventars ist ein Ordner: Ergänzen Sie einen Dateinamen wie inventory.db.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="190"/>
+        <source>The new location takes effect when certdesk starts the next time. Nothing is moved: a new location starts with an empty inventory unless the file already exists.</source>
+        <translation>Der neue Speicherort gilt ab dem nächsten Start von certdesk. Es wird nichts verschoben: Ein neuer Speicherort beginnt mit einem leeren Inventar, sofern die Datei nicht bereits existiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="200"/>
+        <source>Inventory Location</source>
+        <translation>Speicherort des Inventars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.cpp" line="201"/>
+        <source>certdesk inventory (*.db);;All files (*)</source>
+        <translation>certdesk-Inventar (*.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TagsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="33"/>
+        <source>Tags of %1</source>
+        <translation>Tags von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="33"/>
+        <source>Tags of %n certificates</source>
+        <translation>
+            <numerusform>Tags von %n Zertifikat</numerusform>
+            <numerusform>Tags von %n Zertifikaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="36"/>
+        <source>Tags label a certificate for filtering, e.g. env=prod or team=web.</source>
+        <translation>Tags kennzeichnen ein Zertifikat zum Filtern, z. B. env=prod oder team=web.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="37"/>
+        <source>Tags shared by all %n certificates. Added tags go to each of them; removed keys are removed from each.</source>
+        <translation>
+            <numerusform>Tags, die das %n Zertifikat trägt. Hinzugefügte Tags erhält es; entfernte Schlüssel werden entfernt.</numerusform>
+            <numerusform>Tags, die alle %n Zertifikate gemeinsam haben. Hinzugefügte Tags erhält jedes davon; entfernte Schlüssel werden bei jedem entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="45"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="45"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="48"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="54"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="55"/>
+        <source>Tag key</source>
+        <translation>Tag-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="57"/>
+        <source>value (optional)</source>
+        <translation>Wert (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="58"/>
+        <source>Tag value</source>
+        <translation>Tag-Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="59"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="60"/>
+        <source>&amp;Remove selected</source>
+        <translation>Ausgewählte &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="67"/>
+        <source>Up to %1 tags per certificate; keys up to %2 and values up to %3 characters.</source>
+        <translation>Bis zu %1 Tags pro Zertifikat; Schlüssel bis %2 und Werte bis %3 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="100"/>
+        <source>Type a key for the tag.</source>
+        <translation>Geben Sie einen Schlüssel für das Tag ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="170"/>
+        <source>Added when you click OK</source>
+        <translation>Wird beim Klick auf OK hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tagsdialog.cpp" line="196"/>
+        <source>Not tagged: %1</source>
+        <translation>Nicht getaggt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TrayIcon</name>
+    <message>
+        <location filename="../../ui/notifications/trayicon.cpp" line="19"/>
+        <source>certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications/trayicon.cpp" line="28"/>
+        <source>&amp;Show certdesk</source>
+        <translation>certdesk &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications/trayicon.cpp" line="29"/>
+        <source>&amp;Check Expiry Now</source>
+        <translation>Ablauf jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications/trayicon.cpp" line="31"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications/trayicon.cpp" line="36"/>
+        <source>certdesk: certificate expiry watch</source>
+        <translation>certdesk: Überwachung des Zertifikatsablaufs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications/trayicon.cpp" line="71"/>
+        <source>Certificates expire today</source>
+        <translation>Zertifikate laufen heute ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications/trayicon.cpp" line="72"/>
+        <source>Certificates expire soon</source>
+        <translation>Zertifikate laufen bald ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications/trayicon.cpp" line="85"/>
+        <source>%1 expires within a day (%2 UTC).</source>
+        <translation>%1 läuft innerhalb eines Tages ab (%2 UTC).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications/trayicon.cpp" line="89"/>
+        <source>%1 expires in one day, on %2.</source>
+        <translation>%1 läuft in einem Tag ab, am %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifications/trayicon.cpp" line="90"/>
+        <source>%1 expires in %n days, on %2.</source>
+        <translation>
+            <numerusform>%1 läuft in %n Tag ab, am %2.</numerusform>
+            <numerusform>%1 läuft in %n Tagen ab, am %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifications/trayicon.cpp" line="97"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifications/trayicon.cpp" line="98"/>
+        <source>%n certificates expire within %1 days: %2</source>
+        <translation>
+            <numerusform>%n Zertifikat läuft binnen %1 Tagen ab: %2</numerusform>
+            <numerusform>%n Zertifikate laufen binnen %1 Tagen ab: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="45"/>
+        <source>Desktop certificate-management console</source>
+        <translation>Desktop-Konsole für die Zertifikatsverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="49"/>
+        <source>The inventory database (default: %1).</source>
+        <translation>Die Inventardatenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="55"/>
+        <source>Create a sample inventory at path (about sixty certificates; demo keys use the master password &quot;%1&quot;) and open it.</source>
+        <translation>Ein Beispielinventar unter path anlegen (etwa sechzig Zertifikate; die Demoschlüssel verwenden das Master-Passwort „%1“) und öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="61"/>
+        <source>Certificates or keys to import on start.</source>
+        <translation>Zertifikate oder Schlüssel, die beim Start importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="79"/>
+        <source>certdesk</source>
+        <translation>certdesk</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="80"/>
+        <source>&lt;p&gt;&lt;b&gt;The inventory cannot be opened.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Choose another file with &lt;code&gt;certdesk --db PATH&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Inventar kann nicht geöffnet werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Wählen Sie mit &lt;code&gt;certdesk --db PATH&lt;/code&gt; eine andere Datei.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>
