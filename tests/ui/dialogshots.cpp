@@ -1,11 +1,12 @@
 // Renders the Settings and About dialogs to PNG files, to look at them.
 //
-//   QT_QPA_PLATFORM=offscreen certdesk-dialog-screenshots [--dark] [OUTPUT_DIR]
+//   QT_QPA_PLATFORM=offscreen certdesk-dialog-screenshots [--dark] [--lang de] [OUTPUT_DIR]
 //
-// Writes OUTPUT_DIR/certdesk-{settings,settings-error,about}[-dark].png (OUTPUT_DIR defaults to /tmp).
+// Writes OUTPUT_DIR/certdesk-{settings,settings-error,about}[-dark][-LANG].png (OUTPUT_DIR defaults to /tmp).
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "i18n/translations.h"
 #include "inventory/paths.h"
 #include "uiresources.h"
 #include "theme/theme.h"
@@ -44,10 +45,20 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
     parser.addOption(dark);
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Speak this language (\"de\"; default English)."),
+                                  QStringLiteral("code"));
+    parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Where to write the PNGs (default /tmp)."));
     parser.process(app);
     const QString dir = parser.positionalArguments().value(0, QStringLiteral("/tmp"));
-    const QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
+    QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
+    if (parser.isSet(lang)) {
+        const QString spoken = ui::Translations::install(&app, parser.value(lang));
+        if (spoken != parser.value(lang))
+            QTextStream(stderr) << "no translation for " << parser.value(lang) << Qt::endl;
+        suffix += QLatin1Char('-') + spoken;
+    }
     QApplication::setPalette(parser.isSet(dark) ? ui::Theme::darkPalette() : QApplication::style()->standardPalette());
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSize(10);

@@ -1,9 +1,9 @@
 // Renders the import, export and master password dialogs to PNG files, to look at them.
 //
-//   QT_QPA_PLATFORM=offscreen certdesk-io-shots [--dark] [OUTPUT_DIR]
+//   QT_QPA_PLATFORM=offscreen certdesk-io-shots [--dark] [--lang de] [OUTPUT_DIR]
 //
 // Writes OUTPUT_DIR/io-{import-progress,import-summary,file-password,export-single,export-several,
-// master-set,master-unlock}[-dark].png (OUTPUT_DIR defaults to /tmp).
+// master-set,master-unlock}[-dark][-LANG].png (OUTPUT_DIR defaults to /tmp).
 
 #include "commands/exportcommand.h"
 #include "dialogs/exportdialog.h"
@@ -11,6 +11,7 @@
 #include "dialogs/importprogressdialog.h"
 #include "dialogs/importsummarydialog.h"
 #include "dialogs/masterpassworddialog.h"
+#include "i18n/translations.h"
 #include "theme/theme.h"
 
 #include <QApplication>
@@ -51,10 +52,20 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
     parser.addOption(dark);
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Speak this language (\"de\"; default English)."),
+                                  QStringLiteral("code"));
+    parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Where to write the PNGs (default /tmp)."));
     parser.process(app);
     const QString dir = parser.positionalArguments().value(0, QStringLiteral("/tmp"));
-    const QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
+    QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
+    if (parser.isSet(lang)) {
+        const QString spoken = ui::Translations::install(&app, parser.value(lang));
+        if (spoken != parser.value(lang))
+            QTextStream(stderr) << "no translation for " << parser.value(lang) << Qt::endl;
+        suffix += QLatin1Char('-') + spoken;
+    }
     QApplication::setPalette(parser.isSet(dark) ? ui::Theme::darkPalette() : QApplication::style()->standardPalette());
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSize(10);

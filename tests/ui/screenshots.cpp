@@ -1,14 +1,15 @@
 // Renders the main window's pages to PNG files, to look at them (and for the README).
 //
-//   QT_QPA_PLATFORM=offscreen certdesk-screenshots [--dark] [--sample-only] [OUTPUT_DIR]
+//   QT_QPA_PLATFORM=offscreen certdesk-screenshots [--dark] [--sample-only] [--lang de] [OUTPUT_DIR]
 //
 // Writes OUTPUT_DIR/certdesk-{dashboard,certificates,activity,certificates-search,certificates-narrow,
-// import-summary}[-dark].png
+// import-summary}[-dark][-LANG].png (-LANG only with --lang)
 // (OUTPUT_DIR defaults to /tmp). The inventory is temporary: the test fixtures
 // plus generated sample certificates, at the fixtures' fixed time.
 
 #include "sampledata.h"
 #include "uitestutil.h"
+#include "i18n/translations.h"
 #include "theme/theme.h"
 
 #include "dialogs/importsummarydialog.h"
@@ -58,12 +59,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
     const QCommandLineOption sampleOnly(QStringLiteral("sample-only"),
                                         QStringLiteral("Leave out the test fixtures (example.test)."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Speak this language (\"de\"; default English)."),
+                                  QStringLiteral("code"));
     parser.addOption(dark);
     parser.addOption(sampleOnly);
+    parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Where to write the PNGs (default /tmp)."));
     parser.process(app);
     const QString dir = parser.positionalArguments().value(0, QStringLiteral("/tmp"));
-    const QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
+    QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
+    if (parser.isSet(lang)) {
+        const QString spoken = ui::Translations::install(&app, parser.value(lang));
+        if (spoken != parser.value(lang))
+            QTextStream(stderr) << "no translation for " << parser.value(lang) << Qt::endl;
+        suffix += QLatin1Char('-') + spoken;
+    }
     QApplication::setPalette(parser.isSet(dark) ? ui::Theme::darkPalette() : QApplication::style()->standardPalette());
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSize(10);
