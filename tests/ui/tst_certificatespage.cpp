@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace certdesk;
@@ -361,8 +362,16 @@ private Q_SLOTS:
         f.expiresWithinDays = 1500;
         f.tags = {{QStringLiteral("env"), QStringLiteral("test")}};
         f.hasPrivateKey = false;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.showFilter(f);
         QCOMPARE(page.searchField()->text(), QStringLiteral("example"));
+        // The field's clear button shows for text set from outside too (a dashboard click-through).
+        // (Qt's button is always there and fades in: its "opacity" property says whether it shows.)
+        const auto clearButtons = page.searchField()->findChildren<QToolButton *>();
+        QVERIFY(!clearButtons.isEmpty());
+        QTRY_VERIFY(std::any_of(clearButtons.cbegin(), clearButtons.cend(),
+                                [](const QToolButton *b) { return b->property("opacity").toReal() > 0.9; }));
         QCOMPARE(page.statusFilter()->currentData().toString(), core::Status::Issued);
         QCOMPARE(page.typeFilter()->currentData().toString(), QStringLiteral("IMPORTED"));
         QCOMPARE(page.keyAlgorithmFilter()->currentData().toString(), QStringLiteral("EC_prime256v1"));

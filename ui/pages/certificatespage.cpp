@@ -33,7 +33,7 @@ namespace certdesk::ui {
 
 namespace {
 
-constexpr int kSearchDelayMs = 60;
+constexpr int kSearchDelayMs = 40;
 constexpr int kAnyDays = -1;
 constexpr int kCustomDays = -2;
 constexpr int kStateVersion = 1;
@@ -142,7 +142,7 @@ void CertificatesPage::buildFilterRow(QHBoxLayout *row)
     m_search->setPlaceholderText(tr("Search names, subject, issuer, serial or fingerprint"));
     enableClearButton(m_search, tr("Clear the search"));
     m_search->setAccessibleName(tr("Search certificates"));
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 12);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 20);
     row->addWidget(m_search, 2);
 
     m_status = makeCombo(this, tr("Status filter"));
@@ -167,6 +167,10 @@ void CertificatesPage::buildFilterRow(QHBoxLayout *row)
     m_customDays->setKeyboardTracking(false);
     m_customDays->hide();
     m_tag = makeCombo(this, tr("Tag filter"));
+    // Tags can be long (owner=someone@example.com): the list shows them whole, the closed
+    // combo does not grow with the longest one and squeeze the other filters.
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tag->setMinimumContentsLength(10);
     m_privateKey = makeCombo(this, tr("Private key filter"));
     m_privateKey->addItem(tr("With or without key"), 0);
     m_privateKey->addItem(tr("With private key"), 1);
@@ -328,8 +332,10 @@ void CertificatesPage::updateExtraChip()
 void CertificatesPage::showFilter(const core::CertificateFilter &filter)
 {
     {
-        const QSignalBlocker b1(m_search), b2(m_status), b3(m_type), b4(m_keyAlgorithm), b5(m_expiry), b6(m_customDays),
-            b7(m_tag), b8(m_privateKey);
+        // Not the search field: its clear button shows on its own textChanged. The typing pause
+        // that starts is stopped below, as the filter applies at once.
+        const QSignalBlocker b2(m_status), b3(m_type), b4(m_keyAlgorithm), b5(m_expiry), b6(m_customDays), b7(m_tag),
+            b8(m_privateKey);
         m_search->setText(filter.search);
         selectData(m_status, filter.status.toUpper());
         selectData(m_type, filter.type.toUpper());
@@ -364,6 +370,7 @@ void CertificatesPage::showFilter(const core::CertificateFilter &filter)
         m_extra.trustedIssuers = filter.trustedIssuers;
         updateExtraChip();
     }
+    m_searchDelay->stop();
     applyFilter();
 }
 
