@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QFileDialog>
 #include <QtTest>
 
 using namespace certdesk;
@@ -290,6 +291,43 @@ private Q_SLOTS:
             QVERIFY(qAbs(p.color(QPalette::WindowText).lightness() - p.color(QPalette::Window).lightness()) > 150);
             QVERIFY(qAbs(p.color(QPalette::HighlightedText).lightness() - p.color(QPalette::Highlight).lightness()) > 90);
         }
+    }
+
+    void importFolderTakesSubfolders()
+    {
+        QTemporaryDir dir;
+        auto inv = openInventory(dir.filePath(QStringLiteral("folder.db")), m_clock, QStringLiteral("tst-folder"));
+        const QString folder = dir.filePath(QStringLiteral("certs"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/nested")));
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("leaf-ec.pem")), folder + QStringLiteral("/leaf-ec.pem")));
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("root-ca.pem")), folder + QStringLiteral("/nested/root-ca.pem")));
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        ui::MainWindow w(*inv, &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *action = w.importFolderAction();
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        QVERIFY(action->isEnabled());
+        // Choose the folder in the dialog the action opens, as a user would.
+        bool chose = false;
+        QTimer::singleShot(0, &w, [&] {
+            QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QCOMPARE(dialog->fileMode(), QFileDialog::Directory);
+            dialog->setDirectory(folder);
+            dialog->selectFile(folder);
+            chose = true;
+            QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog, a slot all the same
+        });
+        action->trigger();
+        QVERIFY(chose);
+        ui::ImportCommand *command = w.runningImport();
+        QVERIFY(command);
+        command->setShowSummary(false);
+        QSignalSpy finished(command, &ui::ImportCommand::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).value<core::ImportReport>().imported, 2); // one from the subfolder
+        QCOMPARE(settings.value(QStringLiteral("import/lastDirectory")).toString(), folder);
     }
 
     void droppedFilesAreImported()

@@ -26,6 +26,7 @@
 #include <QMimeData>
 
 #include <algorithm>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -206,6 +207,11 @@ void MainWindow::createActions()
     // Tooltips name the shortcut as the platform and the language write it ("Strg+I" in German).
     m_importAction->setToolTip(tr("Import certificates, chains, PKCS#12 files and keys (%1)")
                                    .arg(m_importAction->shortcut().toString(QKeySequence::NativeText)));
+    m_importFolderAction = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &Folder…"), this,
+                                           &MainWindow::importFolder);
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importFolderAction->setToolTip(tr("Import every certificate and key in a folder and its subfolders (%1)")
+                                         .arg(m_importFolderAction->shortcut().toString(QKeySequence::NativeText)));
     m_pasteAction = file->addAction(QIcon(QStringLiteral(":/icons/paste.svg")), tr("Import from &Clipboard"), this,
                                     &MainWindow::pasteFromClipboard);
     // Ctrl+V imports when no text field has the focus (a text field takes Ctrl+V for itself).
@@ -324,6 +330,7 @@ void MainWindow::updateActions()
     m_demoAction->setEnabled(!m_creatingDemo && total && *total == 0);
     m_importAction->setEnabled(!m_import && !m_creatingDemo);
     m_pasteAction->setEnabled(!m_import && !m_creatingDemo);
+    m_importFolderAction->setEnabled(!m_import && !m_creatingDemo);
 }
 
 void MainWindow::pasteFromClipboard()
@@ -512,6 +519,19 @@ void MainWindow::importFiles()
     if (m_import)
         return;
     createImportCommand()->start(m_settings ? m_settings->value(kImportDirKey).toString() : QString());
+}
+
+void MainWindow::importFolder()
+{
+    if (m_import)
+        return;
+    const QString start = m_settings ? m_settings->value(kImportDirKey).toString() : QString();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder"), start);
+    if (folder.isEmpty())
+        return;
+    if (m_settings)
+        m_settings->setValue(kImportDirKey, folder);
+    importPaths({folder}); // files in subfolders too (ImportJob walks directories)
 }
 
 ImportCommand *MainWindow::importPaths(const QStringList &paths)

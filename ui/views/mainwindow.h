@@ -47,6 +47,7 @@ public:
     QAction *importAction() const { return m_importAction; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *pasteAction() const { return m_pasteAction; }
+    QAction *importFolderAction() const { return m_importFolderAction; }
     QAction *lockAction() const { return m_lockAction; }
     QAction *demoAction() const { return m_demoAction; }
 
@@ -63,6 +64,7 @@ public:
 public Q_SLOTS:
     void refresh();
     void importFiles();
+    void importFolder();
     void pasteFromClipboard();
     void lockKeyStore();
     void showSettings();
@@ -99,6 +101,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_pasteAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_demoAction = nullptr;
     QActionGroup *m_paletteGroup = nullptr;
