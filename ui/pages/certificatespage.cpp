@@ -142,7 +142,7 @@ void CertificatesPage::buildFilterRow(QHBoxLayout *row)
     m_search->setPlaceholderText(tr("Search names, subject, issuer, serial or fingerprint"));
     enableClearButton(m_search, tr("Clear the search"));
     m_search->setAccessibleName(tr("Search certificates"));
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 20);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 12);
     row->addWidget(m_search, 2);
 
     m_status = makeCombo(this, tr("Status filter"));
