@@ -183,10 +183,16 @@ Result<void> fillCertificateSearch(QSqlDatabase &db)
     return {};
 }
 
+// Version 4: the Activity page filters the audit log by kind, newest first.
+constexpr const char *kV4[] = {
+    "CREATE INDEX events_kind ON events(kind)",
+};
+
 constexpr Migration kMigrations[] = {
     {1, kV1, std::size(kV1)},
     {2, kV2, std::size(kV2)},
     {3, kV3, std::size(kV3), &fillCertificateSearch},
+    {4, kV4, std::size(kV4)},
 };
 
 } // namespace

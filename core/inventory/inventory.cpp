@@ -555,12 +555,53 @@ Result<void> Inventory::removeTags(qint64 id, const QStringList &keys)
 
 Result<QList<Event>> Inventory::events(std::optional<qint64> certificateId, int limit)
 {
+    EventFilter filter;
+    filter.certificateId = certificateId;
+    return events(filter, 0, limit);
+}
+
+Result<QStringList> Inventory::eventKinds()
+{
     QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT kind FROM events ORDER BY kind")))
+        return std::unexpected(sqlError(QStringLiteral("cannot read event kinds"), q));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QList<Event>> Inventory::events(const EventFilter &filter, qint64 beforeId, int limit)
+{
+    QStringList clauses;
+    QVariantList values;
+    if (!filter.kind.isEmpty()) {
+        clauses << QStringLiteral("kind = ?");
+        values << filter.kind;
+    }
+    if (filter.certificateId) {
+        clauses << QStringLiteral("cert_id = ?");
+        values << *filter.certificateId;
+    }
+    if (!filter.subject.trimmed().isEmpty()) {
+        QString text = filter.subject.trimmed();
+        text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        clauses << QStringLiteral("subject LIKE ? ESCAPE '\\'");
+        values << QString(QLatin1Char('%') + text + QLatin1Char('%'));
+    }
+    if (beforeId > 0) {
+        clauses << QStringLiteral("id < ?");
+        values << beforeId;
+    }
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, at, kind, cert_id, subject, detail, actor FROM events ")
-              + (certificateId ? QStringLiteral("WHERE cert_id = ? ") : QString())
-              + QStringLiteral("ORDER BY id DESC LIMIT %1").arg(limit < 0 ? -1 : limit));
-    if (certificateId)
-        q.addBindValue(*certificateId);
+              + (clauses.isEmpty() ? QString() : QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND ")))
+              + QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(limit < 0 ? -1 : limit));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
     if (!q.exec())
         return std::unexpected(sqlError(QStringLiteral("cannot read events"), q));
     QList<Event> out;

@@ -69,6 +69,14 @@ struct Event
     QString actor;
 };
 
+// Which audit-log entries to read; criteria combine.
+struct EventFilter
+{
+    QString kind;                        // "import", "delete", … ("" = any)
+    std::optional<qint64> certificateId; // the events of this certificate
+    QString subject;                     // part of the subject (the name at the time), any case
+};
+
 // ACM's tag limits.
 struct TagLimits
 {
@@ -136,6 +144,11 @@ public:
     Result<void> removeTags(qint64 id, const QStringList &keys);
 
     Result<QList<Event>> events(std::optional<qint64> certificateId = {}, int limit = 100);
+    // The audit log newest first, a page at a time: the entries older than beforeId (0: from
+    // the newest). Keyset paging on the id, so a page deep in the log costs what the first does.
+    Result<QList<Event>> events(const EventFilter &filter, qint64 beforeId, int limit);
+    // The kinds of event present in the log, sorted.
+    Result<QStringList> eventKinds();
     Result<void> logEvent(const QString &kind, std::optional<qint64> certificateId, const QString &subject,
                           const QString &detail);
 

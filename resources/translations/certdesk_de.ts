@@ -82,29 +82,59 @@
     <name>certdesk::ui::ActivityPage</name>
     <message>
         <location filename="../../ui/pages/activitypage.cpp" line="32"/>
+        <source>Event kind filter</source>
+        <translation>Filter nach Ereignisart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activitypage.cpp" line="36"/>
+        <source>Certificate: id, fingerprint or part of its name</source>
+        <translation>Zertifikat: ID, Fingerabdruck oder Teil des Namens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activitypage.cpp" line="37"/>
+        <source>Certificate filter</source>
+        <translation>Filter nach Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activitypage.cpp" line="38"/>
+        <source>Clear the certificate filter</source>
+        <translation>Zertifikatsfilter leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activitypage.cpp" line="61"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activitypage.cpp" line="50"/>
+        <location filename="../../ui/pages/activitypage.cpp" line="88"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activitypage.cpp" line="130"/>
         <source>Cannot read the activity log: %1</source>
         <translation>Das Aktivitätsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activitypage.cpp" line="52"/>
+        <location filename="../../ui/pages/activitypage.cpp" line="132"/>
         <source>Nothing has happened in this inventory yet.</source>
         <translation>In diesem Inventar ist noch nichts geschehen.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/activitypage.cpp" line="132"/>
+        <source>No events match.</source>
+        <translation>Keine passenden Ereignisse.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activitypage.cpp" line="54"/>
-        <source>The latest %Ln events, newest first.</source>
+        <location filename="../../ui/pages/activitypage.cpp" line="134"/>
+        <source>The newest %Ln events; scroll for older ones.</source>
         <translation>
-            <numerusform>Das neueste %Ln Ereignis.</numerusform>
-            <numerusform>Die neuesten %Ln Ereignisse, das neueste zuerst.</numerusform>
+            <numerusform>Das neueste %Ln Ereignis; ältere beim Blättern.</numerusform>
+            <numerusform>Die neuesten %Ln Ereignisse; ältere beim Blättern.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activitypage.cpp" line="58"/>
+        <location filename="../../ui/pages/activitypage.cpp" line="136"/>
         <source>%Ln events, newest first.</source>
         <translation>
             <numerusform>%Ln Ereignis.</numerusform>
@@ -112,7 +142,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activitypage.cpp" line="56"/>
+        <location filename="../../ui/pages/activitypage.cpp" line="136"/>
         <source>1 event.</source>
         <translation>1 Ereignis.</translation>
     </message>

@@ -238,7 +238,8 @@ private Q_SLOTS:
             for (const char *sql : {"ALTER TABLE certificates ADD COLUMN der BLOB",
                                     "UPDATE certificates SET der = (SELECT d.der FROM certificate_der d WHERE d.cert_id = certificates.id)",
                                     "DROP TABLE certificate_der", "DROP TABLE certificate_search", "DROP INDEX certificates_validity",
-                                    "CREATE INDEX certificates_not_after ON certificates(not_after)", "PRAGMA user_version = 2"})
+                                    "CREATE INDEX certificates_not_after ON certificates(not_after)", "DROP INDEX events_kind",
+                                    "PRAGMA user_version = 2"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         }
         auto reopened = Inventory::open(path, m_clock, QStringLiteral("schema2-reopened"));

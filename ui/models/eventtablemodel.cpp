@@ -2,12 +2,14 @@
 
 #include "models/labels.h"
 
+#include <QScopedValueRollback>
+
 namespace certdesk::ui {
 
-EventTableModel::EventTableModel(core::Inventory &inventory, int limit, QObject *parent)
+EventTableModel::EventTableModel(core::Inventory &inventory, int pageSize, QObject *parent)
     : QAbstractTableModel(parent)
     , m_inventory(inventory)
-    , m_limit(limit)
+    , m_pageSize(qMax(1, pageSize))
 {
     reload();
 }
@@ -77,12 +79,51 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+void EventTableModel::setFilter(const core::EventFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+bool EventTableModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_complete && !m_busy; }
+
+void EventTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // Anything connected to the model's signals may ask for more while we insert: not now.
+    const QScopedValueRollback busy(m_busy, true);
+    auto page = m_inventory.events(m_filter, m_events.isEmpty() ? 0 : m_events.constLast().id, m_pageSize);
+    if (!page) {
+        m_complete = true;
+        m_lastError = page.error().message;
+        Q_EMIT errorOccurred(m_lastError);
+        return;
+    }
+    if (page->size() < m_pageSize)
+        m_complete = true;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_events.size()), int(m_events.size() + page->size()) - 1);
+    m_events.append(*page);
+    endInsertRows();
+}
+
 void EventTableModel::reload()
 {
     beginResetModel();
-    auto events = m_inventory.events({}, m_limit);
-    m_events = events ? *events : QList<core::Event>();
-    m_lastError = events ? QString() : events.error().message;
+    m_events.clear();
+    m_complete = false;
+    m_lastError.clear();
+    // The first page at once, so the page can say at once whether there is anything.
+    auto page = m_inventory.events(m_filter, 0, m_pageSize);
+    if (page) {
+        m_events = *page;
+        m_complete = page->size() < m_pageSize;
+    } else {
+        m_complete = true;
+        m_lastError = page.error().message;
+    }
     endResetModel();
     if (!m_lastError.isEmpty())
         Q_EMIT errorOccurred(m_lastError);
