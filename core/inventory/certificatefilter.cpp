@@ -18,6 +18,23 @@ QString likeEscaped(QString text)
 
 QString searchNeedle(const QString &text) { return text.trimmed().toLower(); }
 
+QList<SqlCondition> exactSearchConditions(const SearchTerms &terms)
+{
+    QList<SqlCondition> out;
+    if (!terms.serial.isEmpty())
+        out.append({QStringLiteral("c.serial = ?"), {terms.serial}});
+    if (terms.fingerprint) {
+        const auto &[low, high] = *terms.fingerprint;
+        for (const char *column : {"c.sha256", "c.sha1"}) {
+            if (high.isEmpty())
+                out.append({QStringLiteral("%1 >= ?").arg(QLatin1String(column)), {low}});
+            else
+                out.append({QStringLiteral("(%1 >= ? AND %1 < ?)").arg(QLatin1String(column)), {low, high}});
+        }
+    }
+    return out;
+}
+
 SearchTerms searchTerms(const QString &text)
 {
     SearchTerms out;
@@ -206,19 +223,9 @@ Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTi
         QStringList any = {QStringLiteral("EXISTS (SELECT 1 FROM certificate_search s WHERE s.cert_id = c.id "
                                           "AND s.text LIKE ? ESCAPE '\\')")};
         out.values << terms.pattern;
-        if (!terms.serial.isEmpty()) {
-            any << QStringLiteral("c.serial = ?");
-            out.values << terms.serial;
-        }
-        if (terms.fingerprint) {
-            const auto &[low, high] = *terms.fingerprint;
-            for (const char *column : {"c.sha256", "c.sha1"}) {
-                any << (high.isEmpty() ? QStringLiteral("%1 >= ?").arg(QLatin1String(column))
-                                       : QStringLiteral("(%1 >= ? AND %1 < ?)").arg(QLatin1String(column)));
-                out.values << low;
-                if (!high.isEmpty())
-                    out.values << high;
-            }
+        for (const SqlCondition &exact : exactSearchConditions(terms)) {
+            any << exact.sql;
+            out.values << exact.values;
         }
         clauses << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }

@@ -101,6 +101,14 @@ struct SearchTerms
     std::optional<std::pair<QByteArray, QByteArray>> fingerprint; // [low, high), high empty: open
 };
 SearchTerms searchTerms(const QString &text);
+// The exact matches a search may also be (serial number, SHA-256 or SHA-1 prefix), each a
+// condition on "certificates c" with its bound values.
+struct SqlCondition
+{
+    QString sql;
+    QVariantList values;
+};
+QList<SqlCondition> exactSearchConditions(const SearchTerms &terms);
 // Hex digits from which the free-text search also matches SHA-256/SHA-1 fingerprint prefixes.
 inline constexpr int kMinFingerprintDigits = 6;
 // The byte range [low, high) of fingerprints starting with these hex digits (an odd count

@@ -115,20 +115,9 @@ Result<CertificateFilter> Inventory::resolveSearch(CertificateFilter filter, int
     // (a name and a serial) are merged below.
     QString sql = QStringLiteral("SELECT cert_id FROM certificate_search WHERE text LIKE ? ESCAPE '\\'");
     QVariantList values{terms.pattern};
-    if (!terms.serial.isEmpty()) {
-        sql += QStringLiteral(" UNION ALL SELECT id FROM certificates WHERE serial = ?");
-        values << terms.serial;
-    }
-    if (terms.fingerprint) {
-        const auto &[low, high] = *terms.fingerprint;
-        for (const char *column : {"sha256", "sha1"}) {
-            sql += high.isEmpty() ? QStringLiteral(" UNION ALL SELECT id FROM certificates WHERE %1 >= ?").arg(QLatin1String(column))
-                                  : QStringLiteral(" UNION ALL SELECT id FROM certificates WHERE %1 >= ? AND %1 < ?")
-                                        .arg(QLatin1String(column));
-            values << low;
-            if (!high.isEmpty())
-                values << high;
-        }
+    for (const SqlCondition &exact : exactSearchConditions(terms)) {
+        sql += QStringLiteral(" UNION ALL SELECT c.id FROM certificates c WHERE ") + exact.sql;
+        values << exact.values;
     }
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);

@@ -6,6 +6,7 @@
 //                                              PNGs of the page with its details panel, from the sample data
 
 #include "sampledata.h"
+#include "shotsetup.h"
 #include "uitestutil.h"
 #include "theme/theme.h"
 
@@ -167,11 +168,7 @@ bool save(QWidget *widget, const QString &path)
 
 int render(const QString &dir, bool dark)
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(dark ? ui::Theme::darkPalette() : QApplication::style()->standardPalette());
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSize(10);
-    QApplication::setFont(font);
+    test::applyShotLook(dark);
     const QString suffix = dark ? QStringLiteral("-dark") : QString();
 
     QTemporaryDir temp;

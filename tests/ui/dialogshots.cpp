@@ -6,17 +6,13 @@
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
-#include "i18n/translations.h"
 #include "inventory/paths.h"
 #include "uiresources.h"
-#include "theme/theme.h"
+#include "shotsetup.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QTextStream>
 
 using namespace certdesk;
@@ -40,30 +36,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     core::configureApplicationIdentity();
     ui::initResources();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
-    parser.addOption(dark);
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("Speak this language (\"de\"; default English)."),
-                                  QStringLiteral("code"));
-    parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Where to write the PNGs (default /tmp)."));
-    parser.process(app);
-    const QString dir = parser.positionalArguments().value(0, QStringLiteral("/tmp"));
-    QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
-    if (parser.isSet(lang)) {
-        const QString spoken = ui::Translations::install(&app, parser.value(lang));
-        if (spoken != parser.value(lang))
-            QTextStream(stderr) << "no translation for " << parser.value(lang) << Qt::endl;
-        suffix += QLatin1Char('-') + spoken;
-    }
-    QApplication::setPalette(parser.isSet(dark) ? ui::Theme::darkPalette() : QApplication::style()->standardPalette());
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSize(10);
-    QApplication::setFont(font);
-    QDir().mkpath(dir);
+    const test::ShotSetup shots = test::setUpShots(app, parser);
+    const QString &dir = shots.dir;
+    const QString &suffix = shots.suffix;
 
     const QString inventory = QStringLiteral("/home/admin/.local/share/certdesk/inventory.db");
     bool ok = true;

@@ -9,8 +9,7 @@
 
 #include "sampledata.h"
 #include "uitestutil.h"
-#include "i18n/translations.h"
-#include "theme/theme.h"
+#include "shotsetup.h"
 
 #include "dialogs/importsummarydialog.h"
 #include "pages/certificatespage.h"
@@ -19,12 +18,9 @@
 #include "views/mainwindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPalette>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -53,32 +49,13 @@ bool save(QWidget *widget, const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
     const QCommandLineOption sampleOnly(QStringLiteral("sample-only"),
                                         QStringLiteral("Leave out the test fixtures (example.test)."));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("Speak this language (\"de\"; default English)."),
-                                  QStringLiteral("code"));
-    parser.addOption(dark);
     parser.addOption(sampleOnly);
-    parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Where to write the PNGs (default /tmp)."));
-    parser.process(app);
-    const QString dir = parser.positionalArguments().value(0, QStringLiteral("/tmp"));
-    QString suffix = parser.isSet(dark) ? QStringLiteral("-dark") : QString();
-    if (parser.isSet(lang)) {
-        const QString spoken = ui::Translations::install(&app, parser.value(lang));
-        if (spoken != parser.value(lang))
-            QTextStream(stderr) << "no translation for " << parser.value(lang) << Qt::endl;
-        suffix += QLatin1Char('-') + spoken;
-    }
-    QApplication::setPalette(parser.isSet(dark) ? ui::Theme::darkPalette() : QApplication::style()->standardPalette());
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSize(10);
-    QApplication::setFont(font);
+    const test::ShotSetup shots = test::setUpShots(app, parser);
+    const QString &dir = shots.dir;
+    const QString &suffix = shots.suffix;
 
     QTemporaryDir temp;
     const core::FixedClock clock(test::testTime());
@@ -97,7 +74,6 @@ int main(int argc, char *argv[])
     for (const core::Error &e : sample.failures)
         QTextStream(stderr) << "sample data: " << e.message << Qt::endl;
 
-    QDir().mkpath(dir);
     ui::MainWindow window(*inventory);
     window.resize(1360, 780);
     window.show();

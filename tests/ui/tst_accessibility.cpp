@@ -566,7 +566,19 @@ private Q_SLOTS:
         row << page->privateKeyFilter() << chip << clear << details;
         for (QWidget *control : std::as_const(row))
             QVERIFY2(control->isVisible() && control->isEnabled(), qPrintable(describe(control)));
-        // The layout order, left to right, on one line.
+        // The layout order, left to right, on one line. The row lays itself out again when the
+        // model's count arrives from its thread (the result text changes): check once it has.
+        const auto inOrder = [&row, page] {
+            for (qsizetype i = 1; i < row.size(); ++i) {
+                const QRect before(row[i - 1]->mapTo(page, QPoint()), row[i - 1]->size());
+                const QRect after(row[i]->mapTo(page, QPoint()), row[i]->size());
+                if (after.left() < before.right() || !after.intersects(QRect(0, before.top(), page->width(), before.height())))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY(!page->model()->isCounting());
+        QTRY_VERIFY(inOrder());
         for (qsizetype i = 1; i < row.size(); ++i) {
             const QRect before(row[i - 1]->mapTo(page, QPoint()), row[i - 1]->size());
             const QRect after(row[i]->mapTo(page, QPoint()), row[i]->size());

@@ -3,10 +3,10 @@
 // of the widget, many colours (not a blank or half-drawn window), light or dark as its palette.
 // Look at the files; the best one goes into the README (resources/screenshot.png).
 
+#include "shotsetup.h"
 #include "uitestutil.h"
 
 #include "inventory/demoinventory.h"
-#include "theme/theme.h"
 
 #include "details/detailspanel.h"
 #include "dialogs/exportdialog.h"
@@ -22,8 +22,6 @@
 #include <QImage>
 #include <QSet>
 #include <QSettings>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -100,10 +98,7 @@ class TestScreenshots : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSize(10);
-        QApplication::setFont(font);
+        test::applyShotLook(false);
         QVERIFY(m_dir.isValid());
         m_out = QStringLiteral(CERTDESK_BINARY_DIR "/screenshots");
         QVERIFY(QDir().mkpath(m_out));
@@ -117,7 +112,7 @@ private Q_SLOTS:
 
     void dashboardLightAndDark()
     {
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        test::applyShotLook(false);
         {
             ui::MainWindow window(*m_inv, m_settings);
             window.resize(1360, 780);
@@ -130,7 +125,7 @@ private Q_SLOTS:
             QVERIFY2(light.colours > 200, qPrintable(QString::number(light.colours)));
             QVERIFY2(light.lightness > 0.7, qPrintable(QString::number(light.lightness)));
         }
-        QApplication::setPalette(ui::Theme::darkPalette());
+        test::applyShotLook(true);
         {
             ui::MainWindow window(*m_inv, m_settings);
             window.resize(1360, 780);
@@ -142,7 +137,7 @@ private Q_SLOTS:
             QVERIFY2(dark.colours > 200, qPrintable(QString::number(dark.colours)));
             QVERIFY2(dark.lightness < 0.3, qPrintable(QString::number(dark.lightness)));
         }
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        test::applyShotLook(false);
     }
 
     void certificatesWithDetails()

@@ -93,20 +93,25 @@ void EventTableModel::fetchMore(const QModelIndex &parent)
         return;
     // Anything connected to the model's signals may ask for more while we insert: not now.
     const QScopedValueRollback busy(m_busy, true);
+    const QList<core::Event> page = readPage();
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_events.size()), int(m_events.size() + page.size()) - 1);
+    m_events.append(page);
+    endInsertRows();
+}
+
+QList<core::Event> EventTableModel::readPage()
+{
     auto page = m_inventory.events(m_filter, m_events.isEmpty() ? 0 : m_events.constLast().id, m_pageSize);
     if (!page) {
-        m_complete = true;
+        m_complete = true; // stop asking until the next reload
         m_lastError = page.error().message;
         Q_EMIT errorOccurred(m_lastError);
-        return;
+        return {};
     }
-    if (page->size() < m_pageSize)
-        m_complete = true;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_events.size()), int(m_events.size() + page->size()) - 1);
-    m_events.append(*page);
-    endInsertRows();
+    m_complete = page->size() < m_pageSize;
+    return *page;
 }
 
 void EventTableModel::reload()
@@ -115,18 +120,8 @@ void EventTableModel::reload()
     m_events.clear();
     m_complete = false;
     m_lastError.clear();
-    // The first page at once, so the page can say at once whether there is anything.
-    auto page = m_inventory.events(m_filter, 0, m_pageSize);
-    if (page) {
-        m_events = *page;
-        m_complete = page->size() < m_pageSize;
-    } else {
-        m_complete = true;
-        m_lastError = page.error().message;
-    }
+    m_events = readPage(); // the first page at once, so the page can say at once whether there is anything
     endResetModel();
-    if (!m_lastError.isEmpty())
-        Q_EMIT errorOccurred(m_lastError);
 }
 
 } // namespace certdesk::ui

@@ -44,6 +44,9 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    // The page after the rows read (reading failed: none, and the error is set).
+    QList<core::Event> readPage();
+
     core::Inventory &m_inventory;
     const int m_pageSize;
     core::EventFilter m_filter;
