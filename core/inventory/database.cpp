@@ -188,11 +188,80 @@ constexpr const char *kV4[] = {
     "CREATE INDEX events_kind ON events(kind)",
 };
 
+// Version 5: the private CAs (core/ca). A CA's key is a row of private_keys (encrypted like every
+// key); ca_issued remembers every serial a CA used (never reused) and its revocation; ca_crls the
+// CRLs it signed; ca_audit every use of a CA key. The audit log has no foreign key to cas: it
+// outlives a purged CA.
+constexpr const char *kV5[] = {
+    R"(CREATE TABLE cas (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        state TEXT NOT NULL,
+        cert_id INTEGER REFERENCES certificates(id) ON DELETE SET NULL,
+        parent_id INTEGER REFERENCES cas(id) ON DELETE SET NULL,
+        external_parent INTEGER NOT NULL DEFAULT 0,
+        key_id INTEGER NOT NULL REFERENCES private_keys(id),
+        subject TEXT NOT NULL,
+        key_algorithm TEXT NOT NULL,
+        signing_algorithm TEXT NOT NULL,
+        path_length INTEGER,
+        name_constraints TEXT NOT NULL,
+        crl_url TEXT NOT NULL,
+        ocsp_url TEXT NOT NULL,
+        ca_issuers_url TEXT NOT NULL,
+        crl_lifetime_days INTEGER NOT NULL,
+        crl_publish_dir TEXT NOT NULL,
+        short_lived INTEGER NOT NULL,
+        validity TEXT NOT NULL,
+        csr_der BLOB,
+        ocsp_cert_id INTEGER REFERENCES certificates(id) ON DELETE SET NULL,
+        created_at INTEGER NOT NULL,
+        deleted_at INTEGER,
+        purge_at INTEGER,
+        state_before_delete TEXT))",
+    "CREATE UNIQUE INDEX cas_cert ON cas(cert_id) WHERE cert_id IS NOT NULL",
+    R"(CREATE TABLE ca_issued (
+        ca_id INTEGER NOT NULL REFERENCES cas(id) ON DELETE CASCADE,
+        serial TEXT NOT NULL,
+        cert_id INTEGER REFERENCES certificates(id) ON DELETE SET NULL,
+        template TEXT NOT NULL,
+        issued_at INTEGER NOT NULL,
+        not_after INTEGER NOT NULL,
+        revoked_at INTEGER,
+        reason TEXT,
+        invalidity_date INTEGER,
+        PRIMARY KEY (ca_id, serial)) WITHOUT ROWID)",
+    "CREATE INDEX ca_issued_cert ON ca_issued(cert_id)",
+    "CREATE INDEX ca_issued_revoked ON ca_issued(ca_id, not_after) WHERE revoked_at IS NOT NULL",
+    R"(CREATE TABLE ca_crls (
+        ca_id INTEGER NOT NULL REFERENCES cas(id) ON DELETE CASCADE,
+        crl_number INTEGER NOT NULL,
+        this_update INTEGER NOT NULL,
+        next_update INTEGER NOT NULL,
+        der BLOB NOT NULL,
+        PRIMARY KEY (ca_id, crl_number)))",
+    R"(CREATE TABLE ca_audit (
+        id INTEGER PRIMARY KEY,
+        ca_id INTEGER NOT NULL,
+        ca_name TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        serial TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        template TEXT NOT NULL,
+        result TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        actor TEXT NOT NULL))",
+    "CREATE INDEX ca_audit_ca ON ca_audit(ca_id, id)",
+};
+
 constexpr Migration kMigrations[] = {
     {1, kV1, std::size(kV1)},
     {2, kV2, std::size(kV2)},
     {3, kV3, std::size(kV3), &fillCertificateSearch},
     {4, kV4, std::size(kV4)},
+    {5, kV5, std::size(kV5)},
 };
 
 } // namespace

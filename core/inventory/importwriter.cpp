@@ -4,6 +4,7 @@
 
 #include "crypto/ossl.h"
 #include "inventory/inventory.h"
+#include "inventory/certificaterows.h"
 #include "inventory/sqlitestatement.h"
 
 #include <QSqlError>
@@ -14,15 +15,7 @@ struct ImportWriter::Statements
 {
     explicit Statements(QSqlDatabase &db)
         : handle(SqliteStatement::handleOf(db)),
-          insertCert(handle,
-                     "INSERT INTO certificates (sha256, sha1, domain_name, common_name, subject, issuer, issuer_cn, serial, "
-                     "not_before, not_after, key_algorithm, signature_algorithm, type, is_ca, self_signed, ski, aki, "
-                     "spki_sha256, issuer_id, san_count, imported_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORTED', ?, ?, ?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT (sha256) DO NOTHING"),
-          insertDer(handle, "INSERT INTO certificate_der (cert_id, der) VALUES (?, ?)"),
-          insertSearch(handle, "INSERT INTO certificate_search (cert_id, text) VALUES (?, ?)"),
-          insertName(handle, "INSERT INTO names (cert_id, kind, name) VALUES (?, ?, ?)"),
+          rows(db),
           insertEvent(handle, "INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"),
           findKey(db), insertKey(db), certBySpki(db),
           issuerBySki(db), issuerBySubject(db), orphans(db), orphansWithoutAki(db), setIssuer(db), revokedFor(db), insertCsr(db),
@@ -55,7 +48,8 @@ struct ImportWriter::Statements
     }
 
     sqlite3 *handle;
-    SqliteStatement insertCert, insertDer, insertSearch, insertName, insertEvent;
+    CertificateRows rows;
+    SqliteStatement insertEvent;
     QSqlQuery findKey, insertKey, certBySpki, issuerBySki, issuerBySubject,
         orphans, orphansWithoutAki, setIssuer, revokedFor, insertCsr, insertCrl, insertRevocation, revoke, crlsFor;
 };
@@ -273,71 +267,17 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
             return std::unexpected(found.error());
         issuerId = *found;
     }
-    QString issuerCn = cert.issuer().value(QStringLiteral("CN"));
-    if (issuerCn.isEmpty())
-        issuerCn = cert.issuer().value(QStringLiteral("O"));
     const QByteArray spki = cert.publicKeySha256();
-    SqliteStatement &q = m_sql->insertCert;
-    q.bind(1, cert.sha256());
-    q.bind(2, cert.sha1());
-    q.bind(3, cert.domainName());
-    q.bind(4, cert.commonName());
-    q.bind(5, cert.subject().rfc4514);
-    q.bind(6, cert.issuer().rfc4514);
-    q.bind(7, issuerCn);
-    q.bind(8, cert.serial());
-    q.bind(9, cert.notBefore().toSecsSinceEpoch());
-    q.bind(10, cert.notAfter().toSecsSinceEpoch());
-    q.bind(11, cert.keyAlgorithm());
-    q.bind(12, cert.signatureAlgorithm());
-    q.bind(13, qint64(cert.isCa() ? 1 : 0));
-    q.bind(14, qint64(cert.isSelfSigned() ? 1 : 0));
-    const QByteArray ski = cert.subjectKeyId();
-    const QByteArray aki = cert.authorityKeyId();
-    if (ski.isEmpty())
-        q.bindNull(15);
-    else
-        q.bind(15, ski);
-    if (aki.isEmpty())
-        q.bindNull(16);
-    else
-        q.bind(16, aki);
-    q.bind(17, spki);
-    if (issuerId)
-        q.bind(18, *issuerId);
-    else
-        q.bindNull(18);
-    q.bind(19, qint64(cert.subjectAlternativeNames().size()));
-    q.bind(20, m_now);
-    if (auto r = q.exec("cannot store the certificate"); !r)
-        return r;
-    if (q.changes() == 0) {
+    auto inserted = m_sql->rows.insert(cert, issuerId, m_now);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    if (!*inserted) {
         report.duplicates += 1;
         return {};
     }
-    const qint64 id = q.lastInsertId();
+    const qint64 id = **inserted;
     report.imported += 1;
     report.importedIds.append(id);
-
-    m_sql->insertDer.bind(1, id);
-    m_sql->insertDer.bind(2, cert.der());
-    if (auto r = m_sql->insertDer.exec("cannot store the certificate"); !r)
-        return r;
-    QStringList names;
-    names.reserve(cert.subjectAlternativeNames().size());
-    for (const GeneralName &n : cert.subjectAlternativeNames())
-        names << n.value;
-    m_sql->insertSearch.bind(1, id);
-    m_sql->insertSearch.bind(2, searchText(cert.subject().rfc4514, cert.issuer().rfc4514, names));
-    if (auto r = m_sql->insertSearch.exec("cannot store the names to search"); !r)
-        return r;
-    for (const GeneralName &n : cert.subjectAlternativeNames()) {
-        m_sql->insertName.bind(1, id);
-        m_sql->insertName.bind(2, GeneralName::kindName(n.kind));
-        m_sql->insertName.bind(3, n.value);
-        if (auto r = m_sql->insertName.exec("cannot store the names"); !r)
-            return r;
-    }
     if (auto r = event(QStringLiteral("import"), id, cert.domainName(), QStringLiteral("imported from %1").arg(source)); !r)
         return r;
 
