@@ -70,5 +70,6 @@ int runUntag(Cli &cli, const QStringList &args);
 int runEvents(Cli &cli, const QStringList &args);
 int runVerify(Cli &cli, const QStringList &args);
 int runExpiring(Cli &cli, const QStringList &args);
+int runCa(Cli &cli, const QStringList &args);
 
 } // namespace certdesk::cli

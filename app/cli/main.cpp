@@ -29,6 +29,7 @@ const Command kCommands[] = {
     {"events", runEvents, "Show the audit log"},
     {"verify", runVerify, "Build and validate a certificate chain from files"},
     {"expiring", runExpiring, "List valid certificates expiring within DAYS (exit 1 when any)"},
+    {"ca", runCa, "Private CAs: create, issue, revoke, CRL, OCSP server, audit report (ca --help)"},
 };
 
 int usage(Cli &cli, int code)
