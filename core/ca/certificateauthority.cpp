@@ -139,6 +139,9 @@ QByteArray i2dCertificate(X509 *x)
 
 constexpr int kShortLivedMaxDays = 7;
 
+// Certificates and CRLs carry whole seconds: build and compare in whole seconds.
+QDateTime wholeSeconds(const QDateTime &t) { return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC); }
+
 } // namespace
 
 CertificateAuthorities::CertificateAuthorities(Inventory &inventory, MasterPasswordCallback masterPassword)
@@ -234,7 +237,7 @@ CaInfo CertificateAuthorities::toInfo(const Row &r)
     i.id = r.id;
     i.name = r.name;
     i.kind = r.kind;
-    const QDateTime now = m_inventory.clock().now();
+    const QDateTime now = wholeSeconds(m_inventory.clock().now());
     if (r.state == QLatin1String("DELETED"))
         i.state = CaState::Deleted;
     else if (r.state == QLatin1String("PENDING_CERTIFICATE"))
@@ -575,7 +578,7 @@ Result<CaInfo> CertificateAuthorities::create(const CaConfig &config)
                 return fail(ErrorCode::InvalidInput, QStringLiteral("name constraint \"%1\" is not an address range like 10.0.0.0/8").arg(ip));
     }
 
-    const QDateTime now = m_inventory.clock().now();
+    const QDateTime now = wholeSeconds(m_inventory.clock().now());
     std::optional<Row> parent;
     std::shared_ptr<Signer> parentSigner;
     if (config.kind == CaKind::Subordinate && !config.externalParent) {
@@ -909,7 +912,7 @@ Result<void> CertificateAuthorities::remove(qint64 caId, int restoreDays)
         return fail(ErrorCode::InvalidInput, QStringLiteral("CA %1 is deleted already").arg(r->name));
     if (i.state == CaState::Active)
         return fail(ErrorCode::InvalidInput, QStringLiteral("CA %1 is active: disable it first (ca disable %1)").arg(r->name));
-    const QDateTime now = m_inventory.clock().now();
+    const QDateTime now = wholeSeconds(m_inventory.clock().now());
     Database::Transaction tx(m_inventory.database().db());
     if (auto e = setState(m_inventory.database().db(), caId,
                           QStringLiteral("UPDATE cas SET state_before_delete = state, state = 'DELETED', deleted_at = ?, "
@@ -1111,7 +1114,7 @@ Result<IssuedCertificate> CertificateAuthorities::issue(qint64 caId, const Issue
     }
 
     // Validity, inside the CA's.
-    const QDateTime now = m_inventory.clock().now();
+    const QDateTime now = wholeSeconds(m_inventory.clock().now());
     QDateTime notBefore = request.notBefore.value_or(now.addSecs(-60 * qMax(0, request.backdateMinutes)));
     notBefore = std::max(notBefore, r->cert.notBefore());
     const QDateTime notAfter = request.validity.endFrom(now);
@@ -1217,7 +1220,7 @@ Result<IssuedCertificate> CertificateAuthorities::issue(qint64 caId, const Issue
 
 Result<Crl> CertificateAuthorities::makeCrl(const Row &r, const Signer &s)
 {
-    const QDateTime now = m_inventory.clock().now();
+    const QDateTime now = wholeSeconds(m_inventory.clock().now());
     const QDateTime next = now.addDays(r.crlLifetimeDays);
     QSqlQuery q(m_inventory.database().db());
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(crl_number), 0) + 1 FROM ca_crls WHERE ca_id = ?"));
@@ -1356,7 +1359,7 @@ Result<int> CertificateAuthorities::refreshCrls()
     auto all = rows(QStringLiteral("WHERE a.state IN ('ACTIVE', 'DISABLED') AND a.cert_id IS NOT NULL"), {});
     if (!all)
         return std::unexpected(all.error());
-    const QDateTime now = m_inventory.clock().now();
+    const QDateTime now = wholeSeconds(m_inventory.clock().now());
     int done = 0;
     for (const Row &r : *all) {
         if (r.cert.isExpiredAt(now))
@@ -1388,7 +1391,7 @@ Result<void> CertificateAuthorities::revoke(qint64 certificateId, const QString 
         return std::unexpected(r.error());
     if (r->state == QLatin1String("DELETED"))
         return fail(ErrorCode::InvalidInput, QStringLiteral("CA %1 is deleted (ca restore %1)").arg(r->name));
-    const QDateTime now = m_inventory.clock().now();
+    const QDateTime now = wholeSeconds(m_inventory.clock().now());
     if (invalidityDate && *invalidityDate > now)
         return fail(ErrorCode::InvalidInput, QStringLiteral("the invalidity date %1 is in the future").arg(invalidityDate->toString(Qt::ISODate)));
     QSqlQuery q(m_inventory.database().db());
@@ -1549,7 +1552,7 @@ Result<QByteArray> CertificateAuthorities::ocspResponse(const QByteArray &reques
     if (!s)
         return std::unexpected(s.error());
 
-    const QDateTime now = m_inventory.clock().now();
+    const QDateTime now = wholeSeconds(m_inventory.clock().now());
     const qint64 validFor = std::min<qint64>(kOcspValiditySeconds, qint64(responder->crlLifetimeDays) * 86400);
     auto thisUpdate = toAsn1Time(now);
     auto nextUpdate = toAsn1Time(now.addSecs(validFor));

@@ -181,12 +181,39 @@ Result<void> addKeyIdentifiers(X509 *x, X509 *issuer)
     return {};
 }
 
+// "10.0.0.0/8" as name constraints encode it: the address followed by the mask (RFC 5280 4.2.1.10).
+Asn1OctetStringPtr cidrToOctets(const QString &cidr)
+{
+    if (!cidr.contains(QLatin1Char('/')))
+        return nullptr;
+    const auto [address, prefix] = QHostAddress::parseSubnet(cidr);
+    if (address.isNull() || prefix < 0)
+        return nullptr;
+    QByteArray bytes;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        const quint32 v4 = address.toIPv4Address();
+        for (int shift = 24; shift >= 0; shift -= 8)
+            bytes += char((v4 >> shift) & 0xFF);
+    } else {
+        const Q_IPV6ADDR v6 = address.toIPv6Address();
+        bytes = QByteArray(reinterpret_cast<const char *>(v6.c), 16);
+    }
+    QByteArray mask(bytes.size(), 0);
+    for (int bit = 0; bit < prefix && bit < mask.size() * 8; ++bit)
+        mask[bit / 8] = char(quint8(mask[bit / 8]) | (0x80 >> (bit % 8)));
+    bytes += mask;
+    Asn1OctetStringPtr out(ASN1_OCTET_STRING_new());
+    if (!out || !ASN1_OCTET_STRING_set(out.get(), reinterpret_cast<const unsigned char *>(bytes.constData()), int(bytes.size())))
+        return nullptr;
+    return out;
+}
+
 Result<void> addSubtrees(STACK_OF(GENERAL_SUBTREE) *&stack, const QStringList &entries, int type)
 {
     for (const QString &e : entries) {
         GeneralNamePtr gn;
         if (type == GEN_IPADD) {
-            Asn1OctetStringPtr ip(a2i_IPADDRESS_NC(e.toLatin1().constData()));
+            Asn1OctetStringPtr ip = cidrToOctets(e);
             if (!ip)
                 return fail(ErrorCode::InvalidInput,
                             QStringLiteral("name constraint \"%1\" is not an address range like 10.0.0.0/8").arg(e));

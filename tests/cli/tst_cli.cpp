@@ -426,6 +426,230 @@ private Q_SLOTS:
         QVERIFY(help.out.contains("--within"));
     }
 
+    // certdesk-cli ca against its own inventory, checked with the openssl command.
+    Run ca(const QStringList &args, const QString &password = QStringLiteral("ca-master"))
+    {
+        return run(QStringList{QStringLiteral("ca")} + args
+                   + QStringList{QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("ca.db")),
+                                 QStringLiteral("--password-source=pass:") + password});
+    }
+
+    QString caFile(const QString &name) { return m_dir.filePath(QStringLiteral("ca-") + name); }
+
+    void caHelpAndUsage()
+    {
+        Run r = run({QStringLiteral("ca"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *sub : {"create", "list", "describe", "csr", "import-cert", "disable", "enable", "delete", "restore", "issue",
+                                "revoke", "crl", "ocsp-signer", "audit-report", "serve"}) {
+            QVERIFY2(r.out.contains(sub), sub);
+            const Run h = run({QStringLiteral("ca"), QString::fromLatin1(sub), QStringLiteral("--help")});
+            QCOMPARE(h.exitCode, 0);
+            QVERIFY2(h.out.contains("Usage:"), sub);
+        }
+        r = run({QStringLiteral("ca")});
+        QCOMPARE(r.exitCode, 2);
+        r = ca({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("unknown ca command"));
+    }
+
+    void caIssueRevokeCrl()
+    {
+        Run r = ca({QStringLiteral("create"), QStringLiteral("cli-root"), QStringLiteral("--subject=CN=CLI Root CA,O=certdesk,C=DE"),
+                    QStringLiteral("--key-type=EC_secp384r1"), QStringLiteral("--validity=10y"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json()[QStringLiteral("Status")].toString(), QStringLiteral("ACTIVE"));
+        const qint64 rootCert = r.json()[QStringLiteral("CertificateId")].toInteger();
+        r = ca({QStringLiteral("create"), QStringLiteral("cli-issuing"), QStringLiteral("--parent=cli-root"),
+                QStringLiteral("--subject=CN=CLI Issuing CA,O=certdesk"), QStringLiteral("--key-type=RSA_2048"),
+                QStringLiteral("--validity=5y"), QStringLiteral("--permit-dns=internal"), QStringLiteral("--permit-ip=10.0.0.0/8"),
+                QStringLiteral("--crl-dir=") + caFile(QStringLiteral("crl")), QStringLiteral("--crl-lifetime=2")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("CA cli-issuing created (ACTIVE)"));
+
+        // The issue's two examples: a CSR from openssl req, and a generated key.
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                         QStringLiteral("-keyout"), caFile(QStringLiteral("req.key")), QStringLiteral("-subj"), QStringLiteral("/CN=api.internal"),
+                         QStringLiteral("-out"), caFile(QStringLiteral("req.pem"))}) == 0);
+        r = ca({QStringLiteral("issue"), QStringLiteral("cli-issuing"), QStringLiteral("--template=EndEntityServerAuth"),
+                QStringLiteral("--csr=") + caFile(QStringLiteral("req.pem")), QStringLiteral("--validity=90d"),
+                QStringLiteral("--out=") + caFile(QStringLiteral("cert.pem")), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const qint64 fromCsr = r.json()[QStringLiteral("Id")].toInteger();
+        QCOMPARE(r.json()[QStringLiteral("KeyGenerated")].toBool(), false);
+        r = ca({QStringLiteral("issue"), QStringLiteral("cli-issuing"), QStringLiteral("--subject=CN=api.internal"),
+                QStringLiteral("--san=DNS:api.internal"), QStringLiteral("--san=IP:10.0.0.5"), QStringLiteral("--key-type=EC_prime256v1"),
+                QStringLiteral("--validity=30d"), QStringLiteral("--chain"), QStringLiteral("--out=") + caFile(QStringLiteral("gen.pem"))});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("issued certificate"));
+
+        // Chain and openssl verify (the root exported by the ordinary export command).
+        QCOMPARE(run({QStringLiteral("export"), QString::number(rootCert), QStringLiteral("--format=pem"), QStringLiteral("--out=") + caFile(QStringLiteral("root.pem")),
+                      QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("ca.db"))}).exitCode, 0);
+        QByteArray out;
+        QCOMPARE(openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), caFile(QStringLiteral("root.pem")), QStringLiteral("-untrusted"),
+                          caFile(QStringLiteral("gen.pem")), QStringLiteral("-purpose"), QStringLiteral("sslserver"), caFile(QStringLiteral("gen.pem"))}, &out), 0);
+        QCOMPARE(openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), caFile(QStringLiteral("root.pem")), QStringLiteral("-untrusted"),
+                          caFile(QStringLiteral("gen.pem")), caFile(QStringLiteral("cert.pem"))}, &out), 0);
+
+        // Bad input: exit 2, nothing issued.
+        const auto issuedCount = [&] { return ca({QStringLiteral("describe"), QStringLiteral("cli-issuing"), QStringLiteral("--json")})
+                                           .json()[QStringLiteral("IssuedCount")].toInt(); };
+        QCOMPARE(issuedCount(), 2);
+        QFile garbage(caFile(QStringLiteral("garbage.csr")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("-----BEGIN CERTIFICATE REQUEST-----\nnot base64 !!\n-----END CERTIFICATE REQUEST-----\n");
+        garbage.close();
+        for (const QStringList &bad : {QStringList{QStringLiteral("--csr=") + garbage.fileName()},
+                                       QStringList{QStringLiteral("--key-type=DSA_1024"), QStringLiteral("--subject=CN=x.internal")},
+                                       QStringList{QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--subject=CN=www.example.com")},
+                                       QStringList{QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--subject=CN=x.internal"), QStringLiteral("--validity=9y")},
+                                       QStringList{QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--subject=CN=x.internal"), QStringLiteral("--san=FTP:x")},
+                                       QStringList{}}) {
+            r = ca(QStringList{QStringLiteral("issue"), QStringLiteral("cli-issuing")} + bad);
+            QVERIFY2(r.exitCode == 2, qPrintable(bad.join(QLatin1Char(' '))));
+            QVERIFY2(r.err.startsWith("certdesk-cli: "), r.err.constData());
+        }
+        r = ca({QStringLiteral("issue"), QStringLiteral("cli-issuing"), QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--subject=CN=x.internal")},
+               QStringLiteral("wrong password"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("wrong"), r.err.constData());
+        QCOMPARE(issuedCount(), 2);
+
+        // Revoke: the status, the CRL in the folder, openssl crl -verify and verify -crl_check.
+        r = ca({QStringLiteral("revoke"), QString::number(fromCsr), QStringLiteral("--reason=keyCompromise"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json()[QStringLiteral("CrlNumber")].toString(), QStringLiteral("1"));
+        QCOMPARE(ca({QStringLiteral("revoke"), QString::number(fromCsr), QStringLiteral("--reason=superseded")}).exitCode, 2);
+        QCOMPARE(ca({QStringLiteral("revoke"), QString::number(rootCert)}).exitCode, 2);
+        const Run described = run({QStringLiteral("describe"), QString::number(fromCsr), QStringLiteral("--json"),
+                                   QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("ca.db"))});
+        QCOMPARE(described.json()[QStringLiteral("Status")].toString(), QStringLiteral("REVOKED"));
+        QCOMPARE(described.json()[QStringLiteral("Type")].toString(), QStringLiteral("PRIVATE"));
+        const QString crl = caFile(QStringLiteral("crl/cli-issuing.crl.pem"));
+        QCOMPARE(openssl({QStringLiteral("crl"), QStringLiteral("-in"), crl, QStringLiteral("-CAfile"), caFile(QStringLiteral("gen.pem")),
+                          QStringLiteral("-verify"), QStringLiteral("-noout")}, &out), 0);
+        QVERIFY2(out.contains("verify OK"), out.constData());
+        QVERIFY(openssl({QStringLiteral("verify"), QStringLiteral("-crl_check"), QStringLiteral("-CRLfile"), crl, QStringLiteral("-CAfile"),
+                         caFile(QStringLiteral("root.pem")), QStringLiteral("-untrusted"), caFile(QStringLiteral("gen.pem")),
+                         caFile(QStringLiteral("cert.pem"))}, &out) != 0);
+        QVERIFY2(out.contains("certificate revoked"), out.constData());
+        r = ca({QStringLiteral("crl"), QStringLiteral("cli-issuing"), QStringLiteral("--format=der"), QStringLiteral("--out=") + caFile(QStringLiteral("next.crl"))});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("CRL 2 of CA cli-issuing: 1 entries"), r.out.constData());
+        QCOMPARE(openssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), caFile(QStringLiteral("next.crl")),
+                          QStringLiteral("-noout"), QStringLiteral("-crlnumber")}, &out), 0);
+        QVERIFY2(out.contains("crlNumber=0x02"), out.constData());
+
+        // The audit report.
+        r = ca({QStringLiteral("audit-report"), QStringLiteral("cli-issuing"), QStringLiteral("--format=csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("time,ca,action,serial,subject,template,result,detail,actor"));
+        QCOMPARE(r.out.count("\n,"), 0);
+        QCOMPARE(r.out.count(",ISSUE,"), 2);
+        QCOMPARE(r.out.count(",REVOKE,"), 1);
+        QCOMPARE(r.out.count(",CRL,"), 2);
+        r = ca({QStringLiteral("audit-report"), QStringLiteral("cli-issuing"), QStringLiteral("--format=json")});
+        QCOMPARE(r.json().array().size(), 6); // CREATE, 2 ISSUE, REVOKE, 2 CRL
+
+        // Lifecycle through the CLI.
+        QCOMPARE(ca({QStringLiteral("delete"), QStringLiteral("cli-issuing")}).exitCode, 2); // active
+        QCOMPARE(ca({QStringLiteral("disable"), QStringLiteral("cli-issuing")}).exitCode, 0);
+        r = ca({QStringLiteral("issue"), QStringLiteral("cli-issuing"), QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--subject=CN=y.internal")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("disabled"));
+        QCOMPARE(ca({QStringLiteral("delete"), QStringLiteral("cli-issuing"), QStringLiteral("--restore-days=7")}).exitCode, 0);
+        QVERIFY(!ca({QStringLiteral("list")}).out.contains("cli-issuing"));
+        QVERIFY(ca({QStringLiteral("list"), QStringLiteral("--all")}).out.contains("DELETED"));
+        QCOMPARE(ca({QStringLiteral("restore"), QStringLiteral("cli-issuing")}).exitCode, 0);
+        QCOMPARE(ca({QStringLiteral("enable"), QStringLiteral("cli-issuing")}).exitCode, 0);
+        QVERIFY(ca({QStringLiteral("list")}).out.contains("ACTIVE"));
+    }
+
+    void caExternalParent()
+    {
+        Run r = ca({QStringLiteral("create"), QStringLiteral("cli-ext"), QStringLiteral("--external-parent"),
+                    QStringLiteral("--subject=CN=CLI External Issuing"), QStringLiteral("--key-type=ED25519")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("PENDING_CERTIFICATE"), r.err.constData());
+        QCOMPARE(ca({QStringLiteral("csr"), QStringLiteral("cli-ext"), QStringLiteral("--out=") + caFile(QStringLiteral("ext.csr"))}).exitCode, 0);
+        const QString dir = m_dir.path();
+        QByteArray out;
+        QCOMPARE(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                          QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), caFile(QStringLiteral("off.key")),
+                          QStringLiteral("-out"), caFile(QStringLiteral("off.pem")), QStringLiteral("-days"), QStringLiteral("3650"),
+                          QStringLiteral("-subj"), QStringLiteral("/CN=CLI Offline Root")}, &out), 0);
+        QFile ext(caFile(QStringLiteral("ext.cnf")));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\nsubjectKeyIdentifier=hash\n");
+        ext.close();
+        QCOMPARE(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), caFile(QStringLiteral("ext.csr")), QStringLiteral("-CA"),
+                          caFile(QStringLiteral("off.pem")), QStringLiteral("-CAkey"), caFile(QStringLiteral("off.key")), QStringLiteral("-set_serial"),
+                          QStringLiteral("42"), QStringLiteral("-days"), QStringLiteral("365"), QStringLiteral("-extfile"), ext.fileName(),
+                          QStringLiteral("-out"), caFile(QStringLiteral("ext.pem"))}, &out), 0);
+        QFile signedCert(caFile(QStringLiteral("ext.pem"))), offRoot(caFile(QStringLiteral("off.pem")));
+        QVERIFY(signedCert.open(QIODevice::ReadOnly) && offRoot.open(QIODevice::ReadOnly));
+        QFile bundle(caFile(QStringLiteral("ext-chain.pem")));
+        QVERIFY(bundle.open(QIODevice::WriteOnly));
+        bundle.write(signedCert.readAll() + offRoot.readAll());
+        bundle.close();
+        r = ca({QStringLiteral("import-cert"), QStringLiteral("cli-ext"), caFile(QStringLiteral("off.pem"))}); // the root is for another key
+        QCOMPARE(r.exitCode, 2);
+        r = ca({QStringLiteral("import-cert"), QStringLiteral("cli-ext"), bundle.fileName(), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json()[QStringLiteral("Status")].toString(), QStringLiteral("ACTIVE"));
+        r = ca({QStringLiteral("issue"), QStringLiteral("cli-ext"), QStringLiteral("--template=EndEntityClientAuth"), QStringLiteral("--subject=CN=svc-a"),
+                QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--validity=30d"), QStringLiteral("--chain"),
+                QStringLiteral("--out=") + caFile(QStringLiteral("svc.pem"))});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), caFile(QStringLiteral("off.pem")), QStringLiteral("-untrusted"),
+                          caFile(QStringLiteral("svc.pem")), QStringLiteral("-purpose"), QStringLiteral("sslclient"), caFile(QStringLiteral("svc.pem"))}, &out), 0);
+    }
+
+    // ca serve, asked by openssl ocsp for good, revoked and unknown serials, then stopped with SIGTERM.
+    void caServeOcsp()
+    {
+        Run r = ca({QStringLiteral("create"), QStringLiteral("cli-ocsp"), QStringLiteral("--subject=CN=CLI OCSP CA"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(run({QStringLiteral("export"), QString::number(r.json()[QStringLiteral("CertificateId")].toInteger()), QStringLiteral("--format=pem"),
+                      QStringLiteral("--out=") + caFile(QStringLiteral("ocsp-ca.pem")), QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("ca.db"))}).exitCode, 0);
+        QList<qint64> ids;
+        for (const char *name : {"CN=good.ocsp.test", "CN=bad.ocsp.test"}) {
+            r = ca({QStringLiteral("issue"), QStringLiteral("cli-ocsp"), QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--subject=") + QLatin1String(name),
+                    QStringLiteral("--out=") + caFile(QString::fromLatin1(name).mid(3) + QStringLiteral(".pem")), QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            ids << r.json()[QStringLiteral("Id")].toInteger();
+        }
+        QCOMPARE(ca({QStringLiteral("revoke"), QString::number(ids[1]), QStringLiteral("--reason=cessationOfOperation")}).exitCode, 0);
+        QCOMPARE(ca({QStringLiteral("ocsp-signer"), QStringLiteral("cli-ocsp")}).exitCode, 0);
+
+        QProcess server;
+        server.start(QStringLiteral(CERTDESK_CLI), {QStringLiteral("ca"), QStringLiteral("serve"), QStringLiteral("--listen=127.0.0.1:0"),
+                                                    QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("ca.db")),
+                                                    QStringLiteral("--password-source=pass:ca-master")});
+        QVERIFY(server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
+        const QByteArray banner = server.readLine().trimmed();
+        QVERIFY2(banner.startsWith("listening on http://127.0.0.1:"), banner.constData());
+        const QString url = QString::fromLatin1(banner.mid(banner.indexOf("http://"))) + QStringLiteral("/ocsp");
+        QByteArray out;
+        const int rc = openssl({QStringLiteral("ocsp"), QStringLiteral("-issuer"), caFile(QStringLiteral("ocsp-ca.pem")), QStringLiteral("-CAfile"),
+                                caFile(QStringLiteral("ocsp-ca.pem")), QStringLiteral("-url"), url, QStringLiteral("-cert"),
+                                caFile(QStringLiteral("good.ocsp.test.pem")), QStringLiteral("-cert"), caFile(QStringLiteral("bad.ocsp.test.pem")),
+                                QStringLiteral("-serial"), QStringLiteral("0xdeadbeef")}, &out);
+        QVERIFY2(rc == 0, out.constData());
+        QVERIFY2(out.contains("Response verify OK"), out.constData());
+        QVERIFY2(out.contains("good.ocsp.test.pem: good"), out.constData());
+        QVERIFY2(out.contains("bad.ocsp.test.pem: revoked"), out.constData());
+        QVERIFY2(out.contains("Reason: cessationOfOperation"), out.constData());
+        QVERIFY2(out.contains("0xdeadbeef: unknown"), out.constData());
+        // The CA certificate over HTTP, read back by openssl.
+        server.terminate(); // SIGTERM: a clean stop
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+        QVERIFY(server.readAll().contains("served 1 request(s)"));
+    }
+
     void defaultInventoryLocation()
     {
         QTemporaryDir home;
