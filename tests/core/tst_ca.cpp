@@ -798,6 +798,23 @@ private Q_SLOTS:
                 QCOMPARE(body, m_inv->certificate(*ca.certificateId)->der());
             reply->deleteLater();
         }
+        // The GET form (RFC 6960 A.1): the DER request base64- and URL-encoded in the path.
+        const QString reqFile = m_dir.filePath(QStringLiteral("get.req"));
+        t = openssl({QStringLiteral("ocsp"), QStringLiteral("-issuer"), caFile, QStringLiteral("-cert"), badFile, QStringLiteral("-no_nonce"),
+                     QStringLiteral("-reqout"), reqFile});
+        QVERIFY2(t.exitCode == 0, t.out.constData());
+        QFile reqDer(reqFile);
+        QVERIFY(reqDer.open(QIODevice::ReadOnly));
+        const QByteArray encoded = reqDer.readAll().toBase64().toPercentEncoding();
+        QNetworkReply *get = nam.get(QNetworkRequest(QUrl::fromEncoded("http://127.0.0.1:" + QByteArray::number(*port) + "/ocsp/" + encoded)));
+        QTRY_VERIFY(get->isFinished());
+        QCOMPARE(get->header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/ocsp-response"));
+        const QString respFile = write(QStringLiteral("get.resp"), get->readAll());
+        get->deleteLater();
+        t = openssl({QStringLiteral("ocsp"), QStringLiteral("-respin"), respFile, QStringLiteral("-issuer"), caFile, QStringLiteral("-cert"), badFile,
+                     QStringLiteral("-CAfile"), caFile});
+        QVERIFY2(t.exitCode == 0 && t.out.contains("Response verify OK") && t.out.contains(": revoked"), t.out.constData());
+
         QNetworkReply *missing = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/crl/nope.crl").arg(*port))));
         QTRY_VERIFY(missing->isFinished());
         QCOMPARE(missing->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
