@@ -211,10 +211,17 @@ Result<QList<CertificateAuthorities::Row>> CertificateAuthorities::rows(const QS
         r.purgeAt = fromSecs(q.value(24));
         r.stateBeforeDelete = q.value(25).toString();
         if (!q.value(26).isNull()) {
-            auto cert = Certificate::fromDer(q.value(26).toByteArray());
-            if (!cert)
-                return std::unexpected(cert.error().prefixed(QStringLiteral("CA %1").arg(r.name)));
-            r.cert = *cert;
+            // CA certificates are read on every issue: parse each once.
+            const QByteArray der = q.value(26).toByteArray();
+            if (auto cached = m_caCertificates.constFind(*r.certId); cached != m_caCertificates.constEnd() && cached->der() == der) {
+                r.cert = *cached;
+            } else {
+                auto cert = Certificate::fromDer(der);
+                if (!cert)
+                    return std::unexpected(cert.error().prefixed(QStringLiteral("CA %1").arg(r.name)));
+                r.cert = *cert;
+                m_caCertificates.insert(*r.certId, r.cert);
+            }
         }
         out.append(r);
     }
@@ -231,21 +238,24 @@ Result<CertificateAuthorities::Row> CertificateAuthorities::row(qint64 caId)
     return found->first();
 }
 
+CaState CertificateAuthorities::stateOf(const Row &r) const
+{
+    if (r.state == QLatin1String("DELETED"))
+        return CaState::Deleted;
+    if (r.state == QLatin1String("PENDING_CERTIFICATE"))
+        return CaState::PendingCertificate;
+    if (!r.cert.isNull() && r.cert.isExpiredAt(wholeSeconds(m_inventory.clock().now())))
+        return CaState::Expired;
+    return r.state == QLatin1String("DISABLED") ? CaState::Disabled : CaState::Active;
+}
+
 CaInfo CertificateAuthorities::toInfo(const Row &r)
 {
     CaInfo i;
     i.id = r.id;
     i.name = r.name;
     i.kind = r.kind;
-    const QDateTime now = wholeSeconds(m_inventory.clock().now());
-    if (r.state == QLatin1String("DELETED"))
-        i.state = CaState::Deleted;
-    else if (r.state == QLatin1String("PENDING_CERTIFICATE"))
-        i.state = CaState::PendingCertificate;
-    else if (!r.cert.isNull() && r.cert.isExpiredAt(now))
-        i.state = CaState::Expired;
-    else
-        i.state = r.state == QLatin1String("DISABLED") ? CaState::Disabled : CaState::Active;
+    i.state = stateOf(r);
     i.certificateId = r.certId;
     i.parentId = r.parentId;
     i.externalParent = r.externalParent;
@@ -501,8 +511,7 @@ Result<std::shared_ptr<CertificateAuthorities::Signer>> CertificateAuthorities::
 
 Result<void> CertificateAuthorities::checkCanIssue(const Row &r)
 {
-    const CaInfo i = toInfo(r);
-    switch (i.state) {
+    switch (stateOf(r)) {
     case CaState::Active:
         return {};
     case CaState::Disabled:

@@ -241,11 +241,13 @@ private:
     Result<QList<NameConstraints>> constraintsOf(const Row &row);
     Statements &statements();
     CaInfo toInfo(const Row &row);
+    CaState stateOf(const Row &row) const;
 
     Inventory &m_inventory;
     MasterPasswordCallback m_masterPassword;
     QHash<qint64, std::shared_ptr<Signer>> m_signers;
     std::unique_ptr<Statements> m_sql;
+    QHash<qint64, Certificate> m_caCertificates; // by inventory id
 };
 
 } // namespace certdesk::core
