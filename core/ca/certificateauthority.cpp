@@ -1429,7 +1429,7 @@ Result<void> CertificateAuthorities::revoke(qint64 certificateId, const QString 
     Database::Transaction tx(m_inventory.database().db());
     QSqlQuery u(m_inventory.database().db());
     u.prepare(QStringLiteral("UPDATE ca_issued SET revoked_at = ?, reason = ?, invalidity_date = ? WHERE ca_id = ? AND serial = ?"));
-    const QVariant nullInt(QMetaType(QMetaType::LongLong));
+    const QVariant nullInt{QMetaType(QMetaType::LongLong)};
     u.addBindValue(release ? nullInt : QVariant(now.toSecsSinceEpoch()));
     u.addBindValue(release ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reason));
     u.addBindValue(invalidityDate && !release ? QVariant(invalidityDate->toSecsSinceEpoch()) : nullInt);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the import fuzzer (built by `cmake --preset fuzz && cmake --build --preset fuzz`)
-# for FUZZ_SECONDS (default 60) from a fresh corpus seeded with tests/data.
+# for FUZZ_SECONDS (default 60) from a fresh corpus seeded with tests/data, then the OCSP
+# responder's fuzzer for FUZZ_OCSP_SECONDS (default 30).
 # Builds nothing. Exits non-zero on any crash, leak, timeout or out-of-memory,
 # and says where the input that caused it was saved.
 #
@@ -10,15 +11,8 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-fuzzer="$root/build/fuzz/tests/fuzz/fuzz_import"
 seconds="${FUZZ_SECONDS:-60}"
 artifacts="${FUZZ_ARTIFACTS:-$root/build/fuzz/fuzz-artifacts}"
-
-if [[ ! -x "$fuzzer" ]]; then
-    echo "run-fuzz.sh: $fuzzer is missing; build it first:" >&2
-    echo "  cmake --preset fuzz && cmake --build --preset fuzz" >&2
-    exit 2
-fi
 
 corpus="$(mktemp -d "${TMPDIR:-/tmp}/certdesk-fuzz-corpus.XXXXXX")"
 trap 'rm -rf "$corpus"' EXIT
@@ -38,29 +32,49 @@ if ((seeds == 0)); then
     exit 2
 fi
 
-before="$(ls -A "$artifacts")"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 if [[ -z "${LSAN_OPTIONS:-}" && -f "$root/tests/sanitizers/lsan.supp" ]]; then
     export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp"
 fi
 
-echo "run-fuzz.sh: $seeds seeds from tests/data, ${seconds}s, artifacts in $artifacts"
-status=0
-"$fuzzer" "$corpus" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-    -artifact_prefix="$artifacts/" -print_final_stats=1 || status=$?
-
-if ((status != 0)); then
-    echo "run-fuzz.sh: the fuzzer failed (exit status $status)." >&2
-    new="$(comm -13 <(printf '%s\n' "$before") <(ls -A "$artifacts"))"
-    if [[ -n "$new" ]]; then
-        echo "run-fuzz.sh: input(s) that triggered it:" >&2
-        while IFS= read -r f; do
-            echo "  $artifacts/$f" >&2
-        done <<<"$new"
-        echo "run-fuzz.sh: reproduce with: $fuzzer <file>" >&2
+# run_fuzzer NAME CORPUS SECONDS: runs one target; on failure names the inputs that triggered it.
+run_fuzzer() {
+    local fuzzer="$root/build/fuzz/tests/fuzz/$1" corpus="$2" seconds="$3" status=0
+    if [[ ! -x "$fuzzer" ]]; then
+        echo "run-fuzz.sh: $fuzzer is missing; build it first: cmake --preset fuzz && cmake --build --preset fuzz" >&2
+        exit 2
     fi
-    exit "$status"
-fi
-echo "run-fuzz.sh: no crash, leak or timeout in ${seconds}s"
+    local before
+    before="$(ls -A "$artifacts")"
+    "$fuzzer" "$corpus" \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -artifact_prefix="$artifacts/" -print_final_stats=1 || status=$?
+    if ((status != 0)); then
+        echo "run-fuzz.sh: $1 failed (exit status $status)." >&2
+        local new
+        new="$(comm -13 <(printf '%s\n' "$before") <(ls -A "$artifacts"))"
+        if [[ -n "$new" ]]; then
+            echo "run-fuzz.sh: input(s) that triggered it:" >&2
+            while IFS= read -r f; do
+                echo "  $artifacts/$f" >&2
+            done <<<"$new"
+            echo "run-fuzz.sh: reproduce with: $fuzzer <file>" >&2
+        fi
+        exit "$status"
+    fi
+    echo "run-fuzz.sh: $1: no crash, leak or timeout in ${seconds}s"
+}
+
+echo "run-fuzz.sh: $seeds seeds from tests/data, ${seconds}s, artifacts in $artifacts"
+run_fuzzer fuzz_import "$corpus" "$seconds"
+
+# The OCSP responder (what ca serve parses from the network): seeds for both modes (see fuzz_ocsp.cpp).
+ocsp_seconds="${FUZZ_OCSP_SECONDS:-30}"
+ocsp_corpus="$(mktemp -d "${TMPDIR:-/tmp}/certdesk-fuzz-ocsp.XXXXXX")"
+trap 'rm -rf "$corpus" "$ocsp_corpus"' EXIT
+printf '\001\000\002\001\010nonce-bytes' >"$ocsp_corpus/built-known-serial"
+printf '\001\002\001\010\001\002\003\004\005\006\007\010\000' >"$ocsp_corpus/built-two-ids"
+printf '\000\060\003\012\001\001' >"$ocsp_corpus/raw-short"
+echo "run-fuzz.sh: OCSP responder, ${ocsp_seconds}s"
+run_fuzzer fuzz_ocsp "$ocsp_corpus" "$ocsp_seconds"
