@@ -155,6 +155,25 @@ std::optional<CaInfo> findCa(CaContext &c, const QString &ref, int *code)
     return *ca;
 }
 
+// open() and the CA named by the first positional argument.
+std::optional<CaInfo> openCa(CaContext &c, const QStringList &args, int positional, int *code)
+{
+    if (!open(c, args, positional, code))
+        return std::nullopt;
+    return findCa(c, c.parser.positionalArguments().first(), code);
+}
+
+// Writes what a call produced (to --out or standard output), or says why there is nothing.
+int writeResult(Cli &cli, const QString &path, const Result<QByteArray> &data)
+{
+    if (!data)
+        return cli.fail(exitFor(data.error()), data.error().message);
+    QString why;
+    if (!writeOut(cli, path, *data, &why))
+        return cli.fail(Failed, why);
+    return Ok;
+}
+
 void printCa(Cli &cli, const CaInfo &i)
 {
     QTextStream &o = cli.out();
@@ -323,9 +342,7 @@ int describe(Cli &cli, const QStringList &args)
     cli.addCommonOptions(c.parser);
     c.parser.addPositionalArgument(QStringLiteral("CA"), QStringLiteral("CA name or id."));
     int code = Ok;
-    if (!open(c, args, 1, &code))
-        return code;
-    auto ca = findCa(c, c.parser.positionalArguments().first(), &code);
+    const auto ca = openCa(c, args, 1, &code);
     if (!ca)
         return code;
     if (cli.json())
@@ -343,18 +360,10 @@ int csr(Cli &cli, const QStringList &args)
     c.parser.addPositionalArgument(QStringLiteral("CA"), QStringLiteral("CA name or id."));
     c.parser.addOption({QStringLiteral("out"), QStringLiteral("File to write (default: standard output)."), QStringLiteral("FILE")});
     int code = Ok;
-    if (!open(c, args, 1, &code))
-        return code;
-    auto ca = findCa(c, c.parser.positionalArguments().first(), &code);
+    const auto ca = openCa(c, args, 1, &code);
     if (!ca)
         return code;
-    auto pem = c.cas->csrPem(ca->id);
-    if (!pem)
-        return cli.fail(exitFor(pem.error()), pem.error().message);
-    QString why;
-    if (!writeOut(cli, c.parser.value(QStringLiteral("out")), *pem, &why))
-        return cli.fail(Failed, why);
-    return Ok;
+    return writeResult(cli, c.parser.value(QStringLiteral("out")), c.cas->csrPem(ca->id));
 }
 
 int importCert(Cli &cli, const QStringList &args)
@@ -366,9 +375,7 @@ int importCert(Cli &cli, const QStringList &args)
     c.parser.addPositionalArgument(QStringLiteral("CA"), QStringLiteral("CA name or id."));
     c.parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The signed CA certificate, with its chain."));
     int code = Ok;
-    if (!open(c, args, 2, &code))
-        return code;
-    auto ca = findCa(c, c.parser.positionalArguments().first(), &code);
+    const auto ca = openCa(c, args, 2, &code);
     if (!ca)
         return code;
     QFile f(c.parser.positionalArguments().at(1));
@@ -391,9 +398,7 @@ int stateChange(Cli &cli, const QStringList &args, const QString &what)
     if (what == QLatin1String("delete"))
         c.parser.addOption({QStringLiteral("restore-days"), QStringLiteral("Days it stays restorable, 7-30 (default 30)."), QStringLiteral("DAYS")});
     int code = Ok;
-    if (!open(c, args, 1, &code))
-        return code;
-    auto ca = findCa(c, c.parser.positionalArguments().first(), &code);
+    const auto ca = openCa(c, args, 1, &code);
     if (!ca)
         return code;
     Result<void> r;
@@ -445,9 +450,7 @@ int issue(Cli &cli, const QStringList &args)
         {QStringLiteral("chain"), QStringLiteral("Write the CA chain after the certificate.")},
     });
     int code = Ok;
-    if (!open(c, args, 1, &code))
-        return code;
-    auto ca = findCa(c, p.positionalArguments().first(), &code);
+    const auto ca = openCa(c, args, 1, &code);
     if (!ca)
         return code;
     IssueRequest request;
@@ -624,21 +627,13 @@ int auditReport(Cli &cli, const QStringList &args)
         {QStringLiteral("out"), QStringLiteral("File to write (default: standard output)."), QStringLiteral("FILE")},
     });
     int code = Ok;
-    if (!open(c, args, 1, &code))
-        return code;
-    auto ca = findCa(c, c.parser.positionalArguments().first(), &code);
+    const auto ca = openCa(c, args, 1, &code);
     if (!ca)
         return code;
     const QString format = c.parser.isSet(QStringLiteral("format")) ? c.parser.value(QStringLiteral("format"))
                            : cli.json()                              ? QStringLiteral("json")
                                                                      : QStringLiteral("csv");
-    auto report = c.cas->auditReport(ca->id, format);
-    if (!report)
-        return cli.fail(exitFor(report.error()), report.error().message);
-    QString why;
-    if (!writeOut(cli, c.parser.value(QStringLiteral("out")), *report, &why))
-        return cli.fail(Failed, why);
-    return Ok;
+    return writeResult(cli, c.parser.value(QStringLiteral("out")), c.cas->auditReport(ca->id, format));
 }
 
 int ocspSigner(Cli &cli, const QStringList &args)
@@ -650,9 +645,7 @@ int ocspSigner(Cli &cli, const QStringList &args)
     c.parser.addPositionalArgument(QStringLiteral("CA"), QStringLiteral("CA name or id."));
     c.parser.addOption({QStringLiteral("validity"), QStringLiteral("Default 30d."), QStringLiteral("PERIOD")});
     int code = Ok;
-    if (!open(c, args, 1, &code))
-        return code;
-    auto ca = findCa(c, c.parser.positionalArguments().first(), &code);
+    const auto ca = openCa(c, args, 1, &code);
     if (!ca)
         return code;
     Validity validity = Validity::days(30);

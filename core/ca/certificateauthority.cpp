@@ -875,38 +875,35 @@ Result<void> setState(QSqlDatabase &db, qint64 caId, const QString &sql, const Q
 
 } // namespace
 
-Result<void> CertificateAuthorities::disable(qint64 caId)
+Result<void> CertificateAuthorities::switchState(qint64 caId, const QString &from, const QString &to, const QString &action)
 {
     auto r = row(caId);
     if (!r)
         return std::unexpected(r.error());
-    if (r->state != QLatin1String("ACTIVE"))
-        return fail(ErrorCode::InvalidInput, QStringLiteral("CA %1 is %2: only an active CA can be disabled").arg(r->name, r->state));
+    const QString verb = action.toLower() + QLatin1Char('d'); // disabled, enabled
+    if (r->state != from)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("CA %1 is %2: only a CA that is %3 can be %4")
+                                                 .arg(r->name, r->state, from, verb));
     Database::Transaction tx(m_inventory.database().db());
-    if (auto e = setState(m_inventory.database().db(), caId, QStringLiteral("UPDATE cas SET state = 'DISABLED' WHERE id = ?"), {}); !e)
+    if (auto e = setState(m_inventory.database().db(), caId, QStringLiteral("UPDATE cas SET state = ? WHERE id = ?"), {to}); !e)
         return e;
-    if (auto e = audit(*r, QStringLiteral("DISABLE"), {}, r->subject, {}, QStringLiteral("SUCCESS")); !e)
+    if (auto e = audit(*r, action, {}, r->subject, {}, QStringLiteral("SUCCESS")); !e)
         return e;
-    if (auto e = m_inventory.logEvent(QStringLiteral("ca-disable"), r->certId, r->subject, QStringLiteral("CA %1 disabled").arg(r->name)); !e)
+    if (auto e = m_inventory.logEvent(QStringLiteral("ca-") + action.toLower(), r->certId, r->subject,
+                                      QStringLiteral("CA %1 %2").arg(r->name, verb));
+        !e)
         return e;
     return tx.commit();
 }
 
+Result<void> CertificateAuthorities::disable(qint64 caId)
+{
+    return switchState(caId, QStringLiteral("ACTIVE"), QStringLiteral("DISABLED"), QStringLiteral("DISABLE"));
+}
+
 Result<void> CertificateAuthorities::enable(qint64 caId)
 {
-    auto r = row(caId);
-    if (!r)
-        return std::unexpected(r.error());
-    if (r->state != QLatin1String("DISABLED"))
-        return fail(ErrorCode::InvalidInput, QStringLiteral("CA %1 is %2: only a disabled CA can be enabled").arg(r->name, r->state));
-    Database::Transaction tx(m_inventory.database().db());
-    if (auto e = setState(m_inventory.database().db(), caId, QStringLiteral("UPDATE cas SET state = 'ACTIVE' WHERE id = ?"), {}); !e)
-        return e;
-    if (auto e = audit(*r, QStringLiteral("ENABLE"), {}, r->subject, {}, QStringLiteral("SUCCESS")); !e)
-        return e;
-    if (auto e = m_inventory.logEvent(QStringLiteral("ca-enable"), r->certId, r->subject, QStringLiteral("CA %1 enabled").arg(r->name)); !e)
-        return e;
-    return tx.commit();
+    return switchState(caId, QStringLiteral("DISABLED"), QStringLiteral("ACTIVE"), QStringLiteral("ENABLE"));
 }
 
 Result<void> CertificateAuthorities::remove(qint64 caId, int restoreDays)

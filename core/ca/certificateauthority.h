@@ -237,6 +237,7 @@ private:
     Result<Crl> makeCrl(const Row &row, const Signer &signer);
     Result<void> publishCrl(const Row &row, const Crl &crl);
     Result<void> checkCanIssue(const Row &row);
+    Result<void> switchState(qint64 caId, const QString &from, const QString &to, const QString &action);
     Result<qint64> storeKey(const PrivateKey &key);
     Result<QList<NameConstraints>> constraintsOf(const Row &row);
     Statements &statements();
