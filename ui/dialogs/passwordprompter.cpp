@@ -74,6 +74,31 @@ bool PasswordPrompter::unlockForWorker(core::KeyStore &workerStore)
     return done.has_value();
 }
 
+bool PasswordPrompter::takeFromGuiKeyStore(core::KeyStore &workerStore)
+{
+    Q_ASSERT(m_guiKeyStore);
+    const auto done = onGuiThread([this, &workerStore]() -> std::optional<QByteArray> {
+        if (!m_guiKeyStore->isUnlocked() || !workerStore.unlockFrom(*m_guiKeyStore))
+            return std::nullopt;
+        return QByteArray();
+    });
+    return done.has_value();
+}
+
+bool PasswordPrompter::shareWithGuiKeyStore(const core::KeyStore &workerStore)
+{
+    Q_ASSERT(m_guiKeyStore);
+    const auto done = onGuiThread([this, &workerStore]() -> std::optional<QByteArray> {
+        if (m_guiKeyStore->isUnlocked())
+            return QByteArray();
+        if (!m_guiKeyStore->unlockFrom(workerStore))
+            return std::nullopt;
+        Q_EMIT keyStoreUnlocked();
+        return QByteArray();
+    });
+    return done.has_value();
+}
+
 std::optional<QByteArray> PasswordPrompter::promptFilePassword(const core::PasswordRequest &request)
 {
     // The remembered password is tried first on every new file; if it does not open one

@@ -49,6 +49,13 @@ public:
     // workerStore must not be used by anyone else meanwhile. Needs a GUI key store.
     bool unlockForWorker(core::KeyStore &workerStore);
     bool hasGuiKeyStore() const { return m_guiKeyStore != nullptr; }
+    // Without asking: unlocks workerStore from the GUI's key store when that one is unlocked.
+    // Any thread; workerStore must not be used by anyone else meanwhile. Needs a GUI key store.
+    bool takeFromGuiKeyStore(core::KeyStore &workerStore);
+    // Gives the GUI's key store the data key of workerStore (unlocked or initialised on a worker,
+    // where the slow key derivation ran), so the GUI and later jobs need not ask again.
+    // Any thread; workerStore must not be used by anyone else meanwhile. Needs a GUI key store.
+    bool shareWithGuiKeyStore(const core::KeyStore &workerStore);
 
     // Stops prompting (the job is being cancelled or torn down); a prompt on screen is closed
     // as if skipped. GUI thread.
