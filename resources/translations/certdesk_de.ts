@@ -148,6 +148,730 @@
     </message>
 </context>
 <context>
+    <name>certdesk::ui::CaActions</name>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="69"/>
+        <source>&amp;New CA…</source>
+        <translation>&amp;Neue CA…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="70"/>
+        <source>&amp;Issue Certificate…</source>
+        <translation>Zertifikat &amp;ausstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="72"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="77"/>
+        <source>Release &amp;Hold</source>
+        <translation>Sperre a&amp;ufheben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="82"/>
+        <source>&amp;Generate CRL</source>
+        <translation>CRL &amp;erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="86"/>
+        <source>Export CA &amp;Certificate…</source>
+        <translation>CA-&amp;Zertifikat exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="90"/>
+        <source>Export the CA Certificate</source>
+        <translation>CA-Zertifikat exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="91"/>
+        <source>PEM certificate (*.pem *.crt);;DER certificate (*.der *.cer)</source>
+        <translation>PEM-Zertifikat (*.pem *.crt);;DER-Zertifikat (*.der *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="95"/>
+        <source>E&amp;xport Chain…</source>
+        <translation>&amp;Kette exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="99"/>
+        <source>Export the CA Chain</source>
+        <translation>CA-Kette exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="100"/>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="104"/>
+        <source>Export C&amp;SR…</source>
+        <translation>CS&amp;R exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="108"/>
+        <source>Export the Certificate Signing Request</source>
+        <translation>Zertifikatsanforderung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="109"/>
+        <source>Certificate signing request (*.csr *.pem)</source>
+        <translation>Zertifikatsanforderung (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="113"/>
+        <source>Ins&amp;tall Certificate…</source>
+        <translation>Zertifikat &amp;installieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="118"/>
+        <source>Install the Signed CA Certificate</source>
+        <translation>Signiertes CA-Zertifikat installieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="119"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="123"/>
+        <source>&amp;Audit Report…</source>
+        <translation>&amp;Prüfbericht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="127"/>
+        <source>Save the Audit Report</source>
+        <translation>Prüfbericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="128"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="132"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="136"/>
+        <source>&amp;Enable</source>
+        <translation>Ak&amp;tivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="140"/>
+        <source>De&amp;lete CA…</source>
+        <translation>CA &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="148"/>
+        <source>Rest&amp;ore</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="153"/>
+        <source>Create a root or subordinate CA (%1)</source>
+        <translation>Eine Stamm- oder untergeordnete CA anlegen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="155"/>
+        <source>Issue a certificate from the selected CA (%1)</source>
+        <translation>Ein Zertifikat von der ausgewählten CA ausstellen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="157"/>
+        <source>Revoke the selected certificate (%1)</source>
+        <translation>Das ausgewählte Zertifikat widerrufen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="159"/>
+        <source>Make a certificate on hold valid again</source>
+        <translation>Ein gesperrtes Zertifikat wieder gültig machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="160"/>
+        <source>Sign and publish the next CRL of the selected CA (%1)</source>
+        <translation>Die nächste CRL der ausgewählten CA signieren und veröffentlichen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="162"/>
+        <source>Save the CA certificate and its issuers as PEM (%1)</source>
+        <translation>Das CA-Zertifikat und seine Aussteller als PEM speichern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="164"/>
+        <source>Save the CSR to have the CA signed by an external CA</source>
+        <translation>Die Zertifikatsanforderung speichern, um die CA von einer externen CA signieren zu lassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="165"/>
+        <source>Install the certificate the external CA signed</source>
+        <translation>Das von der externen CA signierte Zertifikat installieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="166"/>
+        <source>Save every use of the CA&apos;s key as CSV or JSON</source>
+        <translation>Jede Verwendung des CA-Schlüssels als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="167"/>
+        <source>Stop issuing from the CA; revocation and CRLs go on</source>
+        <translation>Die CA stellt nichts mehr aus; Widerruf und CRLs laufen weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="168"/>
+        <source>Delete the CA; it can be restored for up to 30 days</source>
+        <translation>Die CA löschen; sie kann bis zu 30 Tage lang wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="234"/>
+        <location filename="../../ui/commands/caactions.cpp" line="360"/>
+        <source>Another private CA operation is still running.</source>
+        <translation>Ein anderer Vorgang der privaten CAs läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="256"/>
+        <source>Private CAs</source>
+        <translation>Private CAs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="265"/>
+        <source>%1: cancelled, no master password was given.</source>
+        <translation>%1: abgebrochen, es wurde kein Master-Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="267"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="280"/>
+        <source>Generating the key and the CSR of %1…</source>
+        <translation>Schlüssel und Zertifikatsanforderung von %1 werden erzeugt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="281"/>
+        <source>Generating the key of %1 and signing its certificate…</source>
+        <translation>Schlüssel von %1 wird erzeugt und sein Zertifikat signiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="293"/>
+        <location filename="../../ui/commands/caactions.cpp" line="335"/>
+        <source>no master password was given.</source>
+        <translation>es wurde kein Master-Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="297"/>
+        <source>The CA was not created: %1</source>
+        <translation>Die CA wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="305"/>
+        <source>Created %1: export its CSR and have it signed.</source>
+        <translation>%1 angelegt: Exportieren Sie die Zertifikatsanforderung und lassen Sie sie signieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="306"/>
+        <source>Created the CA %1.</source>
+        <translation>Die CA %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="322"/>
+        <source>Signing the certificate…</source>
+        <translation>Zertifikat wird signiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="323"/>
+        <source>Generating a %1 key and signing the certificate…</source>
+        <translation>%1-Schlüssel wird erzeugt und das Zertifikat signiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="339"/>
+        <source>Nothing was issued: %1</source>
+        <translation>Es wurde nichts ausgestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="347"/>
+        <source>Issued %1 (serial %2) from %3, valid until %4.</source>
+        <translation>%1 (Seriennummer %2) von %3 ausgestellt, gültig bis %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="365"/>
+        <source>This certificate was not issued by a certdesk CA: revoke it where it was issued.</source>
+        <translation>Dieses Zertifikat wurde nicht von einer certdesk-CA ausgestellt: Widerrufen Sie es dort, wo es ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="375"/>
+        <source>Serial %1 · %2 · issued by %3</source>
+        <translation>Seriennummer %1 · %2 · ausgestellt von %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="385"/>
+        <source>Revoke failed: %1</source>
+        <translation>Widerruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="389"/>
+        <source>Releasing the hold and signing a new CRL…</source>
+        <translation>Sperre wird aufgehoben und eine neue CRL signiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="389"/>
+        <source>Revoking and signing a new CRL…</source>
+        <translation>Widerruf und Signieren einer neuen CRL…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="402"/>
+        <source>Release hold</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="402"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="407"/>
+        <source>Released the hold on serial %1; CRL #%2 published.</source>
+        <translation>Sperre von Seriennummer %1 aufgehoben; CRL #%2 veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="408"/>
+        <source>Revoked serial %1 (%2); CRL #%3 published.</source>
+        <translation>Seriennummer %1 widerrufen (%2); CRL #%3 veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="416"/>
+        <source>Signing the CRL…</source>
+        <translation>CRL wird signiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="431"/>
+        <source>Generate CRL</source>
+        <translation>CRL erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="435"/>
+        <source>CRL #%1 of %2 signed; next update %3.</source>
+        <translation>CRL #%1 von %2 signiert; nächste Aktualisierung %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="443"/>
+        <location filename="../../ui/commands/caactions.cpp" line="460"/>
+        <location filename="../../ui/commands/caactions.cpp" line="481"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="453"/>
+        <location filename="../../ui/commands/caactions.cpp" line="474"/>
+        <location filename="../../ui/commands/caactions.cpp" line="488"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="454"/>
+        <source>Saved the CA certificate to %1.</source>
+        <translation>Das CA-Zertifikat wurde unter %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/caactions.cpp" line="475"/>
+        <source>Saved the chain (%n certificates) to %1.</source>
+        <translation>
+            <numerusform>Die Kette (%n Zertifikat) wurde unter %1 gespeichert.</numerusform>
+            <numerusform>Die Kette (%n Zertifikate) wurde unter %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="489"/>
+        <source>Saved the CSR to %1: have it signed, then install the certificate.</source>
+        <translation>Die Zertifikatsanforderung wurde unter %1 gespeichert: Lassen Sie sie signieren und installieren Sie dann das Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="495"/>
+        <source>Installing the CA certificate…</source>
+        <translation>CA-Zertifikat wird installiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="509"/>
+        <source>Install certificate</source>
+        <translation>Zertifikat installieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="512"/>
+        <source>Installed the certificate of %1: it is active.</source>
+        <translation>Das Zertifikat von %1 ist installiert: Die CA ist aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="520"/>
+        <source>Writing the audit report…</source>
+        <translation>Prüfbericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="527"/>
+        <source>Audit report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="528"/>
+        <source>Saved the audit report to %1.</source>
+        <translation>Der Prüfbericht wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="534"/>
+        <source>Enabling…</source>
+        <translation>Wird aktiviert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="534"/>
+        <source>Disabling…</source>
+        <translation>Wird deaktiviert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="546"/>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="546"/>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="549"/>
+        <source>%1 is enabled: it issues certificates again.</source>
+        <translation>%1 ist aktiviert: Die CA stellt wieder Zertifikate aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="550"/>
+        <source>%1 is disabled: it issues nothing until enabled.</source>
+        <translation>%1 ist deaktiviert: Die CA stellt nichts aus, bis sie aktiviert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="556"/>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="575"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="578"/>
+        <source>Deleted %1; it can be restored until %2.</source>
+        <translation>%1 gelöscht; die CA kann bis %2 wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="585"/>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="596"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="600"/>
+        <source>Restored %1; it is disabled: enable it to issue again.</source>
+        <translation>%1 wiederhergestellt; die CA ist deaktiviert: Aktivieren Sie sie, um wieder auszustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="601"/>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::CaCommand</name>
+    <message>
+        <location filename="../../ui/commands/cacommand.cpp" line="44"/>
+        <source>Wrong master password. Try again.</source>
+        <translation>Falsches Master-Passwort. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::CaDetailsView</name>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="84"/>
+        <source>Select a CA to see its details.</source>
+        <translation>Wählen Sie eine CA aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="210"/>
+        <source>Root CA</source>
+        <translation>Stamm-CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="212"/>
+        <source>Subordinate CA, signed by an external CA</source>
+        <translation>Untergeordnete CA, signiert von einer externen CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="214"/>
+        <source>Subordinate CA of %1</source>
+        <translation>Untergeordnete CA von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="214"/>
+        <source>a CA no longer in certdesk</source>
+        <translation>einer CA, die nicht mehr in certdesk ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="215"/>
+        <source>%1 · created %2</source>
+        <translation>%1 · angelegt %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="219"/>
+        <source>Waiting for its certificate. Export the CSR, have the external CA sign it, then install the certificate it returns.</source>
+        <translation>Wartet auf ihr Zertifikat. Exportieren Sie die Zertifikatsanforderung, lassen Sie sie von der externen CA signieren und installieren Sie dann das zurückgegebene Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="224"/>
+        <source>Disabled: it issues no certificates. Revocation and CRLs go on.</source>
+        <translation>Deaktiviert: Die CA stellt keine Zertifikate aus. Widerruf und CRLs laufen weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="227"/>
+        <source>Deleted on %1. It can be restored until %2; then it is purged and its key destroyed.</source>
+        <translation>Gelöscht am %1. Die CA kann bis %2 wiederhergestellt werden; danach wird sie endgültig entfernt und ihr Schlüssel vernichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="232"/>
+        <source>Its certificate expired on %1: it issues nothing. Create a new CA to go on issuing.</source>
+        <translation>Ihr Zertifikat ist am %1 abgelaufen: Die CA stellt nichts mehr aus. Legen Sie eine neue CA an, um weiter auszustellen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/details/cadetailsview.cpp" line="237"/>
+        <source>Its certificate expires in %n days; certificates it issues cannot outlive it.</source>
+        <translation>
+            <numerusform>Ihr Zertifikat läuft in %n Tag ab; die ausgestellten Zertifikate können nicht länger gültig sein.</numerusform>
+            <numerusform>Ihr Zertifikat läuft in %n Tagen ab; die ausgestellten Zertifikate können nicht länger gültig sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="246"/>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="247"/>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="248"/>
+        <source>From this CA up to its root</source>
+        <translation>Von dieser CA bis zu ihrer Stamm-CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="249"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="249"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="250"/>
+        <source>Key algorithm and the signature algorithm it signs with</source>
+        <translation>Schlüsseltyp und der Signaturalgorithmus, mit dem die CA signiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="256"/>
+        <source>%1  →  %2</source>
+        <translation>%1  →  %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="265"/>
+        <location filename="../../ui/details/cadetailsview.cpp" line="267"/>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="267"/>
+        <source>when the external CA signs it</source>
+        <translation>sobald die externe CA sie signiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="269"/>
+        <source>Path length</source>
+        <translation>Pfadlänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="269"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="276"/>
+        <source>DNS %1</source>
+        <translation>DNS %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="277"/>
+        <source>not DNS %1</source>
+        <translation>nicht DNS %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="278"/>
+        <source>IP %1</source>
+        <translation>IP %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="279"/>
+        <source>not IP %1</source>
+        <translation>nicht IP %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="280"/>
+        <source>e-mail %1</source>
+        <translation>E-Mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="281"/>
+        <source>not e-mail %1</source>
+        <translation>nicht E-Mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="282"/>
+        <source>Name constraints</source>
+        <translation>Namenseinschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="282"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="285"/>
+        <source>1 certificate</source>
+        <translation>1 Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/details/cadetailsview.cpp" line="285"/>
+        <source>%n certificates</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/details/cadetailsview.cpp" line="287"/>
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n widerrufen</numerusform>
+            <numerusform>%n widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="289"/>
+        <source>short-lived only</source>
+        <translation>nur kurzlebige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="290"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="294"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="297"/>
+        <source>#%1 · next update overdue since %2</source>
+        <translation>#%1 · nächste Aktualisierung überfällig seit %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="298"/>
+        <source>#%1 · next update %2</source>
+        <translation>#%1 · nächste Aktualisierung %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="299"/>
+        <source>This update %1, next update %2</source>
+        <translation>Diese Aktualisierung %1, nächste Aktualisierung %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="301"/>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="302"/>
+        <source>CRL lifetime</source>
+        <translation>CRL-Lebensdauer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/details/cadetailsview.cpp" line="302"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="304"/>
+        <source>, published to %1</source>
+        <translation>, veröffentlicht in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="305"/>
+        <source>CRL URL</source>
+        <translation>CRL-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="306"/>
+        <source>OCSP URL</source>
+        <translation>OCSP-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/cadetailsview.cpp" line="307"/>
+        <source>CA issuers URL</source>
+        <translation>URL der CA-Aussteller</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::CaTreeModel</name>
+    <message>
+        <location filename="../../ui/models/catreemodel.cpp" line="160"/>
+        <source>%1 · purged on %2</source>
+        <translation>%1 · wird am %2 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catreemodel.cpp" line="195"/>
+        <source>Signed by a CA outside certdesk</source>
+        <translation>Von einer CA außerhalb von certdesk signiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catreemodel.cpp" line="197"/>
+        <source>Deleted; can be restored until %1</source>
+        <translation>Gelöscht; kann bis %1 wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catreemodel.cpp" line="216"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catreemodel.cpp" line="218"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catreemodel.cpp" line="220"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::CertificateTableModel</name>
     <message>
         <location filename="../../ui/models/certificatetablemodel.cpp" line="295"/>
@@ -495,78 +1219,88 @@ bis %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificatespage.cpp" line="225"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="230"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="226"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="231"/>
         <source>Export the selected certificates</source>
         <translation>Die ausgewählten Zertifikate exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="227"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="232"/>
         <source>Copy the SHA-256 fingerprints of the selected certificates</source>
         <translation>Die SHA-256-Fingerabdrücke der ausgewählten Zertifikate kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="258"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="233"/>
+        <source>Revoke a certificate one of your private CAs issued (%1)</source>
+        <translation>Ein Zertifikat widerrufen, das eine Ihrer privaten CAs ausgestellt hat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="273"/>
         <source>Any key algorithm</source>
         <translation>Jeder Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="265"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="280"/>
         <source>Any tag</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="271"/>
-        <location filename="../../ui/pages/certificatespage.cpp" line="326"/>
-        <location filename="../../ui/pages/certificatespage.cpp" line="360"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="286"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="341"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="375"/>
         <source>%1 (any value)</source>
         <translation>%1 (beliebiger Wert)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="314"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="329"/>
         <source>Issuer: %1</source>
         <translation>Aussteller: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="317"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="332"/>
         <source>Expires %1 – %2</source>
         <translation>Ablauf %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="320"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="335"/>
         <source>Expires after %1</source>
         <translation>Ablauf nach %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="322"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="337"/>
         <source>Expires before %1</source>
         <translation>Ablauf vor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="324"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="339"/>
         <source>Chain to a trusted root</source>
         <translation>Kette zu einem vertrauenswürdigen Stammzertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="324"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="339"/>
         <source>No chain to a trusted root</source>
         <translation>Keine Kette zu einem vertrauenswürdigen Stammzertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="328"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="343"/>
         <source>Remove the criteria: %1</source>
         <translation>Kriterien entfernen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="420"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="435"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="422"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="437"/>
         <source>%1 of %Ln certificates</source>
         <translation>
             <numerusform>%1 von %Ln Zertifikat</numerusform>
@@ -574,7 +1308,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="424"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="439"/>
         <source>%Ln certificates</source>
         <translation>
             <numerusform>%Ln Zertifikat</numerusform>
@@ -582,22 +1316,22 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="424"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="439"/>
         <source>1 certificate</source>
         <translation>1 Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="512"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="529"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="512"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="529"/>
         <source>Nothing copied: %1</source>
         <translation>Nichts kopiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="515"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="532"/>
         <source>Copied the PEM of %n certificates</source>
         <translation>
             <numerusform>PEM von %n Zertifikat kopiert</numerusform>
@@ -605,7 +1339,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="516"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="533"/>
         <source>Copied %n fingerprints</source>
         <translation>
             <numerusform>%n Fingerabdruck kopiert</numerusform>
@@ -613,7 +1347,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="547"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="564"/>
         <source>Deleted %n certificates</source>
         <translation>
             <numerusform>%n Zertifikat gelöscht</numerusform>
@@ -621,12 +1355,12 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="550"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="567"/>
         <source>Delete certificates</source>
         <translation>Zertifikate löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="551"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="568"/>
         <source>Some certificates were not deleted:
 %1</source>
         <translation>Einige Zertifikate wurden nicht gelöscht:
@@ -707,6 +1441,655 @@ bis %2</translation>
         <location filename="../../ui/widgets/counttile.cpp" line="44"/>
         <source>%1: %2 — click to list them</source>
         <translation>%1: %2 – zum Auflisten klicken</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::CreateCaWizard</name>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="72"/>
+        <source>New Private CA</source>
+        <translation>Neue private CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="76"/>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="432"/>
+        <source>&amp;Create CA</source>
+        <translation>CA &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="104"/>
+        <source>Kind of CA</source>
+        <translation>Art der CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="105"/>
+        <source>A root CA starts a hierarchy. A subordinate CA issues the everyday certificates under a root.</source>
+        <translation>Eine Stamm-CA beginnt eine Hierarchie. Eine untergeordnete CA stellt darunter die alltäglichen Zertifikate aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="108"/>
+        <source>CA name</source>
+        <translation>CA-Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="109"/>
+        <source>e.g. example-issuing-1</source>
+        <translation>z. B. example-issuing-1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="111"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="112"/>
+        <source>A short handle for the lists and the command line: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Ein kurzer Bezeichner für Listen und Kommandozeile: Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="118"/>
+        <source>&amp;Root CA</source>
+        <translation>&amp;Stamm-CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="119"/>
+        <source>&amp;Subordinate CA, signed by a certdesk CA</source>
+        <translation>&amp;Untergeordnete CA, signiert von einer certdesk-CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="120"/>
+        <source>Subordinate CA, signed by an &amp;external CA</source>
+        <translation>Untergeordnete CA, signiert von einer &amp;externen CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="125"/>
+        <source>Self-signed. Keep it for signing subordinate CAs; clients must trust it.</source>
+        <translation>Selbstsigniert. Verwenden Sie sie zum Signieren untergeordneter CAs; Clients müssen ihr vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="128"/>
+        <source>Parent CA</source>
+        <translation>Übergeordnete CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="131"/>
+        <source>&amp;Parent:</source>
+        <translation>Über&amp;geordnet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="141"/>
+        <source>%1 (path length 0: cannot sign CAs)</source>
+        <translation>%1 (Pfadlänge 0: kann keine CAs signieren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="146"/>
+        <source>certdesk signs it with the parent&apos;s key, now.</source>
+        <translation>certdesk signiert sie jetzt mit dem Schlüssel der übergeordneten CA.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="148"/>
+        <source>certdesk makes the key and a certificate signing request (CSR). Have the CSR signed by the other CA, then install the certificate it returns.</source>
+        <translation>certdesk erzeugt den Schlüssel und eine Zertifikatsanforderung (CSR). Lassen Sie die CSR von der anderen CA signieren und installieren Sie dann das zurückgegebene Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="163"/>
+        <source>Give the CA a name.</source>
+        <translation>Geben Sie der CA einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="165"/>
+        <source>The name may have letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation>Der Name darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="169"/>
+        <source>A deleted CA is still called %1 (it can be restored until it is purged).</source>
+        <translation>Eine gelöschte CA heißt noch %1 (sie kann wiederhergestellt werden, bis sie entfernt wird).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="170"/>
+        <source>There is a CA called %1 already.</source>
+        <translation>Es gibt bereits eine CA namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="174"/>
+        <source>No active CA can sign it: create a root CA first, or choose an external CA.</source>
+        <translation>Keine aktive CA kann sie signieren: Legen Sie zuerst eine Stamm-CA an oder wählen Sie eine externe CA.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="176"/>
+        <source>Choose the parent CA.</source>
+        <translation>Wählen Sie die übergeordnete CA.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="185"/>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="524"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="186"/>
+        <source>The CA&apos;s key pair is made by certdesk and kept encrypted in the inventory&apos;s key store.</source>
+        <translation>Das Schlüsselpaar der CA erzeugt certdesk; es wird verschlüsselt im Schlüsselspeicher des Inventars aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="189"/>
+        <source>Key algorithm</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="194"/>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="195"/>
+        <source>&amp;Key algorithm:</source>
+        <translation>&amp;Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="196"/>
+        <source>&amp;Signature algorithm:</source>
+        <translation>Si&amp;gnaturalgorithmus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="203"/>
+        <source>This key algorithm cannot sign.</source>
+        <translation>Mit diesem Schlüsseltyp kann nicht signiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="212"/>
+        <source>Subject and Validity</source>
+        <translation>Antragsteller und Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="213"/>
+        <source>The name certificates show as their issuer, and how long the CA&apos;s own certificate is valid.</source>
+        <translation>Der Name, den Zertifikate als Aussteller zeigen, und wie lange das eigene Zertifikat der CA gültig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="217"/>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="235"/>
+        <source>Constraints</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="236"/>
+        <source>What the CA may sign: how many CA levels below it, and which names.</source>
+        <translation>Was die CA signieren darf: wie viele CA-Ebenen darunter und welche Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="238"/>
+        <source>Limit the &amp;path length to</source>
+        <translation>&amp;Pfadlänge begrenzen auf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="241"/>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="528"/>
+        <source>Path length</source>
+        <translation>Pfadlänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="242"/>
+        <source> CA levels below</source>
+        <translation> CA-Ebenen darunter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="247"/>
+        <source>0: the CA issues end-entity certificates only. Without a limit it may sign subordinate CAs at any depth.</source>
+        <translation>0: Die CA stellt nur Endzertifikate aus. Ohne Begrenzung darf sie untergeordnete CAs in beliebiger Tiefe signieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="253"/>
+        <source>Name constraints (optional)</source>
+        <translation>Namenseinschränkungen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="263"/>
+        <source>Permitted DNS domains</source>
+        <translation>Erlaubte DNS-Domänen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="263"/>
+        <source>internal.example, corp.example</source>
+        <translation>internal.example, corp.example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="264"/>
+        <source>Excluded DNS domains</source>
+        <translation>Ausgeschlossene DNS-Domänen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="264"/>
+        <source>public.internal.example</source>
+        <translation>public.internal.example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="265"/>
+        <source>Permitted IP ranges</source>
+        <translation>Erlaubte IP-Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="265"/>
+        <source>10.0.0.0/8, fd00::/8</source>
+        <translation>10.0.0.0/8, fd00::/8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="266"/>
+        <source>Excluded IP ranges</source>
+        <translation>Ausgeschlossene IP-Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="266"/>
+        <source>10.99.0.0/16</source>
+        <translation>10.99.0.0/16</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="267"/>
+        <source>Permitted e-mail</source>
+        <translation>Erlaubte E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="267"/>
+        <source>example.com, .example.com</source>
+        <translation>example.com, .example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="268"/>
+        <source>Excluded e-mail</source>
+        <translation>Ausgeschlossene E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="268"/>
+        <source>guest.example.com</source>
+        <translation>guest.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="269"/>
+        <source>Permitted &amp;DNS:</source>
+        <translation>Erlaubtes &amp;DNS:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="270"/>
+        <source>E&amp;xcluded DNS:</source>
+        <translation>Ausgeschlossenes DN&amp;S:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="271"/>
+        <source>Permitted &amp;IP:</source>
+        <translation>Erlaubte &amp;IP:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="272"/>
+        <source>Excluded I&amp;P:</source>
+        <translation>Ausgeschlossene I&amp;P:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="273"/>
+        <source>Permitted &amp;e-mail:</source>
+        <translation>Erlaubte &amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="274"/>
+        <source>Excluded e-&amp;mail:</source>
+        <translation>Ausgeschlossene E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="275"/>
+        <source>Separate entries with commas. A domain covers the names below it; IP ranges are CIDR. Certificates with other names are refused.</source>
+        <translation>Trennen Sie Einträge mit Kommas. Eine Domäne umfasst die Namen darunter; IP-Bereiche in CIDR-Schreibweise. Zertifikate mit anderen Namen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="279"/>
+        <source>Short-&amp;lived certificates only (at most 7 days)</source>
+        <translation>Nur &amp;kurzlebige Zertifikate (höchstens 7 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="281"/>
+        <source>For certificates renewed automatically: they expire before a revocation would matter.</source>
+        <translation>Für automatisch erneuerte Zertifikate: Sie laufen ab, bevor ein Widerruf eine Rolle spielt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="297"/>
+        <source>%1: &quot;%2&quot; is not a domain.</source>
+        <translation>%1: „%2“ ist keine Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="303"/>
+        <source>%1: &quot;%2&quot; is not an IP range such as 10.0.0.0/8.</source>
+        <translation>%1: „%2“ ist kein IP-Bereich wie 10.0.0.0/8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="309"/>
+        <source>%1: &quot;%2&quot; is not a mailbox, host or domain.</source>
+        <translation>%1: „%2“ ist weder Postfach noch Host noch Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="318"/>
+        <source>Revocation and Distribution</source>
+        <translation>Widerruf und Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="319"/>
+        <source>Where clients find the CRL, the OCSP responder and the CA&apos;s certificate. Issued certificates carry these addresses.</source>
+        <translation>Wo Clients die CRL, den OCSP-Responder und das Zertifikat der CA finden. Ausgestellte Zertifikate enthalten diese Adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="328"/>
+        <source>CRL distribution point</source>
+        <translation>CRL-Verteilungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="328"/>
+        <source>http://pki.example.com/crl/issuing.crl</source>
+        <translation>http://pki.example.com/crl/issuing.crl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="329"/>
+        <source>OCSP responder</source>
+        <translation>OCSP-Responder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="329"/>
+        <source>http://ocsp.example.com</source>
+        <translation>http://ocsp.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="330"/>
+        <source>CA issuers</source>
+        <translation>CA-Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="330"/>
+        <source>http://pki.example.com/ca/issuing.crt</source>
+        <translation>http://pki.example.com/ca/issuing.crt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="331"/>
+        <source>C&amp;RL URL:</source>
+        <translation>C&amp;RL-URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="332"/>
+        <source>&amp;OCSP URL:</source>
+        <translation>&amp;OCSP-URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="333"/>
+        <source>CA &amp;issuers URL:</source>
+        <translation>URL der CA-&amp;Aussteller:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="334"/>
+        <source>Optional. http, https or ldap addresses; certdesk-cli ca serve answers them.</source>
+        <translation>Optional. http-, https- oder ldap-Adressen; certdesk-cli ca serve beantwortet sie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="338"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="339"/>
+        <source>CRL lifetime</source>
+        <translation>CRL-Lebensdauer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="340"/>
+        <source>CRL &amp;lifetime:</source>
+        <translation>CRL-&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="341"/>
+        <source>CRL folder</source>
+        <translation>CRL-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="341"/>
+        <source>optional: a folder a web server publishes</source>
+        <translation>optional: ein Ordner, den ein Webserver veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="342"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="343"/>
+        <source>Choose the folder the CRLs are written to</source>
+        <translation>Den Ordner wählen, in den die CRLs geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="347"/>
+        <source>Publish CRLs &amp;to:</source>
+        <translation>CRLs veröffen&amp;tlichen in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="350"/>
+        <source>Publish CRLs to</source>
+        <translation>CRLs veröffentlichen in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="365"/>
+        <source>%1: &quot;%2&quot; is not an http, https or ldap address.</source>
+        <translation>%1: „%2“ ist keine http-, https- oder ldap-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="371"/>
+        <source>Give the full path of the CRL folder.</source>
+        <translation>Geben Sie den vollständigen Pfad des CRL-Ordners an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="373"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="381"/>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="382"/>
+        <source>Create the CA with these settings. Its key is generated now; RSA keys take a few seconds.</source>
+        <translation>Die CA mit diesen Einstellungen anlegen. Ihr Schlüssel wird jetzt erzeugt; RSA-Schlüssel brauchen einige Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="393"/>
+        <source>Creating the CA</source>
+        <translation>CA wird angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="422"/>
+        <source>the parent CA&apos;s certificate</source>
+        <translation>das Zertifikat der übergeordneten CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="432"/>
+        <source>&amp;Create Key and CSR</source>
+        <translation>Schlüssel und CSR &amp;erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="443"/>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="445"/>
+        <source>Strong and widely supported; generating it takes a few seconds.</source>
+        <translation>Stark und weit unterstützt; das Erzeugen dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="447"/>
+        <source>Supported by every client.</source>
+        <translation>Wird von jedem Client unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="449"/>
+        <source>Small and fast, but many TLS clients and browsers do not accept Ed25519 CAs yet.</source>
+        <translation>Klein und schnell, aber viele TLS-Clients und Browser akzeptieren noch keine Ed25519-CAs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="451"/>
+        <source>Small keys and fast signatures; supported by current clients.</source>
+        <translation>Kleine Schlüssel und schnelle Signaturen; von aktuellen Clients unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="501"/>
+        <source>Root CA (self-signed)</source>
+        <translation>Stamm-CA (selbstsigniert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="503"/>
+        <source>Subordinate CA, signed by an external CA (a CSR is made)</source>
+        <translation>Untergeordnete CA, signiert von einer externen CA (eine CSR wird erzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="505"/>
+        <source>Subordinate CA of %1</source>
+        <translation>Untergeordnete CA von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="512"/>
+        <source>permitted DNS %1</source>
+        <translation>erlaubtes DNS %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="513"/>
+        <source>excluded DNS %1</source>
+        <translation>ausgeschlossenes DNS %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="514"/>
+        <source>permitted IP %1</source>
+        <translation>erlaubte IP %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="515"/>
+        <source>excluded IP %1</source>
+        <translation>ausgeschlossene IP %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="516"/>
+        <source>permitted e-mail %1</source>
+        <translation>erlaubte E-Mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="517"/>
+        <source>excluded e-mail %1</source>
+        <translation>ausgeschlossene E-Mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="521"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="522"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="523"/>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="524"/>
+        <source>%1, signs with %2</source>
+        <translation>%1, signiert mit %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="525"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="525"/>
+        <source>as the external CA signs it (asked for: %1)</source>
+        <translation>wie die externe CA sie signiert (angefragt: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="526"/>
+        <source>%1, until %2</source>
+        <translation>%1, bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="528"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="529"/>
+        <source>Name constraints</source>
+        <translation>Namenseinschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="529"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="530"/>
+        <source>Issues</source>
+        <translation>Stellt aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="530"/>
+        <source>short-lived certificates only (at most 7 days)</source>
+        <translation>nur kurzlebige Zertifikate (höchstens 7 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="530"/>
+        <source>certificates of any lifetime</source>
+        <translation>Zertifikate jeder Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="531"/>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wizards/createcawizard.cpp" line="531"/>
+        <source>%n days lifetime</source>
+        <translation>
+            <numerusform>%n Tag Lebensdauer</numerusform>
+            <numerusform>%n Tage Lebensdauer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="532"/>
+        <source>, published to %1</source>
+        <translation>, veröffentlicht in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="533"/>
+        <source>CRL URL</source>
+        <translation>CRL-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="534"/>
+        <source>OCSP URL</source>
+        <translation>OCSP-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="535"/>
+        <source>CA issuers URL</source>
+        <translation>URL der CA-Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="544"/>
+        <source>Next: export the CSR from the Private CAs page, have it signed, then choose Install Certificate… with the file you get back.</source>
+        <translation>Als Nächstes: Exportieren Sie die CSR auf der Seite „Private CAs“, lassen Sie sie signieren und wählen Sie dann „Zertifikat installieren…“ mit der zurückerhaltenen Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/createcawizard.cpp" line="583"/>
+        <source>The CA was not created: %1</source>
+        <translation>Die CA wurde nicht angelegt: %1</translation>
     </message>
 </context>
 <context>
@@ -845,6 +2228,57 @@ bis %2</translation>
         <location filename="../../ui/pages/dashboardpage.cpp" line="359"/>
         <source>Other issuers</source>
         <translation>Andere Aussteller</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DeleteCaDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/deletecadialog.cpp" line="15"/>
+        <source>Delete CA</source>
+        <translation>CA löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletecadialog.cpp" line="17"/>
+        <source>Delete the CA %1?</source>
+        <translation>Die CA %1 löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletecadialog.cpp" line="24"/>
+        <source>It is disabled and stops signing CRLs now. Until the restore window ends it can be restored (disabled); then it is purged and its private key destroyed.</source>
+        <translation>Sie wird deaktiviert und signiert ab sofort keine CRLs mehr. Bis zum Ende der Wiederherstellungsfrist kann sie (deaktiviert) wiederhergestellt werden; danach wird sie endgültig entfernt und ihr privater Schlüssel vernichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletecadialog.cpp" line="27"/>
+        <source>The certificate it issued stays in the inventory.</source>
+        <translation>Das ausgestellte Zertifikat bleibt im Inventar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/deletecadialog.cpp" line="28"/>
+        <source>The %n certificates it issued stay in the inventory.</source>
+        <translation>
+            <numerusform>Das %n ausgestellte Zertifikat bleibt im Inventar.</numerusform>
+            <numerusform>Die %n ausgestellten Zertifikate bleiben im Inventar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletecadialog.cpp" line="36"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletecadialog.cpp" line="37"/>
+        <source>Restore window</source>
+        <translation>Wiederherstellungsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletecadialog.cpp" line="38"/>
+        <source>&amp;Restore window:</source>
+        <translation>&amp;Wiederherstellungsfrist:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletecadialog.cpp" line="41"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -1216,32 +2650,32 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::EventTableModel</name>
     <message>
-        <location filename="../../ui/models/eventtablemodel.cpp" line="35"/>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="37"/>
         <source>Certificate %1</source>
         <translation>Zertifikat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/eventtablemodel.cpp" line="66"/>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="68"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/eventtablemodel.cpp" line="68"/>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="70"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/eventtablemodel.cpp" line="70"/>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="72"/>
         <source>Subject</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../../ui/models/eventtablemodel.cpp" line="72"/>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="74"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/eventtablemodel.cpp" line="74"/>
+        <location filename="../../ui/models/eventtablemodel.cpp" line="76"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
@@ -1933,14 +3367,264 @@ bis %2</translation>
     </message>
 </context>
 <context>
+    <name>certdesk::ui::IssueCertificateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="81"/>
+        <source>&quot;%1&quot; is not a DNS name, IP address, e-mail address or URI.</source>
+        <translation>„%1“ ist weder DNS-Name noch IP-Adresse, E-Mail-Adresse oder URI.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="96"/>
+        <source>Issue Certificate</source>
+        <translation>Zertifikat ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="99"/>
+        <source>Issue a certificate from %1</source>
+        <translation>Ein Zertifikat von %1 ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="112"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="118"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="128"/>
+        <source>&amp;Generate a key:</source>
+        <translation>Schlüssel er&amp;zeugen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="130"/>
+        <source>Key algorithm</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="139"/>
+        <source>From a &amp;CSR file:</source>
+        <translation>Aus einer &amp;CSR-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="141"/>
+        <source>CSR file</source>
+        <translation>CSR-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="142"/>
+        <source>request.csr (PEM or DER)</source>
+        <translation>request.csr (PEM oder DER)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="143"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="144"/>
+        <source>Choose a certificate signing request</source>
+        <translation>Eine Zertifikatsanforderung wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="156"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="159"/>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="161"/>
+        <source>Alternative names</source>
+        <translation>Alternative Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="162"/>
+        <source>www.example.com, api.example.com, 10.0.0.5</source>
+        <translation>www.example.com, api.example.com, 10.0.0.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="164"/>
+        <source>&amp;Alternative names:</source>
+        <translation>&amp;Alternative Namen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="169"/>
+        <source>the CA&apos;s certificate</source>
+        <translation>das Zertifikat der CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="170"/>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="194"/>
+        <source>Issuing the certificate</source>
+        <translation>Zertifikat wird ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="205"/>
+        <source>&amp;Issue</source>
+        <translation>Aus&amp;stellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="258"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="289"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="305"/>
+        <source>%1 holds no certificate signing request.</source>
+        <translation>%1 enthält keine Zertifikatsanforderung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="307"/>
+        <source>The CSR&apos;s signature does not verify: it was changed or is broken.</source>
+        <translation>Die Signatur der CSR lässt sich nicht prüfen: Sie wurde verändert oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="315"/>
+        <source>%1 · %2 · requests %3</source>
+        <translation>%1 · %2 · beantragt %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="316"/>
+        <source>no subject</source>
+        <translation>kein Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="318"/>
+        <source>no alternative names</source>
+        <translation>keine alternativen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="333"/>
+        <source>Certificate Signing Request</source>
+        <translation>Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="334"/>
+        <source>Certificate signing requests (*.csr *.req *.pem *.der);;All files (*)</source>
+        <translation>Zertifikatsanforderungen (*.csr *.req *.pem *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="358"/>
+        <source>Choose a template.</source>
+        <translation>Wählen Sie eine Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="361"/>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="363"/>
+        <source>Choose the CSR file.</source>
+        <translation>Wählen Sie die CSR-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="365"/>
+        <source>A CA certificate is issued for the subordinate CA&apos;s own key: choose its CSR file.</source>
+        <translation>Ein CA-Zertifikat wird für den eigenen Schlüssel der untergeordneten CA ausgestellt: Wählen Sie ihre CSR-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="378"/>
+        <source>%1 is outside the CA&apos;s name constraints: %2</source>
+        <translation>%1 liegt außerhalb der Namenseinschränkungen der CA: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="383"/>
+        <source>%1 issues short-lived certificates only: at most %n days.</source>
+        <translation>
+            <numerusform>%1 stellt nur kurzlebige Zertifikate aus: höchstens %n Tag.</numerusform>
+            <numerusform>%1 stellt nur kurzlebige Zertifikate aus: höchstens %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="395"/>
+        <source>DNS names, IP addresses, e-mail addresses or URIs, separated by commas.</source>
+        <translation>DNS-Namen, IP-Adressen, E-Mail-Adressen oder URIs, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="410"/>
+        <source>the CSR&apos;s %1 key</source>
+        <translation>dem %1-Schlüssel der CSR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="411"/>
+        <source>a new %1 key, kept encrypted in the inventory</source>
+        <translation>einem neuen %1-Schlüssel, verschlüsselt im Inventar gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="413"/>
+        <source>%1 for %2 with %n alternative names, valid until %3, for %4; signed by %5.</source>
+        <translation>
+            <numerusform>%1 für %2 mit %n alternativen Namen, gültig bis %3, mit %4; signiert von %5.</numerusform>
+            <numerusform>%1 für %2 mit %n alternativen Namen, gültig bis %3, mit %4; signiert von %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="463"/>
+        <source>Nothing was issued: %1</source>
+        <translation>Es wurde nichts ausgestellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::IssuedCertificatesModel</name>
+    <message>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="88"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="135"/>
+        <source>Revoked %1</source>
+        <translation>Widerrufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="153"/>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="155"/>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="157"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="159"/>
+        <source>Not after</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="161"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::Labels</name>
     <message>
         <location filename="../../ui/models/labels.cpp" line="10"/>
+        <location filename="../../ui/models/labels.cpp" line="80"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.cpp" line="12"/>
+        <location filename="../../ui/models/labels.cpp" line="107"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
@@ -1983,6 +3667,7 @@ bis %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.cpp" line="69"/>
+        <location filename="../../ui/models/labels.cpp" line="111"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
@@ -2001,6 +3686,195 @@ bis %2</translation>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="82"/>
+        <source>Hold released</source>
+        <translation>Sperre aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="84"/>
+        <source>CA created</source>
+        <translation>CA angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="86"/>
+        <source>CA certificate installed</source>
+        <translation>CA-Zertifikat installiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="88"/>
+        <source>CA disabled</source>
+        <translation>CA deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="90"/>
+        <source>CA enabled</source>
+        <translation>CA aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="92"/>
+        <source>CA deleted</source>
+        <translation>CA gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="94"/>
+        <source>CA restored</source>
+        <translation>CA wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="96"/>
+        <source>CA purged</source>
+        <translation>CA endgültig entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="103"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="105"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="109"/>
+        <source>Waiting for its certificate</source>
+        <translation>Wartet auf ihr Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="118"/>
+        <location filename="../../ui/models/labels.cpp" line="162"/>
+        <source>Root CA</source>
+        <translation>Stamm-CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="120"/>
+        <source>Subordinate CA</source>
+        <translation>Untergeordnete CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="131"/>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="132"/>
+        <source>Key compromise</source>
+        <translation>Schlüssel kompromittiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="133"/>
+        <source>CA compromise</source>
+        <translation>CA kompromittiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="134"/>
+        <source>Affiliation changed</source>
+        <translation>Zugehörigkeit geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="135"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="136"/>
+        <source>Cessation of operation</source>
+        <translation>Betrieb eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="137"/>
+        <source>Certificate hold</source>
+        <translation>Zertifikat gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="138"/>
+        <source>Remove from CRL</source>
+        <translation>Aus CRL entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="139"/>
+        <source>Privilege withdrawn</source>
+        <translation>Berechtigung entzogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="140"/>
+        <source>Attribute authority compromise</source>
+        <translation>Attributautorität kompromittiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="152"/>
+        <source>TLS server and client</source>
+        <translation>TLS-Server und -Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="154"/>
+        <source>TLS server</source>
+        <translation>TLS-Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="156"/>
+        <source>TLS client</source>
+        <translation>TLS-Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="158"/>
+        <source>Code signing</source>
+        <translation>Codesignatur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="160"/>
+        <source>OCSP responder</source>
+        <translation>OCSP-Responder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="165"/>
+        <source>Subordinate CA, path length %1</source>
+        <translation>Untergeordnete CA, Pfadlänge %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="172"/>
+        <source>For servers and clients alike: both TLS extended key usages.</source>
+        <translation>Für Server und Clients gleichermaßen: beide erweiterten TLS-Schlüsselverwendungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="174"/>
+        <source>For a TLS server: web servers, APIs, mail and database servers.</source>
+        <translation>Für einen TLS-Server: Web-, API-, Mail- und Datenbankserver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="176"/>
+        <source>For a TLS client: mutual TLS between services, VPN users.</source>
+        <translation>Für einen TLS-Client: gegenseitiges TLS zwischen Diensten, VPN-Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="178"/>
+        <source>Signs software and scripts.</source>
+        <translation>Signiert Software und Skripte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="180"/>
+        <source>A delegated OCSP responder (with OCSP no-check).</source>
+        <translation>Ein delegierter OCSP-Responder (mit OCSP no-check).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="182"/>
+        <source>A self-signed root CA without a path length limit.</source>
+        <translation>Eine selbstsignierte Stamm-CA ohne Begrenzung der Pfadlänge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="186"/>
+        <source>A subordinate CA that issues only end-entity certificates.</source>
+        <translation>Eine untergeordnete CA, die nur Endzertifikate ausstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/labels.cpp" line="187"/>
+        <source>A subordinate CA with at most %n CA levels below it.</source>
+        <translation>
+            <numerusform>Eine untergeordnete CA mit höchstens %n CA-Ebene darunter.</numerusform>
+            <numerusform>Eine untergeordnete CA mit höchstens %n CA-Ebenen darunter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ui::LifetimeBar</name>
@@ -2013,172 +3887,187 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="84"/>
         <source>%1 — certdesk</source>
         <translation>%1 – certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="116"/>
         <source>The inventory database</source>
         <translation>Die Inventardatenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="182"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="195"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="196"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="198"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="227"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="238"/>
         <source>Import from &amp;Clipboard</source>
         <translation>Aus &amp;Zwischenablage importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="253"/>
         <source>Fill with &amp;Demo Certificates</source>
         <translation>Mit &amp;Demozertifikaten füllen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="254"/>
         <source>Create a sample PKI with about sixty certificates in this empty inventory (demo keys use the master password &quot;%1&quot;)</source>
         <translation>Eine Beispiel-PKI mit etwa sechzig Zertifikaten in diesem leeren Inventar anlegen (die Demoschlüssel verwenden das Master-Passwort „%1“)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="258"/>
         <source>&amp;Lock Key Store</source>
         <translation>Schlüsselspeicher &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="231"/>
         <source>Import certificates, chains, PKCS#12 files and keys (%1)</source>
         <translation>Zertifikate, Ketten, PKCS#12-Dateien und Schlüssel importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="197"/>
+        <source>Private CAs</source>
+        <translation>Private CAs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="233"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="236"/>
         <source>Import every certificate and key in a folder and its subfolders (%1)</source>
         <translation>Alle Zertifikate und Schlüssel aus einem Ordner und seinen Unterordnern importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="242"/>
         <source>Import PEM text from the clipboard (%1)</source>
         <translation>PEM-Text aus der Zwischenablage importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="247"/>
         <source>Export the selected certificates: PEM bundle, PKCS#12, full chain, DER, expiry calendar (%1)</source>
         <translation>Die ausgewählten Zertifikate exportieren: PEM-Paket, PKCS#12, vollständige Kette, DER, Ablaufkalender (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="261"/>
         <source>Forget the master password until a private key is needed again (%1)</source>
         <translation>Das Master-Passwort vergessen, bis wieder ein privater Schlüssel gebraucht wird (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="263"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="274"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="281"/>
+        <source>Private C&amp;A</source>
+        <translation>&amp;Private CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="264"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="305"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="306"/>
         <source>&amp;Certificates</source>
         <translation>&amp;Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="266"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="307"/>
+        <source>&amp;Private CAs</source>
+        <translation>&amp;Private CAs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="308"/>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="315"/>
         <source>&amp;Find Certificates</source>
         <translation>Zertifikate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="320"/>
         <source>Details &amp;Panel</source>
         <translation>Detail&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="285"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="327"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="334"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="335"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="336"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="346"/>
         <source>&amp;Refresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="350"/>
         <source>Read the inventory again (%1)</source>
         <translation>Das Inventar neu einlesen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/mainwindow.cpp" line="483"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="540"/>
         <source>%Ln certificates</source>
         <translation>
             <numerusform>%Ln Zertifikat</numerusform>
@@ -2186,107 +4075,107 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="529"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="586"/>
         <source>Import a Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="310"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="353"/>
         <source>&amp;About certdesk</source>
         <translation>&amp;Über certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="355"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="352"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="394"/>
         <source>The clipboard holds no text to import</source>
         <translation>Die Zwischenablage enthält keinen Text zum Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="355"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="397"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="362"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="404"/>
         <source>Key store locked: using a private key asks for the master password again</source>
         <translation>Schlüsselspeicher gesperrt: Die Verwendung eines privaten Schlüssels fragt wieder nach dem Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="422"/>
         <source>The new inventory location takes effect when certdesk starts again</source>
         <translation>Der neue Speicherort des Inventars gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="425"/>
         <source>The new language takes effect when certdesk starts again</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="437"/>
         <source>Creating demo certificates…</source>
         <translation>Demozertifikate werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="447"/>
         <source>Demo certificates created; their private keys use the master password &quot;%1&quot;</source>
         <translation>Demozertifikate angelegt; ihre privaten Schlüssel verwenden das Master-Passwort „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="452"/>
         <source>Demo Certificates</source>
         <translation>Demozertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="457"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="499"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="482"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="539"/>
         <source>1 certificate</source>
         <translation>1 Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="542"/>
         <source>Cannot count certificates</source>
         <translation>Zertifikate können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="488"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="545"/>
         <source>Key store: no master password yet</source>
         <translation>Schlüsselspeicher: noch kein Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="489"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="546"/>
         <source>A master password is set with the first private key imported</source>
         <translation>Ein Master-Passwort wird mit dem ersten importierten privaten Schlüssel festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="491"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="548"/>
         <source>Key store: unlocked</source>
         <translation>Schlüsselspeicher: entsperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="492"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="549"/>
         <source>Private keys can be used without asking for the master password</source>
         <translation>Private Schlüssel können ohne Abfrage des Master-Passworts verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="494"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="551"/>
         <source>Key store: locked</source>
         <translation>Schlüsselspeicher: gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="495"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="552"/>
         <source>Private keys are encrypted; using one asks for the master password</source>
         <translation>Private Schlüssel sind verschlüsselt; ihre Verwendung fragt nach dem Master-Passwort</translation>
     </message>
@@ -2488,14 +4377,136 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
 <context>
     <name>certdesk::ui::PasswordPrompter</name>
     <message>
-        <location filename="../../ui/dialogs/passwordprompter.cpp" line="86"/>
+        <location filename="../../ui/dialogs/passwordprompter.cpp" line="111"/>
         <source>The password used for the other files does not open this one.</source>
         <translation>Das Passwort der anderen Dateien öffnet diese nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwordprompter.cpp" line="88"/>
+        <location filename="../../ui/dialogs/passwordprompter.cpp" line="113"/>
         <source>Wrong password. Try again (attempt %1 of 3).</source>
         <translation>Falsches Passwort. Versuchen Sie es erneut (Versuch %1 von 3).</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::PrivateCasPage</name>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="55"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="58"/>
+        <source>Private CA actions</source>
+        <translation>Aktionen der privaten CAs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="72"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="77"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="78"/>
+        <source>Export the CA certificate, its chain or CSR, or its audit report</source>
+        <translation>Das CA-Zertifikat, seine Kette oder CSR oder den Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="95"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="106"/>
+        <source>Private CAs</source>
+        <translation>Private CAs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="136"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="160"/>
+        <source>Issued certificates</source>
+        <translation>Ausgestellte Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="143"/>
+        <source>Filter by serial, subject, template or status</source>
+        <translation>Nach Seriennummer, Antragsteller, Vorlage oder Status filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="144"/>
+        <source>Filter issued certificates</source>
+        <translation>Ausgestellte Zertifikate filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="146"/>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="211"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No private CAs yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private CA issues certificates for your internal services, clients and devices. Start with a root CA, then a subordinate CA under it that issues the certificates.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine privaten CAs&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eine private CA stellt Zertifikate für Ihre internen Dienste, Clients und Geräte aus. Beginnen Sie mit einer Stamm-CA und legen Sie darunter eine untergeordnete CA an, die die Zertifikate ausstellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="219"/>
+        <source>Create a Root CA…</source>
+        <translation>Stamm-CA anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="332"/>
+        <source>Select a CA to see its details.</source>
+        <translation>Wählen Sie eine CA aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="333"/>
+        <source>Cannot read the private CAs: %1</source>
+        <translation>Die privaten CAs können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="376"/>
+        <source>Cannot read them: %1</source>
+        <translation>Sie können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="387"/>
+        <source>1 certificate</source>
+        <translation>1 Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/privatecaspage.cpp" line="387"/>
+        <source>%n certificates</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/privatecaspage.cpp" line="389"/>
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n widerrufen</numerusform>
+            <numerusform>%n widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="391"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="397"/>
+        <source>It issues certificates once its certificate is installed.</source>
+        <translation>Die CA stellt Zertifikate aus, sobald ihr Zertifikat installiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="399"/>
+        <source>Nothing issued yet. Issue Certificate… (%1) makes the first.</source>
+        <translation>Noch nichts ausgestellt. „Zertifikat ausstellen…“ (%1) erzeugt das erste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="402"/>
+        <source>Nothing issued.</source>
+        <translation>Nichts ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="452"/>
+        <source>Show in &amp;Certificates</source>
+        <translation>In &amp;Zertifikaten zeigen</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +4520,64 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         <location filename="../../ui/charts/rankingchart.cpp" line="67"/>
         <source>%1: %2 — click to list them</source>
         <translation>%1: %2 – zum Auflisten klicken</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::RevokeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/revokedialog.cpp" line="22"/>
+        <source>Revoke Certificate</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revokedialog.cpp" line="24"/>
+        <source>Revoke %1</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revokedialog.cpp" line="40"/>
+        <source>Revocation reason</source>
+        <translation>Widerrufsgrund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revokedialog.cpp" line="46"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revokedialog.cpp" line="51"/>
+        <source>&amp;Key not trusted since:</source>
+        <translation>&amp;Schlüssel nicht vertrauenswürdig seit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revokedialog.cpp" line="57"/>
+        <source>Invalidity date</source>
+        <translation>Ungültigkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revokedialog.cpp" line="66"/>
+        <source>Clients that check the CRL or OCSP stop trusting the certificate. The CA publishes a new CRL now.</source>
+        <translation>Clients, die die CRL oder OCSP prüfen, vertrauen dem Zertifikat nicht mehr. Die CA veröffentlicht jetzt eine neue CRL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revokedialog.cpp" line="73"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revokedialog.cpp" line="109"/>
+        <source>Suspends the certificate; Release Hold makes it valid again.</source>
+        <translation>Setzt das Zertifikat aus; „Sperre aufheben“ macht es wieder gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revokedialog.cpp" line="113"/>
+        <source>Final. Say since when the key may have been in other hands, if you know it.</source>
+        <translation>Endgültig. Geben Sie an, seit wann der Schlüssel in fremden Händen sein könnte, wenn Sie es wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revokedialog.cpp" line="114"/>
+        <source>Final: a revoked certificate cannot be made valid again.</source>
+        <translation>Endgültig: Ein widerrufenes Zertifikat kann nicht wieder gültig werden.</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +4722,85 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         <location filename="../../ui/dialogs/settingsdialog.cpp" line="201"/>
         <source>certdesk inventory (*.db);;All files (*)</source>
         <translation>certdesk-Inventar (*.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::SubjectFields</name>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="23"/>
+        <source>Common name</source>
+        <translation>Allgemeiner Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="23"/>
+        <source>Example Issuing CA</source>
+        <translation>Example Issuing CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="24"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="24"/>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="25"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="25"/>
+        <source>Organizational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="26"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="26"/>
+        <source>two letters, e.g. DE</source>
+        <translation>zwei Buchstaben, z. B. DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="35"/>
+        <source>Common &amp;name:</source>
+        <translation>Allgemeiner &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="36"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="37"/>
+        <source>Organizational &amp;unit:</source>
+        <translation>Organisations&amp;einheit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="38"/>
+        <source>Countr&amp;y:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="85"/>
+        <source>Enter a common name.</source>
+        <translation>Geben Sie einen allgemeinen Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="87"/>
+        <source>The country is a two-letter code (ISO 3166), such as DE or US.</source>
+        <translation>Das Land ist ein Code aus zwei Buchstaben (ISO 3166), etwa DE oder US.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="110"/>
+        <source>Subject: —</source>
+        <translation>Antragsteller: —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subjectfields.cpp" line="110"/>
+        <source>Subject: %1</source>
+        <translation>Antragsteller: %1</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +4967,47 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
             <numerusform>%n Zertifikat läuft binnen %1 Tagen ab: %2</numerusform>
             <numerusform>%n Zertifikate laufen binnen %1 Tagen ab: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ValidityField</name>
+    <message>
+        <location filename="../../ui/widgets/validityfield.cpp" line="19"/>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validityfield.cpp" line="20"/>
+        <source>A period such as 90d, 6m or 2y, or the last day, such as 2027-03-31</source>
+        <translation>Ein Zeitraum wie 90d, 6m oder 2y oder der letzte Tag, etwa 2027-03-31</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validityfield.cpp" line="48"/>
+        <source>Enter a validity period, such as 1y or 90d.</source>
+        <translation>Geben Sie einen Gültigkeitszeitraum ein, etwa 1y oder 90d.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validityfield.cpp" line="51"/>
+        <source>&quot;%1&quot; is not a validity: write 90d, 6m, 2y or a date such as 2027-03-31.</source>
+        <translation>„%1“ ist keine Gültigkeit: Schreiben Sie 90d, 6m, 2y oder ein Datum wie 2027-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validityfield.cpp" line="53"/>
+        <source>The validity must end in the future.</source>
+        <translation>Die Gültigkeit muss in der Zukunft enden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/validityfield.cpp" line="77"/>
+        <source>Until %1 (%n days)</source>
+        <translation>
+            <numerusform>Bis %1 (%n Tag)</numerusform>
+            <numerusform>Bis %1 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validityfield.cpp" line="80"/>
+        <source>Ends after %1 (%2).</source>
+        <translation>Endet nach %1 (%2).</translation>
     </message>
 </context>
 <context>

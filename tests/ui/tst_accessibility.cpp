@@ -6,8 +6,13 @@
 
 #include "uitestutil.h"
 
+#include "ca/certificateauthority.h"
+#include "details/cadetailsview.h"
 #include "details/detailspanel.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/deletecadialog.h"
+#include "dialogs/issuecertificatedialog.h"
+#include "dialogs/revokedialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/filepassworddialog.h"
 #include "dialogs/importprogressdialog.h"
@@ -18,6 +23,7 @@
 #include "models/certificatetablemodel.h"
 #include "pages/certificatespage.h"
 #include "pages/dashboardpage.h"
+#include "pages/privatecaspage.h"
 #include "settings/appsettings.h"
 #include "theme/theme.h"
 #include "uiresources.h"
@@ -25,6 +31,7 @@
 #include "views/mainwindow.h"
 #include "widgets/counttile.h"
 #include "widgets/nexttoexpirelist.h"
+#include "wizards/createcawizard.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -48,6 +55,7 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 
 #include <cmath>
@@ -208,7 +216,11 @@ enum class DialogKind {
     ImportSummary,
     Tags,
     Settings,
-    About
+    About,
+    NewCa,
+    IssueCertificate,
+    Revoke,
+    DeleteCa
 };
 
 } // namespace
@@ -222,6 +234,8 @@ class TestAccessibility : public QObject
     core::FixedClock m_clock{testTime()};
     QTemporaryDir m_dir;
     std::unique_ptr<core::Inventory> m_inv;
+    std::unique_ptr<core::CertificateAuthorities> m_cas;
+    QList<core::CaInfo> m_caList;
 
     qint64 idOf(const QString &domainName) const
     {
@@ -271,6 +285,16 @@ class TestAccessibility : public QObject
         }
         case DialogKind::About:
             return std::make_unique<ui::AboutDialog>(m_inv->path());
+        case DialogKind::NewCa:
+            return std::make_unique<ui::CreateCaWizard>(m_caList, m_caList.last().id, m_clock.now());
+        case DialogKind::IssueCertificate:
+            return std::make_unique<ui::IssueCertificateDialog>(m_caList.last(), m_clock.now());
+        case DialogKind::Revoke:
+            return std::make_unique<ui::RevokeDialog>(QStringLiteral("api.example.test"),
+                                                      QStringLiteral("Serial 01AB · TLS server · issued by a11y-issuing"),
+                                                      m_clock.now());
+        case DialogKind::DeleteCa:
+            return std::make_unique<ui::DeleteCaDialog>(QStringLiteral("a11y-issuing"), 3);
         }
         return nullptr;
     }
@@ -289,6 +313,37 @@ private Q_SLOTS:
             importFixtures(*m_inv, certificateFixtures() + QStringList{QStringLiteral("leaf-rsa.p12")});
         QCOMPARE(r.failed(), 0);
         QVERIFY(idOf(QStringLiteral("www.example.test")) != 0);
+
+        // A root and an issuing CA with one certificate, for the Private CAs page and its dialogs.
+        m_cas = std::make_unique<core::CertificateAuthorities>(
+            *m_inv, [](core::MasterPasswordPurpose) { return std::optional<QByteArray>("master"); });
+        core::CaConfig root;
+        root.name = QStringLiteral("a11y-root");
+        root.subject = QStringLiteral("CN=a11y Root CA");
+        auto rootCa = m_cas->create(root);
+        QVERIFY2(rootCa, rootCa ? "" : qPrintable(rootCa.error().message));
+        core::CaConfig issuing;
+        issuing.name = QStringLiteral("a11y-issuing");
+        issuing.kind = core::CaKind::Subordinate;
+        issuing.parent = root.name;
+        issuing.subject = QStringLiteral("CN=a11y Issuing CA");
+        issuing.validity = core::Validity::days(3650);
+        issuing.pathLength = 0;
+        auto issuingCa = m_cas->create(issuing);
+        QVERIFY2(issuingCa, issuingCa ? "" : qPrintable(issuingCa.error().message));
+        core::IssueRequest request;
+        request.keyAlgorithm = QStringLiteral("EC_prime256v1");
+        request.subject = QStringLiteral("CN=api.a11y.example");
+        QVERIFY(m_cas->issue(issuingCa->id, request));
+        core::CaConfig pending = issuing;
+        pending.name = QStringLiteral("a11y-pending");
+        pending.parent.clear();
+        pending.externalParent = true;
+        pending.subject = QStringLiteral("CN=a11y Partner CA");
+        QVERIFY(m_cas->create(pending));
+        m_caList = *m_cas->list();
+        std::sort(m_caList.begin(), m_caList.end(), [](const core::CaInfo &a, const core::CaInfo &b) { return a.id < b.id; });
+        m_caList.removeLast(); // the dialogs use the issuing CA, the last of the others
     }
 
     // Every icon of the application is an SVG in the house style: a 24-unit grid, a 2-unit
@@ -450,6 +505,7 @@ private Q_SLOTS:
         QTest::newRow("certificates filtered, extensions") << ui::MainWindow::Page::Certificates << 3 << true;
         QTest::newRow("certificates, PEM") << ui::MainWindow::Page::Certificates << 4 << false;
         QTest::newRow("certificates, history") << ui::MainWindow::Page::Certificates << 5 << false;
+        QTest::newRow("private CAs") << ui::MainWindow::Page::PrivateCas << -1 << false;
         QTest::newRow("activity") << ui::MainWindow::Page::Activity << -1 << false;
     }
     void mainWindowControlsAreNamed()
@@ -490,7 +546,8 @@ private Q_SLOTS:
         int stops = 0;
         const QList<QWidget *> nameless = namelessTabStops(&w, &stops);
         QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("Tab stops without a name:\n  ") + describe(nameless)));
-        QVERIFY2(stops >= (page == ui::MainWindow::Page::Activity ? 2 : 8), qPrintable(QString::number(stops)));
+        const bool few = page == ui::MainWindow::Page::Activity || page == ui::MainWindow::Page::PrivateCas;
+        QVERIFY2(stops >= (few ? 4 : 8), qPrintable(QString::number(stops)));
 
         // The lists and tables, the sidebar and the search field have names of their own.
         QWidget *sidebar = childNamed(&w, QStringLiteral("Pages"));
@@ -516,6 +573,10 @@ private Q_SLOTS:
         QTest::newRow("tags") << DialogKind::Tags << 6;
         QTest::newRow("settings") << DialogKind::Settings << 7;
         QTest::newRow("about") << DialogKind::About << 2;
+        QTest::newRow("new CA wizard") << DialogKind::NewCa << 4;
+        QTest::newRow("issue certificate") << DialogKind::IssueCertificate << 10;
+        QTest::newRow("revoke") << DialogKind::Revoke << 3;
+        QTest::newRow("delete CA") << DialogKind::DeleteCa << 3;
     }
     void dialogControlsAreNamed()
     {
@@ -616,6 +677,66 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), sidebar); // where the window starts
         QCOMPARE(pressTab(sidebar, 1).last(), w.certificatesPage()->searchField());
         QCOMPARE(pressTab(w.certificatesPage()->searchField(), 1, Qt::ShiftModifier).last(), sidebar);
+    }
+
+    // Private CAs: Tab goes from the CA tree through the CA's details to the filter and the issued
+    // certificates (and Shift+Tab back); the page's main actions have keys that work from the
+    // tree, named in their tooltips; Delete deletes a CA only from the tree.
+    void privateCasTabOrderAndShortcuts()
+    {
+        ui::MainWindow w(*m_inv);
+        w.showPage(ui::MainWindow::Page::PrivateCas);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        ui::PrivateCasPage *page = w.privateCasPage();
+        QVERIFY(page->selectCa(m_caList.last().id));
+        QCOMPARE(page->issuedModel()->rowCount(), 1);
+        QWidget *sidebar = childNamed(&w, QStringLiteral("Pages"));
+        QCOMPARE(pressTab(sidebar, 1).last(), page->caView()); // the sidebar leads into the page
+
+        // The issuing CA: its details are read, not visited (selectable with the mouse, like the
+        // Certificates page's); then the filter and the table.
+        QVERIFY(page->detailsView()->tabStops().isEmpty());
+        QList<QWidget *> expected{page->caView(), page->issuedFilter(), page->issuedView()};
+        QList<QWidget *> pressed = pressTab(page->caView(), int(expected.size()) - 1);
+        QVERIFY2(pressed == expected, qPrintable(QStringLiteral("Tab went:\n  ") + describe(pressed)));
+        QList<QWidget *> back = pressTab(page->issuedView(), int(expected.size()) - 1, Qt::ShiftModifier);
+        std::reverse(back.begin(), back.end());
+        QVERIFY2(back == expected, qPrintable(QStringLiteral("Shift+Tab went:\n  ") + describe(back)));
+
+        // The CA waiting for its certificate: the banner's Export CSR… and Install Certificate… come
+        // right after the tree.
+        const auto pending = m_cas->find(QStringLiteral("a11y-pending"));
+        QVERIFY(pending && page->selectCa(pending->id));
+        const QList<QWidget *> banner = page->detailsView()->tabStops();
+        QCOMPARE(banner.size(), 2);
+        for (QWidget *button : banner)
+            QVERIFY2(!spokenName(button).isEmpty() && button->isEnabled(), qPrintable(describe(button)));
+        expected = QList<QWidget *>{page->caView()} + banner;
+        pressed = pressTab(page->caView(), int(expected.size()) - 1);
+        QVERIFY2(pressed == expected, qPrintable(QStringLiteral("Tab went:\n  ") + describe(pressed)));
+        QVERIFY(page->selectCa(m_caList.last().id));
+
+        using A = ui::CaActions::Action;
+        for (A a : {A::NewCa, A::Issue, A::Revoke, A::GenerateCrl, A::ExportChain}) {
+            QAction *action = page->action(a);
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+            QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
+                     qPrintable(action->toolTip()));
+        }
+        QCOMPARE(page->action(A::Delete)->shortcut(), QKeySequence(QKeySequence::Delete));
+        // A key pressed on the tree triggers the action (Generate CRL: a real job).
+        page->caView()->setFocus(Qt::TabFocusReason);
+        QSignalSpy crl(page->action(A::GenerateCrl), &QAction::triggered);
+        QTest::keyClick(page->caView(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(crl.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+        // Delete on the issued certificates does not delete the CA.
+        QSignalSpy deleted(page->action(A::Delete), &QAction::triggered);
+        page->issuedView()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(page->issuedView(), Qt::Key_Delete);
+        QCOMPARE(deleted.size(), 0);
     }
 
     // Dashboard: the tiles in their row, left to right (each opens the list with Enter or Space),

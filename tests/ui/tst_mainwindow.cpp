@@ -93,6 +93,8 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(w.currentPage(), ui::MainWindow::Page::Dashboard);
         QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), ui::MainWindow::Page::PrivateCas);
+        QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(w.currentPage(), ui::MainWindow::Page::Activity);
         QVERIFY(w.activityPage()->model()->rowCount() >= 11); // one import event per certificate
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
@@ -260,6 +262,12 @@ private Q_SLOTS:
         ui::MainWindow again(*m_inv, &settings);
         QCOMPARE(again.currentPage(), ui::MainWindow::Page::Activity);
         QCOMPARE(again.size(), QSize(820, 600));
+        // The page is stored by name; a number from before Private CAs joined still means its page.
+        QCOMPARE(settings.value(QStringLiteral("mainwindow/page")).toString(), QStringLiteral("Activity"));
+        settings.setValue(QStringLiteral("mainwindow/page"), 2);
+        QCOMPARE(ui::MainWindow(*m_inv, &settings).currentPage(), ui::MainWindow::Page::Activity);
+        settings.setValue(QStringLiteral("mainwindow/page"), QStringLiteral("PrivateCas"));
+        QCOMPARE(ui::MainWindow(*m_inv, &settings).currentPage(), ui::MainWindow::Page::PrivateCas);
     }
 
     void paletteModeIsRememberedAndReadable()

@@ -6,11 +6,18 @@
 #include "shotsetup.h"
 #include "uitestutil.h"
 
+#include "ca/certificateauthority.h"
 #include "inventory/demoinventory.h"
 
 #include "details/detailspanel.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importsummarydialog.h"
+#include "dialogs/issuecertificatedialog.h"
+#include "models/catreemodel.h"
+#include "pages/privatecaspage.h"
+#include "widgets/subjectfields.h"
+#include "widgets/validityfield.h"
+#include "wizards/createcawizard.h"
 #include "models/certificatetablemodel.h"
 #include "pages/certificatespage.h"
 #include "pages/dashboardpage.h"
@@ -18,7 +25,12 @@
 #include "views/mainwindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTreeView>
 #include <QImage>
 #include <QSet>
 #include <QSettings>
@@ -66,6 +78,106 @@ class TestScreenshots : public QObject
     core::DemoInventory m_demo;
     QString m_out;
     QSettings *m_settings = nullptr;
+    std::unique_ptr<core::CertificateAuthorities> m_cas;
+    qint64 m_tlsCa = 0;
+    qint64 m_pendingCa = 0;
+
+    // A small private PKI on the demo inventory: a root, two subordinates (one disabled), one
+    // waiting for its certificate from an external CA, one deleted; certificates issued, some
+    // revoked, one on hold.
+    void createHierarchy()
+    {
+        m_cas = std::make_unique<core::CertificateAuthorities>(*m_inv, [](core::MasterPasswordPurpose) {
+            return std::optional<QByteArray>(core::kDemoMasterPassword);
+        });
+        const auto create = [this](core::CaConfig c) {
+            auto ca = m_cas->create(c);
+            if (!ca)
+                qFatal("CA %s: %s", qPrintable(c.name), qPrintable(ca.error().message));
+            return *ca;
+        };
+        core::CaConfig root;
+        root.name = QStringLiteral("example-root");
+        root.keyAlgorithm = QStringLiteral("EC_secp384r1");
+        root.subject = QStringLiteral("CN=Example Corp Private Root CA,O=Example Corp,C=DE");
+        root.validity = *core::Validity::parse(QStringLiteral("20y"));
+        root.crlUrl = QStringLiteral("http://pki.example.com/crl/root.crl");
+        const core::CaInfo rootCa = create(root);
+        core::CaConfig tls;
+        tls.name = QStringLiteral("example-tls");
+        tls.kind = core::CaKind::Subordinate;
+        tls.parent = root.name;
+        tls.subject = QStringLiteral("CN=Example Corp TLS Issuing CA 1,O=Example Corp,C=DE");
+        tls.validity = *core::Validity::parse(QStringLiteral("5y"));
+        tls.pathLength = 0;
+        tls.nameConstraints.permittedDns = {QStringLiteral("example.com"), QStringLiteral("example.net")};
+        tls.crlUrl = QStringLiteral("http://pki.example.com/crl/tls1.crl");
+        tls.ocspUrl = QStringLiteral("http://ocsp.example.com");
+        tls.caIssuersUrl = QStringLiteral("http://pki.example.com/ca/tls1.crt");
+        const core::CaInfo tlsCa = create(tls);
+        m_tlsCa = tlsCa.id;
+        core::CaConfig devices = tls;
+        devices.name = QStringLiteral("example-devices");
+        devices.subject = QStringLiteral("CN=Example Corp Device CA,O=Example Corp,C=DE");
+        devices.nameConstraints = {};
+        devices.crlUrl = QStringLiteral("http://pki.example.com/crl/devices.crl");
+        devices.ocspUrl.clear();
+        devices.caIssuersUrl.clear();
+        const core::CaInfo devicesCa = create(devices);
+        core::CaConfig partner;
+        partner.name = QStringLiteral("partner-bridge");
+        partner.kind = core::CaKind::Subordinate;
+        partner.externalParent = true;
+        partner.subject = QStringLiteral("CN=Example Corp Partner Bridge CA,O=Example Corp,C=DE");
+        partner.validity = *core::Validity::parse(QStringLiteral("3y"));
+        partner.pathLength = 0;
+        m_pendingCa = create(partner).id;
+        core::CaConfig lab = devices;
+        lab.name = QStringLiteral("old-lab");
+        lab.subject = QStringLiteral("CN=Example Corp Lab CA,O=Example Corp,C=DE");
+        const core::CaInfo labCa = create(lab);
+
+        const auto issue = [this](qint64 ca, const QString &templ, const QString &cn, const QStringList &names, int days) {
+            core::IssueRequest r;
+            r.templateName = templ;
+            r.keyAlgorithm = QStringLiteral("EC_prime256v1");
+            r.subject = QStringLiteral("CN=") + cn;
+            for (const QString &n : names)
+                r.sans << core::GeneralName{core::GeneralName::Kind::Dns, n};
+            r.validity = core::Validity::days(days);
+            auto issued = m_cas->issue(ca, r);
+            if (!issued)
+                qFatal("issue %s: %s", qPrintable(cn), qPrintable(issued.error().message));
+            return issued->certificateId;
+        };
+        const QString server = QStringLiteral("EndEntityServerAuth");
+        const QString client = QStringLiteral("EndEntityClientAuth");
+        issue(m_tlsCa, server, QStringLiteral("www.example.com"), {QStringLiteral("www.example.com"), QStringLiteral("example.com")}, 90);
+        const qint64 api = issue(m_tlsCa, server, QStringLiteral("api.example.com"), {QStringLiteral("api.example.com")}, 90);
+        issue(m_tlsCa, server, QStringLiteral("grafana.ops.example.net"), {QStringLiteral("grafana.ops.example.net")}, 180);
+        const qint64 vpn = issue(m_tlsCa, server, QStringLiteral("vpn.example.com"), {QStringLiteral("vpn.example.com")}, 365);
+        issue(m_tlsCa, QStringLiteral("EndEntityCertificate"), QStringLiteral("mq.example.net"), {QStringLiteral("mq.example.net")}, 365);
+        issue(m_tlsCa, client, QStringLiteral("billing-service"), {}, 30);
+        const qint64 ci = issue(m_tlsCa, client, QStringLiteral("ci-runner-7"), {}, 30);
+        issue(m_tlsCa, server, QStringLiteral("mail.example.com"), {QStringLiteral("mail.example.com"), QStringLiteral("smtp.example.com")}, 397);
+        for (const auto &[id, reason] : {std::pair{api, "keyCompromise"}, std::pair{vpn, "superseded"}, std::pair{ci, "certificateHold"}}) {
+            if (auto r = m_cas->revoke(id, QString::fromLatin1(reason)); !r)
+                qFatal("revoke: %s", qPrintable(r.error().message));
+        }
+        issue(devicesCa.id, client, QStringLiteral("printer-3f.example.com"), {}, 365);
+        issue(devicesCa.id, client, QStringLiteral("badge-reader-12"), {}, 365);
+        if (!m_cas->disable(devicesCa.id) || !m_cas->disable(labCa.id) || !m_cas->remove(labCa.id, 14))
+            qFatal("disable/remove failed");
+        Q_UNUSED(rootCa);
+    }
+
+    ui::CreateCaWizard *wizardShot(ui::CreateCaWizard &wizard, int id, const QString &name)
+    {
+        while (wizard.currentId() < id)
+            wizard.next();
+        shoot(&wizard, name);
+        return &wizard;
+    }
 
     static void settle(int ms = 200)
     {
@@ -194,6 +306,98 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const Look l = shoot(&dialog, QStringLiteral("export-dialog"));
         QVERIFY2(l.colours > 30, qPrintable(QString::number(l.colours)));
+    }
+
+    // Private CAs: the hierarchy, the TLS issuing CA's details and what it issued (some revoked,
+    // one on hold), light and dark; and the CA waiting for its external certificate.
+    void privateCasLightAndDark()
+    {
+        createHierarchy();
+        for (const bool dark : {false, true}) {
+            test::applyShotLook(dark);
+            ui::MainWindow window(*m_inv, m_settings);
+            window.resize(1360, 780);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(ui::MainWindow::Page::PrivateCas);
+            ui::PrivateCasPage *page = window.privateCasPage();
+            QCOMPARE(page->caModel()->cas().size(), 5);
+            QVERIFY(page->selectCa(m_tlsCa));
+            QCOMPARE(page->issuedModel()->rowCount(), 8);
+            page->issuedView()->selectRow(1);
+            const Look l = shoot(&window, dark ? QStringLiteral("private-cas-dark") : QStringLiteral("private-cas"));
+            QVERIFY2(l.colours > 150, qPrintable(QString::number(l.colours)));
+            QVERIFY2(dark ? l.lightness < 0.3 : l.lightness > 0.7, qPrintable(QString::number(l.lightness)));
+            if (!dark) {
+                QVERIFY(page->selectCa(m_pendingCa));
+                shoot(&window, QStringLiteral("private-cas-pending"));
+            }
+        }
+        test::applyShotLook(false);
+    }
+
+    void createCaWizardPages()
+    {
+        QVERIFY(m_cas);
+        const auto cas = m_cas->list();
+        QVERIFY(cas);
+        for (const bool dark : {false, true}) {
+            test::applyShotLook(dark);
+            const QString suffix = dark ? QStringLiteral("-dark") : QString();
+            ui::CreateCaWizard wizard(*cas, m_tlsCa, m_clock.now());
+            wizard.resize(720, 600);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            wizard.nameEdit()->setText(QStringLiteral("example-web"));
+            wizard.rootButton()->setChecked(false);
+            wizard.subordinateButton()->setChecked(true);
+            wizard.parentCombo()->setCurrentIndex(wizard.parentCombo()->findText(QStringLiteral("example-root")));
+            shoot(&wizard, QStringLiteral("ca-wizard-kind") + suffix);
+            wizard.next();
+            wizard.keyAlgorithmCombo()->setCurrentIndex(wizard.keyAlgorithmCombo()->findData(QStringLiteral("EC_secp384r1")));
+            shoot(&wizard, QStringLiteral("ca-wizard-key") + suffix);
+            wizard.next();
+            wizard.subjectFields()->commonNameEdit()->setText(QStringLiteral("Example Corp Web CA"));
+            wizard.subjectFields()->organizationEdit()->setText(QStringLiteral("Example Corp"));
+            wizard.subjectFields()->countryEdit()->setText(QStringLiteral("DE"));
+            wizard.validityField()->setText(QStringLiteral("5y"));
+            shoot(&wizard, QStringLiteral("ca-wizard-subject") + suffix);
+            wizard.next();
+            wizard.permittedDnsEdit()->setText(QStringLiteral("web.example.com, example.org"));
+            wizard.permittedIpEdit()->setText(QStringLiteral("10.20.0.0/16"));
+            shoot(&wizard, QStringLiteral("ca-wizard-constraints") + suffix);
+            wizard.next();
+            wizard.crlUrlEdit()->setText(QStringLiteral("http://pki.example.com/crl/web.crl"));
+            wizard.ocspUrlEdit()->setText(QStringLiteral("http://ocsp.example.com"));
+            shoot(&wizard, QStringLiteral("ca-wizard-distribution") + suffix);
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(ui::CreateCaWizard::ReviewPage));
+            const Look l = shoot(&wizard, QStringLiteral("ca-wizard-review") + suffix);
+            QVERIFY2(l.colours > 20, qPrintable(QString::number(l.colours)));
+        }
+        test::applyShotLook(false);
+    }
+
+    void issueDialog()
+    {
+        QVERIFY(m_cas);
+        const auto ca = m_cas->info(m_tlsCa);
+        QVERIFY(ca);
+        for (const bool dark : {false, true}) {
+            test::applyShotLook(dark);
+            ui::IssueCertificateDialog dialog(*ca, m_clock.now());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.subjectFields()->commonNameEdit()->setText(QStringLiteral("shop.example.com"));
+            dialog.subjectFields()->organizationEdit()->setText(QStringLiteral("Example Corp"));
+            dialog.namesEdit()->setText(QStringLiteral("shop.example.com, www.shop.example.com, 10.20.1.15"));
+            dialog.validityField()->setText(QStringLiteral("90d"));
+            dialog.adjustSize();
+            const Look l = shoot(&dialog, dark ? QStringLiteral("issue-dialog-dark") : QStringLiteral("issue-dialog"));
+            QVERIFY2(l.colours > 30, qPrintable(QString::number(l.colours)));
+            QVERIFY(dialog.problem().isEmpty());
+        }
+        test::applyShotLook(false);
     }
 };
 

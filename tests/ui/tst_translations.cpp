@@ -264,8 +264,8 @@ private Q_SLOTS:
         QStringList menus;
         for (const QAction *a : w.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Zertifikat"), QStringLiteral("&Ansicht"),
-                                     QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Zertifikat"), QStringLiteral("&Private CA"),
+                                     QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
 
         const QList<QListWidget *> lists = w.findChildren<QListWidget *>();
         const auto sidebarIt = std::find_if(lists.cbegin(), lists.cend(),

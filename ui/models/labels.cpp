@@ -75,7 +75,118 @@ QString Labels::eventKind(const QString &kind)
         return tr("Revoked");
     if (kind == QLatin1String("export"))
         return tr("Exported");
+    // Private CAs.
+    if (kind == QLatin1String("issue"))
+        return tr("Issued");
+    if (kind == QLatin1String("unrevoke"))
+        return tr("Hold released");
+    if (kind == QLatin1String("ca-create"))
+        return tr("CA created");
+    if (kind == QLatin1String("ca-activate"))
+        return tr("CA certificate installed");
+    if (kind == QLatin1String("ca-disable"))
+        return tr("CA disabled");
+    if (kind == QLatin1String("ca-enable"))
+        return tr("CA enabled");
+    if (kind == QLatin1String("ca-delete"))
+        return tr("CA deleted");
+    if (kind == QLatin1String("ca-restore"))
+        return tr("CA restored");
+    if (kind == QLatin1String("ca-purge"))
+        return tr("CA purged");
     return kind;
+}
+
+QString Labels::caState(const QString &state)
+{
+    if (state == QLatin1String("ACTIVE"))
+        return tr("Active");
+    if (state == QLatin1String("DISABLED"))
+        return tr("Disabled");
+    if (state == QLatin1String("EXPIRED"))
+        return tr("Expired");
+    if (state == QLatin1String("PENDING_CERTIFICATE"))
+        return tr("Waiting for its certificate");
+    if (state == QLatin1String("DELETED"))
+        return tr("Deleted");
+    return state;
+}
+
+QString Labels::caKind(const QString &kind)
+{
+    if (kind == QLatin1String("ROOT"))
+        return tr("Root CA");
+    if (kind == QLatin1String("SUBORDINATE"))
+        return tr("Subordinate CA");
+    return kind;
+}
+
+QString Labels::revocationReason(const QString &reason)
+{
+    static const struct
+    {
+        QLatin1StringView name;
+        const char *label;
+    } reasons[] = {
+        {QLatin1StringView("unspecified"), QT_TR_NOOP("Unspecified")},
+        {QLatin1StringView("keyCompromise"), QT_TR_NOOP("Key compromise")},
+        {QLatin1StringView("cACompromise"), QT_TR_NOOP("CA compromise")},
+        {QLatin1StringView("affiliationChanged"), QT_TR_NOOP("Affiliation changed")},
+        {QLatin1StringView("superseded"), QT_TR_NOOP("Superseded")},
+        {QLatin1StringView("cessationOfOperation"), QT_TR_NOOP("Cessation of operation")},
+        {QLatin1StringView("certificateHold"), QT_TR_NOOP("Certificate hold")},
+        {QLatin1StringView("removeFromCRL"), QT_TR_NOOP("Remove from CRL")},
+        {QLatin1StringView("privilegeWithdrawn"), QT_TR_NOOP("Privilege withdrawn")},
+        {QLatin1StringView("aACompromise"), QT_TR_NOOP("Attribute authority compromise")},
+    };
+    for (const auto &r : reasons) {
+        if (reason == r.name)
+            return tr(r.label);
+    }
+    return reason;
+}
+
+QString Labels::templateName(const QString &name)
+{
+    if (name == QLatin1String("EndEntityCertificate"))
+        return tr("TLS server and client");
+    if (name == QLatin1String("EndEntityServerAuth"))
+        return tr("TLS server");
+    if (name == QLatin1String("EndEntityClientAuth"))
+        return tr("TLS client");
+    if (name == QLatin1String("CodeSigning"))
+        return tr("Code signing");
+    if (name == QLatin1String("OCSPSigning"))
+        return tr("OCSP responder");
+    if (name == QLatin1String("RootCA"))
+        return tr("Root CA");
+    static const QLatin1StringView subordinate("SubordinateCA_PathLen");
+    if (name.startsWith(subordinate))
+        return tr("Subordinate CA, path length %1").arg(name.mid(subordinate.size()));
+    return name;
+}
+
+QString Labels::templateDescription(const QString &name, const QString &fallback)
+{
+    if (name == QLatin1String("EndEntityCertificate"))
+        return tr("For servers and clients alike: both TLS extended key usages.");
+    if (name == QLatin1String("EndEntityServerAuth"))
+        return tr("For a TLS server: web servers, APIs, mail and database servers.");
+    if (name == QLatin1String("EndEntityClientAuth"))
+        return tr("For a TLS client: mutual TLS between services, VPN users.");
+    if (name == QLatin1String("CodeSigning"))
+        return tr("Signs software and scripts.");
+    if (name == QLatin1String("OCSPSigning"))
+        return tr("A delegated OCSP responder (with OCSP no-check).");
+    if (name == QLatin1String("RootCA"))
+        return tr("A self-signed root CA without a path length limit.");
+    static const QLatin1StringView subordinate("SubordinateCA_PathLen");
+    if (name.startsWith(subordinate)) {
+        const int n = name.mid(subordinate.size()).toInt();
+        return n == 0 ? tr("A subordinate CA that issues only end-entity certificates.")
+                      : tr("A subordinate CA with at most %n CA levels below it.", nullptr, n);
+    }
+    return fallback;
 }
 
 } // namespace certdesk::ui

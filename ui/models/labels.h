@@ -15,6 +15,12 @@ public:
     static QString type(const QString &type);                 // IMPORTED -> "Imported"
     static QString keyAlgorithm(const QString &keyAlgorithm); // RSA_2048 -> "RSA 2048", EC_prime256v1 -> "EC P-256"
     static QString eventKind(const QString &kind);            // key-import -> "Key imported"
+    // Private CAs.
+    static QString caState(const QString &state);             // PENDING_CERTIFICATE -> "Waiting for its certificate"
+    static QString caKind(const QString &kind);               // ROOT -> "Root CA"
+    static QString revocationReason(const QString &reason);   // keyCompromise -> "Key compromise"
+    static QString templateName(const QString &name);         // EndEntityServerAuth -> "TLS server"
+    static QString templateDescription(const QString &name, const QString &fallback);
 };
 
 } // namespace certdesk::ui

@@ -222,9 +222,16 @@ void CertificatesPage::createActions()
     add(tr("Copy &PEM"), QStringLiteral("copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copy(0); });
     add(tr("Copy &fingerprint"), QStringLiteral("fingerprint"), QKeySequence(), [this] { copy(1); });
     add(tr("&Tags…"), QStringLiteral("tag"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { editTags(); });
+    add(tr("&Revoke…"), QStringLiteral("revoke"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.size() == 1)
+            Q_EMIT revokeRequested(ids.first());
+    });
     add(tr("De&lete…"), QStringLiteral("delete"), QKeySequence(), [this] { deleteSelected(); });
     action(Action::Export)->setToolTip(tr("Export the selected certificates"));
     action(Action::CopyFingerprint)->setToolTip(tr("Copy the SHA-256 fingerprints of the selected certificates"));
+    action(Action::Revoke)->setToolTip(tr("Revoke a certificate one of your private CAs issued (%1)")
+                                           .arg(action(Action::Revoke)->shortcut().toString(QKeySequence::NativeText)));
 }
 
 QAction *CertificatesPage::action(Action which) const { return m_actions.value(int(which)); }
@@ -246,6 +253,14 @@ void CertificatesPage::updateActions()
     const bool any = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
     for (QAction *a : m_actions)
         a->setEnabled(any);
+    // Revoke: one certificate of a private CA that is not revoked yet.
+    bool revocable = false;
+    if (any) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        const core::CertificateSummary *s = rows.size() == 1 ? m_model->summary(rows.first().row()) : nullptr;
+        revocable = s && s->type == QLatin1String("PRIVATE") && s->status != core::Status::Revoked;
+    }
+    action(Action::Revoke)->setEnabled(revocable);
 }
 
 void CertificatesPage::reloadFilterChoices()
@@ -483,6 +498,8 @@ void CertificatesPage::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(action(Action::Tags));
     menu.addSeparator();
+    if (action(Action::Revoke)->isEnabled())
+        menu.addAction(action(Action::Revoke));
     menu.addAction(action(Action::Delete));
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }

@@ -35,7 +35,7 @@ class CertificatesPage : public QWidget
 
 public:
     // The page's actions, enabled by the selection; the main window may put them in menus.
-    enum class Action { Details, Export, CopyPem, CopyFingerprint, Tags, Delete };
+    enum class Action { Details, Export, CopyPem, CopyFingerprint, Tags, Revoke, Delete };
     Q_ENUM(Action)
 
     explicit CertificatesPage(core::Inventory &inventory, QWidget *parent = nullptr);
@@ -75,6 +75,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void exportRequested(const QList<qint64> &ids);
+    // Revoke… on a certificate of type PRIVATE (the Private CAs page checks that a certdesk CA
+    // issued it and asks for the reason).
+    void revokeRequested(qint64 id);
     void certificatesDeleted(const QList<qint64> &ids);
     void tagsChanged(const QList<qint64> &ids);
     void statusMessage(const QString &message);

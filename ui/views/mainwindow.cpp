@@ -11,6 +11,7 @@
 #include "pages/activitypage.h"
 #include "pages/certificatespage.h"
 #include "pages/dashboardpage.h"
+#include "pages/privatecaspage.h"
 #include "uiresources.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMetaEnum>
 #include <QMessageBox>
 #include <QPainter>
 #include <QSettings>
@@ -84,10 +86,12 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
 
     m_dashboard = new DashboardPage(inventory, this);
     m_certificates = new CertificatesPage(inventory, this);
+    m_privateCas = new PrivateCasPage(inventory, this);
     m_activity = new ActivityPage(inventory, this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_certificates);
+    m_pages->addWidget(m_privateCas);
     m_pages->addWidget(m_activity);
 
     createSidebar();
@@ -124,10 +128,28 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
     connect(m_certificates, &CertificatesPage::exportRequested, this, &MainWindow::exportCertificates);
     connect(m_certificates, &CertificatesPage::certificatesDeleted, this, [this] {
         m_dashboard->refresh();
+        m_privateCas->refresh();
         m_activity->refresh();
         updateStatusBar();
     });
     connect(m_certificates, &CertificatesPage::tagsChanged, m_activity, &ActivityPage::refresh);
+    connect(m_certificates, &CertificatesPage::revokeRequested, m_privateCas, &PrivateCasPage::revokeCertificate);
+    connect(m_privateCas, &PrivateCasPage::certificatesChanged, this, [this] {
+        m_dashboard->refresh();
+        m_certificates->refresh();
+        m_activity->refresh();
+        updateStatusBar();
+    });
+    connect(m_privateCas, &PrivateCasPage::keyStoreUnlocked, this, &MainWindow::updateStatusBar);
+    connect(m_privateCas, &PrivateCasPage::activated, this, [this] { showPage(Page::PrivateCas); });
+    connect(m_privateCas, &PrivateCasPage::showCertificateRequested, this, [this](const QString &serial) {
+        core::CertificateFilter filter;
+        filter.search = serial;
+        showPage(Page::Certificates);
+        m_certificates->showFilter(filter);
+    });
+    connect(m_privateCas, &PrivateCasPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
     connect(m_certificates, &CertificatesPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
 
@@ -141,7 +163,7 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
         restoreState(m_settings->value(kStateKey).toByteArray());
         m_certificates->restoreState(m_settings->value(kCertificatesStateKey).toByteArray());
         m_certificates->setNotificationThresholdDays(AppSettings(m_settings).notificationThresholds().first());
-        showPage(Page(qBound(0, m_settings->value(kPageKey, int(Page::Certificates)).toInt(), 2)));
+        showPage(pageFromSetting(m_settings->value(kPageKey)));
     } else {
         showPage(Page::Certificates);
     }
@@ -164,7 +186,7 @@ void MainWindow::createSidebar()
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setBackgroundRole(QPalette::Window);
     m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
-    // One entry per page, in Page order (Requests, Private CAs and Deployments join here).
+    // One entry per page, in Page order (Requests and Deployments join here).
     const struct
     {
         QString icon;
@@ -172,6 +194,7 @@ void MainWindow::createSidebar()
     } entries[] = {
         {QStringLiteral(":/icons/dashboard.svg"), tr("Dashboard")},
         {QStringLiteral(":/icons/certificates.svg"), tr("Certificates")},
+        {QStringLiteral(":/icons/ca.svg"), tr("Private CAs")},
         {QStringLiteral(":/icons/activity.svg"), tr("Activity")},
     };
     int width = 0;
@@ -254,6 +277,24 @@ void MainWindow::createActions()
             edit->addAction(a);
     }
 
+    // The Private CAs page's actions carry their own shortcuts; they act on that page's selection.
+    QMenu *ca = menuBar()->addMenu(tr("Private C&A"));
+    for (CaActions::Action a : {CaActions::Action::NewCa, CaActions::Action::Issue, CaActions::Action::Revoke,
+                                CaActions::Action::ReleaseHold, CaActions::Action::GenerateCrl}) {
+        ca->addAction(m_privateCas->action(a));
+    }
+    ca->addSeparator();
+    for (CaActions::Action a : {CaActions::Action::ExportCertificate, CaActions::Action::ExportChain,
+                                CaActions::Action::ExportCsr, CaActions::Action::InstallCertificate,
+                                CaActions::Action::AuditReport}) {
+        ca->addAction(m_privateCas->action(a));
+    }
+    ca->addSeparator();
+    for (CaActions::Action a : {CaActions::Action::Disable, CaActions::Action::Enable, CaActions::Action::Delete,
+                                CaActions::Action::Restore}) {
+        ca->addAction(m_privateCas->action(a));
+    }
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const struct
     {
@@ -263,7 +304,8 @@ void MainWindow::createActions()
     } pages[] = {
         {tr("&Dashboard"), Page::Dashboard, Qt::Key_1},
         {tr("&Certificates"), Page::Certificates, Qt::Key_2},
-        {tr("&Activity"), Page::Activity, Qt::Key_3},
+        {tr("&Private CAs"), Page::PrivateCas, Qt::Key_3},
+        {tr("&Activity"), Page::Activity, Qt::Key_4},
     };
     for (const auto &p : pages) {
         QAction *a = view->addAction(p.text, this, [this, page = p.page] { showPage(page); });
@@ -466,10 +508,25 @@ void MainWindow::showPage(Page page)
 
 MainWindow::Page MainWindow::currentPage() const { return Page(m_pages->currentIndex()); }
 
+MainWindow::Page MainWindow::pageFromSetting(const QVariant &value)
+{
+    // Stored by name; before there were four pages, by number.
+    const QMetaEnum pages = QMetaEnum::fromType<Page>();
+    bool known = false;
+    const int byName = pages.keyToValue(value.toString().toLatin1().constData(), &known);
+    if (known)
+        return Page(byName);
+    bool isNumber = false;
+    const int number = value.toInt(&isNumber);
+    const Page numbered[] = {Page::Dashboard, Page::Certificates, Page::Activity};
+    return isNumber && number >= 0 && number < int(std::size(numbered)) ? numbered[number] : Page::Certificates;
+}
+
 void MainWindow::refresh()
 {
     m_dashboard->refresh();
     m_certificates->refresh();
+    m_privateCas->refresh();
     m_activity->refresh();
     updateStatusBar();
 }
@@ -589,7 +646,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_settings->setValue(kGeometryKey, saveGeometry());
         m_settings->setValue(kStateKey, saveState());
         m_settings->setValue(kCertificatesStateKey, m_certificates->saveState());
-        m_settings->setValue(kPageKey, int(currentPage()));
+        m_settings->setValue(kPageKey, QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(currentPage()))));
     }
     QMainWindow::closeEvent(event);
 }

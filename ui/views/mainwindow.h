@@ -24,6 +24,7 @@ class CertificatesPage;
 class DashboardPage;
 class ExportCommand;
 class ImportCommand;
+class PrivateCasPage;
 
 // The console: a sidebar of pages, menus wired to commands, a status bar.
 class MainWindow : public QMainWindow
@@ -31,7 +32,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Certificates, Activity };
+    enum class Page { Dashboard, Certificates, PrivateCas, Activity };
     Q_ENUM(Page)
 
     // settings: where geometry and choices persist (nullptr: nowhere). Both outlive the window.
@@ -43,6 +44,7 @@ public:
 
     DashboardPage *dashboardPage() const { return m_dashboard; }
     CertificatesPage *certificatesPage() const { return m_certificates; }
+    PrivateCasPage *privateCasPage() const { return m_privateCas; }
     ActivityPage *activityPage() const { return m_activity; }
     QAction *importAction() const { return m_importAction; }
     QAction *refreshAction() const { return m_refreshAction; }
@@ -84,6 +86,7 @@ protected:
 
 private:
     void createActions();
+    static Page pageFromSetting(const QVariant &value);
     void createSidebar();
     void updateSidebarIcons();
     ImportCommand *createImportCommand();
@@ -97,6 +100,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     DashboardPage *m_dashboard = nullptr;
     CertificatesPage *m_certificates = nullptr;
+    PrivateCasPage *m_privateCas = nullptr;
     ActivityPage *m_activity = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "ca/certificateauthority.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace certdesk::core {
+class Clock;
+class Inventory;
+} // namespace certdesk::core
+
+namespace certdesk::ui {
+
+class PasswordPrompter;
+
+// What a private-CA job did.
+struct CaOutcome
+{
+    bool ok = false;
+    bool cancelled = false; // the user declined the master password prompt
+    QString error;          // what failed (the core's message) when not ok
+    std::optional<core::CaInfo> ca;                  // the CA after the job
+    std::optional<core::IssuedCertificate> issued;   // Issue
+    qint64 crlNumber = 0;                            // Generate CRL, Revoke
+    QStringList files;                               // files written
+    QString detail;                                  // anything else the job wants to tell (a count …)
+
+    static CaOutcome failed(const core::Error &error)
+    {
+        CaOutcome out;
+        out.error = error.message;
+        return out;
+    }
+    static CaOutcome done()
+    {
+        CaOutcome out;
+        out.ok = true;
+        return out;
+    }
+};
+
+// One private-CA operation (create, issue, revoke, CRL, state changes, exports) on a worker
+// thread: key generation, signing and the master password's key derivation are slow, and
+// nothing slow runs on the GUI thread.
+//
+// The worker opens its own connection to the inventory and its own CertificateAuthorities
+// (one per thread, like Inventory), runs the job and hands the outcome back to the GUI thread.
+// A CA key needs the key store unlocked: the worker takes the data key from the GUI's store
+// when that is unlocked; otherwise the master password is asked for on the GUI thread
+// (PasswordPrompter, without the GUI's store) and the store is unlocked — or, for the first
+// key, initialised — on the worker, then shared back with the GUI's store, so the status bar
+// and later jobs see it unlocked. Decrypted CA keys live only as long as the job.
+// One command per job; it deletes itself after finished().
+class CaCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Job = std::function<CaOutcome(core::CertificateAuthorities &)>;
+
+    // inventory: the GUI's inventory (GUI thread); outlives the command. dialogParent: where
+    // password prompts show; parent: the command's owner (default: dialogParent).
+    CaCommand(core::Inventory &inventory, QWidget *dialogParent, QObject *parent = nullptr);
+    ~CaCommand() override;
+
+    // Runs the job on a worker. Once.
+    void run(Job job);
+    // Busy from the start of the work until its result is handled here.
+    bool isRunning() const { return m_busy; }
+    PasswordPrompter *passwordPrompter() const { return m_prompter; }
+
+Q_SIGNALS:
+    void finished(const certdesk::ui::CaOutcome &outcome);
+    // The GUI's key store was unlocked (or its master password set) for this job.
+    void keyStoreUnlocked();
+
+private:
+    void onFinished();
+
+    QString m_inventoryPath;
+    QString m_actor;
+    const core::Clock &m_clock;
+    PasswordPrompter *m_prompter = nullptr;
+    QFutureWatcher<CaOutcome> m_watcher;
+    bool m_busy = false;
+};
+
+} // namespace certdesk::ui
+
+Q_DECLARE_METATYPE(certdesk::ui::CaOutcome)
