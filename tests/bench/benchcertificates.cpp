@@ -13,6 +13,10 @@ using namespace core::ossl;
 
 namespace {
 
+using ExtensionStackPtr = std::unique_ptr<STACK_OF(X509_EXTENSION), OsslFree<+[](STACK_OF(X509_EXTENSION) *s) {
+                                              sk_X509_EXTENSION_pop_free(s, X509_EXTENSION_free);
+                                          }>>;
+
 EvpPkeyPtr ed25519FromSeed(const QByteArray &label)
 {
     unsigned char seed[32];
@@ -106,6 +110,38 @@ QList<QByteArray> generateCertificates(int count, int firstIndex, KeyMix mix, co
         X509_sign(x.get(), caKey.get(), nullptr);
         unsigned char *buf = nullptr;
         const int len = i2d_X509(x.get(), &buf);
+        out.append(QByteArray(reinterpret_cast<const char *>(buf), len));
+        OPENSSL_free(buf);
+    }
+    return out;
+}
+
+QList<QByteArray> generateCsrs(int count, int poolSize)
+{
+    std::vector<EvpPkeyPtr> pool;
+    for (int k = 0; k < qMax(1, poolSize); ++k) {
+        pool.emplace_back(EVP_EC_gen("P-256"));
+        if (!pool.back())
+            qFatal("certdesk-bench: cannot generate a P-256 key");
+    }
+    QList<QByteArray> out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const QByteArray host = QByteArray("host-") + QByteArray::number(i) + ".bench.example";
+        X509ReqPtr req(X509_REQ_new());
+        X509_REQ_set_version(req.get(), X509_REQ_VERSION_1);
+        X509_NAME_add_entry_by_txt(X509_REQ_get_subject_name(req.get()), "CN", MBSTRING_ASC,
+                                   reinterpret_cast<const unsigned char *>(host.constData()), -1, -1, 0);
+        X509_REQ_set_pubkey(req.get(), pool[size_t(i) % pool.size()].get());
+        const QByteArray san = "DNS:" + host;
+        ExtensionStackPtr exts(sk_X509_EXTENSION_new_null());
+        sk_X509_EXTENSION_push(exts.get(),
+                               X509V3_EXT_conf_nid(nullptr, nullptr, NID_subject_alt_name, san.constData()));
+        X509_REQ_add_extensions(req.get(), exts.get());
+        if (X509_REQ_sign(req.get(), pool[size_t(i) % pool.size()].get(), EVP_sha256()) <= 0)
+            qFatal("certdesk-bench: cannot sign request %d", i);
+        unsigned char *buf = nullptr;
+        const int len = i2d_X509_REQ(req.get(), &buf);
         out.append(QByteArray(reinterpret_cast<const char *>(buf), len));
         OPENSSL_free(buf);
     }

@@ -17,4 +17,10 @@ enum class KeyMix {
 // deterministic, so every run produces the same bytes. firstIndex shifts the set.
 QList<QByteArray> generateCertificates(int count, int firstIndex, KeyMix mix, const QString &keysDir);
 
+// N distinct PKCS#10 requests (DER), as a server would send them: subject CN=host-<i>.bench.example,
+// a subjectAltName extension request for DNS:host-<i>.bench.example, signed with SHA-256. The keys
+// are a pool of poolSize fresh P-256 keys, request i using key i % poolSize (a key per request
+// would make generation the slowest part of the benchmark; the CA does not care).
+QList<QByteArray> generateCsrs(int count, int poolSize);
+
 } // namespace certdesk::bench

@@ -1,6 +1,7 @@
-// certdesk-bench: import throughput against the raw parsing limit.
+// certdesk-bench: import and issuance throughput against their raw limits.
 //
 //   certdesk-bench import --count N [--dir DIR] [--save DIR] [--threads T] [--batch B] [--repeat R]
+//   certdesk-bench issue --count N [--cli M] [--pool K] [--ca CA] [--splits] [--repeat R]   (see benchissue.h)
 //
 // (a) raw limit: one thread, d2i_X509 + SHA-256 over the same DER;
 // (b) import of the N certificates into a fresh inventory;
@@ -8,6 +9,7 @@
 // Prints certificates per second, the ratios b/a and c/b, and the peak memory.
 
 #include "benchcertificates.h"
+#include "benchissue.h"
 #ifdef CERTDESK_BENCH_GUI
 #include "benchgui.h"
 #endif
@@ -131,6 +133,8 @@ int main(int argc, char **argv)
     if (argc > 1 && qstrcmp(argv[1], "gui-child") == 0)
         return bench::guiChild(argc, argv);
 #endif
+    if (argc > 1 && qstrcmp(argv[1], "issue") == 0)
+        return bench::issueBenchmark(argc, argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("certdesk benchmarks"));
@@ -154,7 +158,8 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("threads"), QStringLiteral("Parser threads (default: one per core)."), QStringLiteral("T"), QStringLiteral("0")});
     parser.process(app);
     if (parser.positionalArguments() != QStringList{QStringLiteral("import")}) {
-        fprintf(stderr, "usage: certdesk-bench import --count N [--dir DIR] [--save DIR] [--threads T] [--batch B] [--repeat R]\n");
+        fprintf(stderr, "usage: certdesk-bench import --count N [--dir DIR] [--save DIR] [--threads T] [--batch B] [--repeat R]\n"
+                        "       certdesk-bench issue --count N [--cli M] [--pool K] [--ca CA] [--splits] [--repeat R]\n");
         return 2;
     }
     const int count = parser.value(QStringLiteral("count")).toInt();
