@@ -351,6 +351,103 @@ Result<CertificateAuthorities::IssuedRef> CertificateAuthorities::issuedBy(qint6
     return IssuedRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
 }
 
+namespace {
+
+// The WHERE clause of a CA's issued list: the CA, and the search over serial, name, subject, template.
+QString issuedWhere(const QString &search, QVariantList *values)
+{
+    QString where = QStringLiteral("i.ca_id = ?");
+    const QString needle = search.trimmed();
+    if (needle.isEmpty())
+        return where;
+    QString escaped = needle;
+    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("%"), QLatin1String("\\%")).replace(QLatin1String("_"), QLatin1String("\\_"));
+    const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
+    QString serial = escaped;
+    serial.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    where += QStringLiteral(" AND (i.serial LIKE ? ESCAPE '\\' OR c.domain_name LIKE ? ESCAPE '\\' OR c.subject LIKE ? ESCAPE '\\' "
+                            "OR i.template LIKE ? ESCAPE '\\')");
+    *values << QVariant(QLatin1Char('%') + serial.toUpper() + QLatin1Char('%')) << like << like << like;
+    return where;
+}
+
+} // namespace
+
+Result<QList<IssuedEntry>> CertificateAuthorities::issued(qint64 caId, const IssuedQuery &query, int limit, int offset)
+{
+    const qint64 now = wholeSeconds(m_inventory.clock().now()).toSecsSinceEpoch();
+    // Status as the inventory computes it: revoked, expired, not yet valid, else issued.
+    const QString status = QStringLiteral("CASE WHEN i.revoked_at IS NOT NULL THEN 'REVOKED' WHEN i.not_after < %1 THEN 'EXPIRED' "
+                                          "WHEN c.not_before > %1 THEN 'NOT_YET_VALID' ELSE 'ISSUED' END").arg(now);
+    QString order;
+    const QString c = query.sortColumn.toLower();
+    if (c == QLatin1String("serial"))
+        order = QStringLiteral("i.serial");
+    else if (c == QLatin1String("subject"))
+        order = QStringLiteral("c.domain_name COLLATE NOCASE");
+    else if (c == QLatin1String("template"))
+        order = QStringLiteral("i.template");
+    else if (c == QLatin1String("issued_at"))
+        order = QStringLiteral("i.issued_at");
+    else if (c == QLatin1String("not_after"))
+        order = QStringLiteral("i.not_after");
+    else if (c == QLatin1String("status"))
+        order = status;
+    else
+        return fail(ErrorCode::InvalidInput, QStringLiteral("cannot sort issued certificates by \"%1\"").arg(query.sortColumn));
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
+    QVariantList values{caId};
+    const QString where = issuedWhere(query.search, &values);
+    QSqlQuery q(m_inventory.database().db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT i.cert_id, i.serial, c.domain_name, c.subject, i.template, i.issued_at, c.not_before, "
+                             "i.not_after, %1, i.revoked_at, i.invalidity_date, i.reason "
+                             "FROM ca_issued i LEFT JOIN certificates c ON c.id = i.cert_id WHERE %2 "
+                             "ORDER BY %3%4, i.serial%4 LIMIT ? OFFSET ?")
+                  .arg(status, where, order, dir));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    q.addBindValue(qMax(0, offset));
+    if (auto e = execQuery(q, QStringLiteral("cannot read the issued certificates")); !e)
+        return std::unexpected(e.error());
+    QList<IssuedEntry> out;
+    while (q.next()) {
+        IssuedEntry e;
+        if (!q.value(0).isNull())
+            e.certificateId = q.value(0).toLongLong();
+        e.serial = q.value(1).toString();
+        e.domainName = q.value(2).toString();
+        e.subject = q.value(3).toString();
+        e.templateName = q.value(4).toString();
+        e.issuedAt = fromSecs(q.value(5));
+        e.notBefore = fromSecs(q.value(6));
+        e.notAfter = fromSecs(q.value(7));
+        e.status = q.value(8).toString();
+        e.revokedAt = fromSecs(q.value(9));
+        e.invalidityDate = fromSecs(q.value(10));
+        e.revocationReason = q.value(11).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<IssuedCounts> CertificateAuthorities::issuedCounts(qint64 caId, const QString &search)
+{
+    QVariantList values{caId};
+    const QString where = issuedWhere(search, &values);
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("SELECT COUNT(*), COUNT(i.revoked_at) FROM ca_issued i LEFT JOIN certificates c ON c.id = i.cert_id WHERE ")
+              + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (auto e = execQuery(q, QStringLiteral("cannot count the issued certificates")); !e)
+        return std::unexpected(e.error());
+    if (!q.next())
+        return IssuedCounts{};
+    return IssuedCounts{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
 Result<QList<Certificate>> CertificateAuthorities::chain(qint64 caId)
 {
     auto r = row(caId);

@@ -135,6 +135,34 @@ struct IssuedCertificate
 // cessationOfOperation certificateHold removeFromCRL privilegeWithdrawn aACompromise.
 QStringList revocationReasons();
 
+// One certificate a CA issued, as its list shows it.
+struct IssuedEntry
+{
+    std::optional<qint64> certificateId; // none when the certificate left the inventory
+    QString serial;                      // upper-case hex
+    QString domainName;
+    QString subject;
+    QString templateName;
+    QDateTime issuedAt, notBefore, notAfter;
+    QString status;                      // ISSUED, EXPIRED, NOT_YET_VALID, REVOKED (at the inventory's clock)
+    QDateTime revokedAt, invalidityDate;
+    QString revocationReason;
+};
+
+// Which of a CA's issued certificates to list, and in which order.
+struct IssuedQuery
+{
+    QString search;      // part of the serial, name, subject or template, any case ("" = all)
+    QString sortColumn = QStringLiteral("not_after"); // serial, subject, template, issued_at, not_after, status
+    bool descending = true;
+};
+
+struct IssuedCounts
+{
+    qint64 total = 0;   // matching the search
+    qint64 revoked = 0;
+};
+
 struct AuditEntry
 {
     qint64 id = 0;
@@ -210,6 +238,9 @@ public:
         QString templateName;
     };
     Result<IssuedRef> issuedBy(qint64 certificateId);
+    // The certificates a CA issued, a page at a time, sorted and searched in SQL.
+    Result<QList<IssuedEntry>> issued(qint64 caId, const IssuedQuery &query, int limit, int offset = 0);
+    Result<IssuedCounts> issuedCounts(qint64 caId, const QString &search = {});
 
     // Delegated OCSP responder: issues an OCSPSigning certificate from the CA (key kept in the
     // key store) that signs the CA's OCSP responses from then on.

@@ -234,6 +234,9 @@ constexpr const char *kV5[] = {
         PRIMARY KEY (ca_id, serial)) WITHOUT ROWID)",
     "CREATE INDEX ca_issued_cert ON ca_issued(cert_id)",
     "CREATE INDEX ca_issued_revoked ON ca_issued(ca_id, not_after) WHERE revoked_at IS NOT NULL",
+    // A CA's list of what it issued pages in these orders without sorting.
+    "CREATE INDEX ca_issued_not_after ON ca_issued(ca_id, not_after)",
+    "CREATE INDEX ca_issued_issued_at ON ca_issued(ca_id, issued_at)",
     R"(CREATE TABLE ca_crls (
         ca_id INTEGER NOT NULL REFERENCES cas(id) ON DELETE CASCADE,
         crl_number INTEGER NOT NULL,

@@ -44,20 +44,104 @@ IssuedCertificatesModel::IssuedCertificatesModel(QObject *parent)
 {
 }
 
-void IssuedCertificatesModel::setRows(const QList<IssuedRow> &rows)
+void IssuedCertificatesModel::setSource(core::CertificateAuthorities *cas, std::optional<qint64> caId)
+{
+    m_cas = cas;
+    m_caId = caId;
+    reload();
+}
+
+void IssuedCertificatesModel::setSearch(const QString &text)
+{
+    if (text == m_query.search)
+        return;
+    m_query.search = text;
+    reload();
+}
+
+void IssuedCertificatesModel::sort(int column, Qt::SortOrder order)
+{
+    static const char *const kColumns[] = {"serial", "subject", "template", "not_after", "status"};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortColumn = QLatin1String(kColumns[column]);
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+QList<IssuedRow> IssuedCertificatesModel::readPage(int offset)
+{
+    QList<IssuedRow> out;
+    if (!m_cas || !m_caId)
+        return out;
+    auto page = m_cas->issued(*m_caId, m_query, kPageSize, offset);
+    if (!page) {
+        m_error = page.error().message;
+        return out;
+    }
+    for (const core::IssuedEntry &e : std::as_const(*page)) {
+        IssuedRow row;
+        row.certificateId = e.certificateId.value_or(0);
+        row.serial = e.serial;
+        row.domainName = e.domainName;
+        row.subject = e.subject;
+        row.templateName = e.templateName;
+        row.notAfter = e.notAfter;
+        row.status = e.status;
+        row.revokedAt = e.revokedAt;
+        row.revocationReason = e.revocationReason;
+        out.append(row);
+    }
+    return out;
+}
+
+void IssuedCertificatesModel::reload()
 {
     beginResetModel();
-    m_rows = rows;
+    m_error.clear();
+    m_counts = {};
+    m_unfilteredTotal = 0;
+    m_rows.clear();
+    if (m_cas && m_caId) {
+        if (auto counts = m_cas->issuedCounts(*m_caId, m_query.search))
+            m_counts = *counts;
+        else
+            m_error = counts.error().message;
+        m_unfilteredTotal = m_query.search.trimmed().isEmpty() ? m_counts.total : m_cas->issuedCounts(*m_caId).value_or(core::IssuedCounts{}).total;
+        m_rows = readPage(0);
+    }
+    m_exhausted = m_rows.size() < kPageSize;
     endResetModel();
 }
 
-int IssuedCertificatesModel::rowOf(qint64 certificateId) const
+bool IssuedCertificatesModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_exhausted; }
+
+void IssuedCertificatesModel::fetchMore(const QModelIndex &parent)
 {
-    for (int r = 0; r < m_rows.size(); ++r) {
+    if (parent.isValid() || m_exhausted)
+        return;
+    const QList<IssuedRow> more = readPage(int(m_rows.size()));
+    m_exhausted = more.size() < kPageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+int IssuedCertificatesModel::rowOf(qint64 certificateId)
+{
+    for (int r = 0;; ++r) {
+        if (r == m_rows.size()) {
+            if (m_exhausted)
+                return -1;
+            fetchMore({});
+            if (r == m_rows.size())
+                return -1;
+        }
         if (m_rows.at(r).certificateId == certificateId)
             return r;
     }
-    return -1;
 }
 
 int IssuedCertificatesModel::rowCount(const QModelIndex &parent) const
@@ -87,20 +171,6 @@ QVariant IssuedCertificatesModel::data(const QModelIndex &index, int role) const
             if (r->status == core::Status::Revoked && !r->revocationReason.isEmpty())
                 return tr("%1 (%2)").arg(Labels::status(r->status), Labels::revocationReason(r->revocationReason));
             return Labels::status(r->status);
-        }
-        break;
-    case SortRole:
-        switch (index.column()) {
-        case SerialColumn:
-            return r->serial;
-        case SubjectColumn:
-            return (r->domainName.isEmpty() ? r->subject : r->domainName).toLower();
-        case TemplateColumn:
-            return Labels::templateName(r->templateName);
-        case NotAfterColumn:
-            return r->notAfter;
-        case StatusColumn:
-            return r->status;
         }
         break;
     case Qt::DecorationRole:
@@ -161,51 +231,6 @@ QVariant IssuedCertificatesModel::headerData(int section, Qt::Orientation orient
         return tr("Status");
     }
     return {};
-}
-
-core::Result<QList<IssuedRow>> IssuedCertificatesModel::read(core::CertificateAuthorities &cas, const core::CaInfo &ca)
-{
-    QList<IssuedRow> out;
-    if (!ca.certificateId)
-        return out; // pending: nothing issued yet
-    core::Inventory &inventory = cas.inventory();
-    auto caCert = inventory.certificate(*ca.certificateId);
-    if (!caCert)
-        return std::unexpected(caCert.error());
-    core::CertificateFilter filter;
-    filter.type = QStringLiteral("PRIVATE");
-    filter.issuerCommonName = caCert->subject().value(QStringLiteral("CN"));
-    if (filter.issuerCommonName.isEmpty())
-        filter.issuerCommonName = caCert->subject().value(QStringLiteral("O"));
-    core::SortSpec sort;
-    sort.column = QStringLiteral("not_after");
-    sort.descending = true;
-    auto rows = inventory.list(filter, sort);
-    if (!rows)
-        return std::unexpected(rows.error());
-    for (const core::CertificateSummary &s : std::as_const(*rows)) {
-        if (s.id == *ca.certificateId)
-            continue;
-        auto issued = cas.issuedBy(s.id);
-        if (!issued || issued->caId != ca.id)
-            continue;
-        IssuedRow row;
-        row.certificateId = s.id;
-        row.serial = issued->serial.isEmpty() ? s.serial.toUpper() : issued->serial;
-        row.domainName = s.domainName;
-        row.subject = s.subject;
-        row.templateName = issued->templateName;
-        row.notAfter = s.notAfter;
-        row.status = s.status;
-        if (s.status == core::Status::Revoked) {
-            if (auto record = inventory.record(s.id)) {
-                row.revokedAt = record->revokedAt;
-                row.revocationReason = record->revocationReason;
-            }
-        }
-        out.append(row);
-    }
-    return out;
 }
 
 } // namespace certdesk::ui

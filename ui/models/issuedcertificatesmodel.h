@@ -6,10 +6,9 @@
 #include <QDateTime>
 #include <QList>
 
-namespace certdesk::core {
-class CertificateAuthorities;
-struct CaInfo;
-} // namespace certdesk::core
+#include "ca/certificateauthority.h"
+
+#include <optional>
 
 namespace certdesk::ui {
 
@@ -27,8 +26,10 @@ struct IssuedRow
     QString revocationReason;
 };
 
-// The certificates a private CA issued: serial, subject, template, not after, status.
-// Sorting is left to a QSortFilterProxyModel (SortRole).
+// The certificates a private CA issued: serial, subject, template, not after, status. Read from
+// the CA's issued list a page at a time as the view scrolls, sorted and searched in SQL
+// (CertificateAuthorities::issued), so a CA that issued 100,000 certificates costs what one
+// with a hundred does.
 class IssuedCertificatesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,30 +39,48 @@ public:
     Q_ENUM(Column)
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64 inventory id
-        SortRole,                  // what the column sorts by
         StatusRole,                // ISSUED, REVOKED, …
     };
     Q_ENUM(Role)
+    static constexpr int kPageSize = 200;
 
     explicit IssuedCertificatesModel(QObject *parent = nullptr);
 
-    void setRows(const QList<IssuedRow> &rows);
+    // The CA whose certificates to show (none: empty), read through cas (GUI-thread connection).
+    void setSource(core::CertificateAuthorities *cas, std::optional<qint64> caId);
+    void setSearch(const QString &text);
+    // Reads the first page again (after an issue or a revocation).
+    void reload();
+
+    // The rows read so far (the first pages of the current order).
     const QList<IssuedRow> &rows() const { return m_rows; }
     const IssuedRow *row(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
-    int rowOf(qint64 certificateId) const;
+    // The row of a certificate, reading further pages until it is found or the list ends.
+    int rowOf(qint64 certificateId);
+    // All the CA issued that match the search, and how many of them are revoked.
+    const core::IssuedCounts &counts() const { return m_counts; }
+    qint64 unfilteredTotal() const { return m_unfilteredTotal; }
+    QString error() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    // The certificates the CA issued, newest first. The inventory has no "issued by" query: the
-    // CA's certificates are narrowed in SQL by the issuer's common name (type PRIVATE), then each
-    // is confirmed with CertificateAuthorities::issuedBy (which also names its template).
-    static core::Result<QList<IssuedRow>> read(core::CertificateAuthorities &cas, const core::CaInfo &ca);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 private:
+    QList<IssuedRow> readPage(int offset);
+
+    core::CertificateAuthorities *m_cas = nullptr;
+    std::optional<qint64> m_caId;
+    core::IssuedQuery m_query;
+    core::IssuedCounts m_counts;
+    qint64 m_unfilteredTotal = 0;
     QList<IssuedRow> m_rows;
+    bool m_exhausted = true;
+    QString m_error;
 };
 
 } // namespace certdesk::ui

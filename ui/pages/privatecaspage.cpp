@@ -18,7 +18,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -150,13 +149,8 @@ PrivateCasPage::PrivateCasPage(core::Inventory &inventory, QWidget *parent)
     issuedHeader->addWidget(m_filter, 1);
     issuedLayout->addLayout(issuedHeader);
     m_issuedModel = new IssuedCertificatesModel(this);
-    m_issuedProxy = new QSortFilterProxyModel(this);
-    m_issuedProxy->setSourceModel(m_issuedModel);
-    m_issuedProxy->setSortRole(IssuedCertificatesModel::SortRole);
-    m_issuedProxy->setFilterKeyColumn(-1);
-    m_issuedProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_issued = new QTableView(issuedPanel);
-    m_issued->setModel(m_issuedProxy);
+    m_issued->setModel(m_issuedModel);
     m_issued->setAccessibleName(tr("Issued certificates"));
     m_issued->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_issued->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -231,10 +225,8 @@ PrivateCasPage::PrivateCasPage(core::Inventory &inventory, QWidget *parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PrivateCasPage::currentCaChanged);
     connect(m_issued->selectionModel(), &QItemSelectionModel::currentRowChanged, m_actions, &CaActions::update);
-    connect(m_issuedProxy, &QAbstractItemModel::modelReset, this, &PrivateCasPage::updateCaption);
-    connect(m_issuedProxy, &QAbstractItemModel::rowsRemoved, this, &PrivateCasPage::updateCaption);
-    connect(m_issuedProxy, &QAbstractItemModel::rowsInserted, this, &PrivateCasPage::updateCaption);
-    connect(m_filter, &QLineEdit::textChanged, m_issuedProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_issuedModel, &QAbstractItemModel::modelReset, this, &PrivateCasPage::updateCaption);
+    connect(m_filter, &QLineEdit::textChanged, m_issuedModel, &IssuedCertificatesModel::setSearch);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &PrivateCasPage::showCaMenu);
     connect(m_issued, &QWidget::customContextMenuRequested, this, &PrivateCasPage::showIssuedMenu);
     connect(m_issued, &QAbstractItemView::doubleClicked, this, [this] {
@@ -267,7 +259,7 @@ std::optional<IssuedRow> PrivateCasPage::currentCertificate() const
 {
     if (!m_issued)
         return std::nullopt;
-    const QModelIndex index = m_issuedProxy->mapToSource(m_issued->currentIndex());
+    const QModelIndex index = m_issued->currentIndex();
     const IssuedRow *row = index.isValid() ? m_issuedModel->row(index.row()) : nullptr;
     return row ? std::optional<IssuedRow>(*row) : std::nullopt;
 }
@@ -287,7 +279,7 @@ bool PrivateCasPage::selectCertificate(qint64 certificateId)
     const int row = m_issuedModel->rowOf(certificateId);
     if (row < 0)
         return false;
-    const QModelIndex index = m_issuedProxy->mapFromSource(m_issuedModel->index(row, 0));
+    const QModelIndex index = m_issuedModel->index(row, 0);
     if (!index.isValid())
         return false;
     m_issued->setCurrentIndex(index);
@@ -363,30 +355,21 @@ void PrivateCasPage::currentCaChanged()
 void PrivateCasPage::loadIssued()
 {
     const auto ca = currentCa();
-    QList<IssuedRow> rows;
-    QString error;
-    if (ca) {
-        if (auto read = IssuedCertificatesModel::read(*m_reader, *ca))
-            rows = *read;
-        else
-            error = read.error().message;
-    }
-    m_issuedModel->setRows(rows);
-    if (!error.isEmpty())
-        m_issuedCaption->setText(tr("Cannot read them: %1").arg(error));
-    updateCaption();
+    m_issuedModel->setSource(m_reader.get(), ca ? std::optional<qint64>(ca->id) : std::nullopt);
 }
 
 void PrivateCasPage::updateCaption()
 {
-    const int all = m_issuedModel->rowCount();
-    const int shown = m_issuedProxy->rowCount();
-    int revoked = 0;
-    for (const IssuedRow &r : m_issuedModel->rows())
-        revoked += r.status == core::Status::Revoked ? 1 : 0;
-    QString text = all == 1 ? tr("1 certificate") : tr("%n certificates", nullptr, all);
+    if (!m_issuedModel->error().isEmpty()) {
+        m_issuedCaption->setText(tr("Cannot read them: %1").arg(m_issuedModel->error()));
+        return;
+    }
+    const qint64 all = m_issuedModel->unfilteredTotal();
+    const qint64 shown = m_issuedModel->counts().total;
+    const qint64 revoked = m_issuedModel->counts().revoked;
+    QString text = all == 1 ? tr("1 certificate") : tr("%n certificates", nullptr, int(all));
     if (revoked > 0)
-        text += QStringLiteral(" · ") + tr("%n revoked", nullptr, revoked);
+        text += QStringLiteral(" · ") + tr("%n revoked", nullptr, int(revoked));
     if (shown != all)
         text = tr("%1 of %2").arg(shown).arg(text);
     m_issuedCaption->setText(text);

@@ -10,7 +10,6 @@
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -96,7 +95,6 @@ private:
     QTreeView *m_tree = nullptr;
     CaDetailsView *m_details = nullptr;
     IssuedCertificatesModel *m_issuedModel = nullptr;
-    QSortFilterProxyModel *m_issuedProxy = nullptr;
     QTableView *m_issued = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_issuedCaption = nullptr;
