@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -64,12 +65,15 @@ struct CertificateAuthorities::Statements
                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
           insertAudit(handle, "INSERT INTO ca_audit (ca_id, ca_name, at, action, serial, subject, template, result, "
                               "detail, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          insertEvent(handle, "INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)")
+          insertEvent(handle, "INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"),
+          dataVersion(db)
     {
+        dataVersion.prepare(QStringLiteral("PRAGMA data_version"));
     }
     sqlite3 *handle;
     CertificateRows rows;
     SqliteStatement insertIssued, insertAudit, insertEvent;
+    QSqlQuery dataVersion; // changes when another connection commits
 };
 
 namespace {
@@ -228,13 +232,26 @@ Result<QList<CertificateAuthorities::Row>> CertificateAuthorities::rows(const QS
     return out;
 }
 
+// Every issue reads its CA's row: rows are kept until the inventory changes under us. Another
+// connection's commit shows in SQLite's data_version; this object's own changes to cas forget
+// the rows themselves (forgetRows).
 Result<CertificateAuthorities::Row> CertificateAuthorities::row(qint64 caId)
 {
+    QSqlQuery &version = statements().dataVersion;
+    const qint64 now = version.exec() && version.next() ? version.value(0).toLongLong() : -1;
+    version.finish();
+    if (now < 0 || now != m_rowsVersion) {
+        m_rows.clear();
+        m_rowsVersion = now;
+    }
+    if (auto cached = m_rows.constFind(caId); cached != m_rows.constEnd())
+        return *cached;
     auto found = rows(QStringLiteral("WHERE a.id = ?"), {caId});
     if (!found)
         return std::unexpected(found.error());
     if (found->isEmpty())
         return fail(ErrorCode::NotFound, QStringLiteral("no CA with id %1").arg(caId));
+    m_rows.insert(caId, found->first());
     return found->first();
 }
 
@@ -644,6 +661,7 @@ Result<QList<NameConstraints>> CertificateAuthorities::constraintsOf(const Row &
 
 Result<CaInfo> CertificateAuthorities::create(const CaConfig &config)
 {
+    const auto forget = qScopeGuard([this] { m_rows.clear(); }); // cas changes (or a failed change rolls back)
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!nameRe.match(config.name).hasMatch())
         return fail(ErrorCode::InvalidInput, QStringLiteral("CA name \"%1\": use 1 to 64 letters, digits, '.', '_' or '-', "
@@ -862,6 +880,7 @@ Result<QByteArray> CertificateAuthorities::csrPem(qint64 caId)
 
 Result<CaInfo> CertificateAuthorities::importCertificate(qint64 caId, const QByteArray &data)
 {
+    const auto forget = qScopeGuard([this] { m_rows.clear(); }); // cas changes (or a failed change rolls back)
     auto r = row(caId);
     if (!r)
         return std::unexpected(r.error());
@@ -953,6 +972,7 @@ Result<CaInfo> CertificateAuthorities::importCertificate(qint64 caId, const QByt
         return std::unexpected(e.error());
     if (auto e = tx.commit(); !e)
         return std::unexpected(e.error());
+    m_rows.clear();
     return info(caId);
 }
 
@@ -974,6 +994,7 @@ Result<void> setState(QSqlDatabase &db, qint64 caId, const QString &sql, const Q
 
 Result<void> CertificateAuthorities::switchState(qint64 caId, const QString &from, const QString &to, const QString &action)
 {
+    const auto forget = qScopeGuard([this] { m_rows.clear(); }); // cas changes (or a failed change rolls back)
     auto r = row(caId);
     if (!r)
         return std::unexpected(r.error());
@@ -1005,6 +1026,7 @@ Result<void> CertificateAuthorities::enable(qint64 caId)
 
 Result<void> CertificateAuthorities::remove(qint64 caId, int restoreDays)
 {
+    const auto forget = qScopeGuard([this] { m_rows.clear(); }); // cas changes (or a failed change rolls back)
     if (restoreDays < 7 || restoreDays > 30)
         return fail(ErrorCode::InvalidInput, QStringLiteral("restore period %1 days: use 7 to 30").arg(restoreDays));
     auto r = row(caId);
@@ -1037,6 +1059,7 @@ Result<void> CertificateAuthorities::remove(qint64 caId, int restoreDays)
 
 Result<void> CertificateAuthorities::restore(qint64 caId)
 {
+    const auto forget = qScopeGuard([this] { m_rows.clear(); }); // cas changes (or a failed change rolls back)
     auto r = row(caId);
     if (!r)
         return std::unexpected(r.error());
@@ -1061,6 +1084,7 @@ Result<void> CertificateAuthorities::restore(qint64 caId)
 
 Result<int> CertificateAuthorities::purge()
 {
+    const auto forget = qScopeGuard([this] { m_rows.clear(); }); // cas changes (or a failed change rolls back)
     auto due = rows(QStringLiteral("WHERE a.state = 'DELETED' AND a.purge_at <= ?"), {m_inventory.clock().now().toSecsSinceEpoch()});
     if (!due)
         return std::unexpected(due.error());
@@ -1091,23 +1115,6 @@ Result<int> CertificateAuthorities::purge()
 
 namespace {
 
-using X509ExtensionsPtr = std::unique_ptr<STACK_OF(X509_EXTENSION), OsslFree<+[](STACK_OF(X509_EXTENSION) *s) {
-                                              sk_X509_EXTENSION_pop_free(s, X509_EXTENSION_free);
-                                          }>>;
-
-// The subject alternative names a CSR asks for.
-QList<GeneralName> requestedNames(X509_REQ *req)
-{
-    QList<GeneralName> out;
-    X509ExtensionsPtr exts(X509_REQ_get_extensions(req));
-    if (!exts)
-        return out;
-    GeneralNamesPtr names(static_cast<GENERAL_NAMES *>(X509V3_get_d2i(exts.get(), NID_subject_alt_name, nullptr, nullptr)));
-    for (int i = 0; names && i < sk_GENERAL_NAME_num(names.get()); ++i)
-        out.append(toGeneralName(sk_GENERAL_NAME_value(names.get(), i)));
-    return out;
-}
-
 } // namespace
 
 Result<IssuedCertificate> CertificateAuthorities::issue(qint64 caId, const IssueRequest &request)
@@ -1131,16 +1138,15 @@ Result<IssuedCertificate> CertificateAuthorities::issue(qint64 caId, const Issue
     }
 
     // The public key: from the CSR (its signature checked) or generated.
-    X509ReqPtr req;
+    X509_REQ *req = nullptr; // the CSR's, parsed once
     std::optional<PrivateKey> generated;
     EVP_PKEY *publicKey = nullptr;
     if (request.csr) {
         if (!request.csr->signatureValid())
             return fail(ErrorCode::InvalidInput, QStringLiteral("the CSR's signature does not verify with its own key: it was "
                                                                 "altered or is broken"));
-        const auto *p = reinterpret_cast<const unsigned char *>(request.csr->der().constData());
-        req.reset(d2i_X509_REQ(nullptr, &p, long(request.csr->der().size())));
-        publicKey = req ? X509_REQ_get0_pubkey(req.get()) : nullptr;
+        req = request.csr->handle();
+        publicKey = req ? X509_REQ_get0_pubkey(req) : nullptr;
         if (!publicKey)
             return std::unexpected(lastError(ErrorCode::InvalidInput, QStringLiteral("cannot read the CSR's public key")));
     } else {
@@ -1164,15 +1170,15 @@ Result<IssuedCertificate> CertificateAuthorities::issue(qint64 caId, const Issue
             return std::unexpected(parsed.error().prefixed(QStringLiteral("subject")));
         subject = std::move(*parsed);
     } else if (req) {
-        subject.reset(X509_NAME_dup(X509_REQ_get_subject_name(req.get())));
+        subject.reset(X509_NAME_dup(X509_REQ_get_subject_name(req)));
     } else {
         subject.reset(X509_NAME_new());
     }
 
     // Names: the CSR's where the template takes them, then the request's; no duplicates.
     QList<GeneralName> sans;
-    if (req && tmpl->allowsRequestedExtensions)
-        sans = requestedNames(req.get());
+    if (request.csr && tmpl->allowsRequestedExtensions)
+        sans = request.csr->requestedNames();
     for (const GeneralName &n : request.sans)
         if (!sans.contains(n))
             sans.append(n);
@@ -1561,6 +1567,7 @@ Result<void> CertificateAuthorities::revoke(qint64 certificateId, const QString 
 
 Result<IssuedCertificate> CertificateAuthorities::createOcspSigner(qint64 caId, const Validity &validity)
 {
+    const auto forget = qScopeGuard([this] { m_rows.clear(); }); // cas changes (or a failed change rolls back)
     auto r = row(caId);
     if (!r)
         return std::unexpected(r.error());

@@ -280,6 +280,8 @@ private:
     QHash<qint64, std::shared_ptr<Signer>> m_signers;
     std::unique_ptr<Statements> m_sql;
     QHash<qint64, Certificate> m_caCertificates; // by inventory id
+    QHash<qint64, Row> m_rows;                   // CA rows read since m_rowsVersion (see row())
+    qint64 m_rowsVersion = -1;
 };
 
 } // namespace certdesk::core

@@ -234,9 +234,8 @@ constexpr const char *kV5[] = {
         PRIMARY KEY (ca_id, serial)) WITHOUT ROWID)",
     "CREATE INDEX ca_issued_cert ON ca_issued(cert_id)",
     "CREATE INDEX ca_issued_revoked ON ca_issued(ca_id, not_after) WHERE revoked_at IS NOT NULL",
-    // A CA's list of what it issued pages in these orders without sorting.
+    // A CA's list of what it issued pages by expiry without sorting (the list's default order).
     "CREATE INDEX ca_issued_not_after ON ca_issued(ca_id, not_after)",
-    "CREATE INDEX ca_issued_issued_at ON ca_issued(ca_id, issued_at)",
     R"(CREATE TABLE ca_crls (
         ca_id INTEGER NOT NULL REFERENCES cas(id) ON DELETE CASCADE,
         crl_number INTEGER NOT NULL,
@@ -333,8 +332,12 @@ Result<Database> Database::open(const QString &path, const QString &connectionNa
     }
     Database out(db, path, connectionName);
     QSqlQuery q(out.m_db);
+    // wal_autocheckpoint: a checkpoint every 10,000 pages (40 MB of WAL) rather than 1,000. Issuing
+    // writes ~50 pages a certificate, mostly the same hot index pages: fewer checkpoints copy each
+    // of them (and sync) less often (+7% certificates/s, bench/RESULTS.md).
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -131072", "PRAGMA temp_store = MEMORY"}) {
+                               "PRAGMA busy_timeout = 5000", "PRAGMA wal_autocheckpoint = 10000",
+                               "PRAGMA cache_size = -131072", "PRAGMA temp_store = MEMORY"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return std::unexpected(sqlError(QStringLiteral("cannot configure the inventory %1").arg(path), q));
     }

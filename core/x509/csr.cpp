@@ -25,8 +25,9 @@ Result<Csr> Csr::fromDer(const QByteArray &der)
     EVP_PKEY *key = X509_REQ_get0_pubkey(req.get());
     csr.m_keyAlgorithm = keyAlgorithmName(key);
     if (key) {
+        // The request's own SubjectPublicKeyInfo, as parsed (i2d_PUBKEY would run the key encoder).
         unsigned char *spki = nullptr;
-        const int len = i2d_PUBKEY(key, &spki);
+        const int len = i2d_X509_PUBKEY(X509_REQ_get_X509_PUBKEY(req.get()), &spki);
         if (len > 0) {
             csr.m_spkiSha256 = ctx.sha256Of(QByteArray(reinterpret_cast<const char *>(spki), len));
             OPENSSL_free(spki);
@@ -40,6 +41,7 @@ Result<Csr> Csr::fromDer(const QByteArray &der)
         sk_X509_EXTENSION_pop_free(exts, X509_EXTENSION_free);
     }
     ERR_clear_error();
+    csr.m_req = std::shared_ptr<X509_REQ>(req.release(), X509_REQ_free);
     return csr;
 }
 

@@ -2,6 +2,10 @@
 
 #include "x509/certificate.h"
 
+#include <memory>
+
+typedef struct X509_req_st X509_REQ;
+
 namespace certdesk::core {
 
 // A PKCS#10 certificate signing request. Immutable value.
@@ -18,6 +22,8 @@ public:
     QByteArray publicKeySha256() const { return m_spkiSha256; }
     QByteArray sha256() const { return m_sha256; }
     bool signatureValid() const { return m_signatureValid; }
+    // The parsed request (inside core: issuing builds on it instead of parsing again); shared, do not modify.
+    X509_REQ *handle() const { return m_req.get(); }
 
 private:
     QByteArray m_der;
@@ -27,6 +33,7 @@ private:
     QByteArray m_spkiSha256;
     QByteArray m_sha256;
     bool m_signatureValid = false;
+    std::shared_ptr<X509_REQ> m_req;
 };
 
 } // namespace certdesk::core

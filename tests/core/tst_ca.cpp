@@ -851,6 +851,16 @@ private Q_SLOTS:
         r.subject = QStringLiteral("CN=x.example.test");
         const IssuedCertificate issued = issue(ca.id, r);
 
+        // Another connection (the GUI while the CLI issues) disables it: this one sees it at once.
+        {
+            auto other = Inventory::open(m_inv->path(), m_clock, QStringLiteral("other-connection"));
+            QVERIFY(other);
+            CertificateAuthorities elsewhere(**other, password());
+            QVERIFY(elsewhere.disable(ca.id));
+            QVERIFY(m_cas->issue(ca.id, r).error().message.contains(QLatin1String("disabled")));
+            QVERIFY(elsewhere.enable(ca.id));
+            QVERIFY(m_cas->issue(ca.id, r));
+        }
         QCOMPARE(m_cas->remove(ca.id).error().code, ErrorCode::InvalidInput); // active: disable first
         QVERIFY(m_cas->disable(ca.id));
         QCOMPARE(m_cas->info(ca.id)->state, CaState::Disabled);
