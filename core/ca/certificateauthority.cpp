@@ -1463,25 +1463,39 @@ Result<Crl> CertificateAuthorities::currentCrl(qint64 caId)
     return Crl::fromDer(q.value(0).toByteArray());
 }
 
-Result<int> CertificateAuthorities::refreshCrls()
+Result<QList<qint64>> CertificateAuthorities::crlsDue()
 {
     auto all = rows(QStringLiteral("WHERE a.state IN ('ACTIVE', 'DISABLED') AND a.cert_id IS NOT NULL"), {});
     if (!all)
         return std::unexpected(all.error());
     const QDateTime now = wholeSeconds(m_inventory.clock().now());
-    int done = 0;
+    QList<qint64> due;
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("SELECT next_update FROM ca_crls WHERE ca_id = ? ORDER BY crl_number DESC LIMIT 1"));
     for (const Row &r : *all) {
         if (r.cert.isExpiredAt(now))
             continue;
-        const CaInfo i = toInfo(r);
+        q.addBindValue(r.id);
+        if (auto e = execQuery(q, QStringLiteral("cannot read the CRLs")); !e)
+            return std::unexpected(e.error());
         const qint64 margin = std::max<qint64>(3600, qint64(r.crlLifetimeDays) * 86400 / 4);
-        if (i.crlNumber > 0 && now.secsTo(i.crlNextUpdate) > margin)
-            continue;
-        if (auto crl = generateCrl(r.id); !crl)
-            return std::unexpected(crl.error().prefixed(QStringLiteral("CA %1").arg(r.name)));
-        ++done;
+        if (!q.next() || now.secsTo(fromSecs(q.value(0))) <= margin)
+            due.append(r.id);
+        q.finish();
     }
-    return done;
+    return due;
+}
+
+Result<int> CertificateAuthorities::refreshCrls()
+{
+    auto due = crlsDue();
+    if (!due)
+        return std::unexpected(due.error());
+    for (const qint64 caId : std::as_const(*due)) {
+        if (auto crl = generateCrl(caId); !crl)
+            return std::unexpected(crl.error().prefixed(QStringLiteral("CA %1").arg(caId)));
+    }
+    return int(due->size());
 }
 
 Result<void> CertificateAuthorities::revoke(qint64 certificateId, const QString &reasonText,

@@ -224,8 +224,10 @@ public:
     Result<Crl> generateCrl(qint64 caId);
     // The newest CRL of a CA (NotFound if none yet).
     Result<Crl> currentCrl(qint64 caId);
-    // Regenerates the CRLs whose nextUpdate falls within the margin (default a quarter of their
-    // lifetime, at least an hour). Returns how many were regenerated.
+    // The CAs whose CRL is due: none yet, or its nextUpdate within a quarter of its lifetime (at
+    // least an hour). Active and disabled CAs that have not expired; reads only, signs nothing.
+    Result<QList<qint64>> crlsDue();
+    // Regenerates the CRLs that are due (crlsDue). Returns how many were regenerated.
     Result<int> refreshCrls();
 
     // The CA certificate and its issuers up to the root, CA first.

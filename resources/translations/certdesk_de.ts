@@ -442,41 +442,59 @@
         <translation>Seriennummer %1 widerrufen (%2); CRL #%3 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="416"/>
+        <location filename="../../ui/commands/caactions.cpp" line="421"/>
+        <source>Refreshing CRLs that are due…</source>
+        <translation>Fällige CRLs werden erneuert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="434"/>
+        <source>Refresh CRLs</source>
+        <translation>CRLs erneuern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/caactions.cpp" line="438"/>
+        <source>%n CRL(s) refreshed before they ran out.</source>
+        <translation>
+            <numerusform>%n CRL vor ihrem Ablauf erneuert.</numerusform>
+            <numerusform>%n CRLs vor ihrem Ablauf erneuert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/caactions.cpp" line="444"/>
         <source>Signing the CRL…</source>
         <translation>CRL wird signiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="431"/>
+        <location filename="../../ui/commands/caactions.cpp" line="459"/>
         <source>Generate CRL</source>
         <translation>CRL erzeugen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="435"/>
+        <location filename="../../ui/commands/caactions.cpp" line="463"/>
         <source>CRL #%1 of %2 signed; next update %3.</source>
         <translation>CRL #%1 von %2 signiert; nächste Aktualisierung %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="443"/>
-        <location filename="../../ui/commands/caactions.cpp" line="460"/>
-        <location filename="../../ui/commands/caactions.cpp" line="481"/>
+        <location filename="../../ui/commands/caactions.cpp" line="471"/>
+        <location filename="../../ui/commands/caactions.cpp" line="488"/>
+        <location filename="../../ui/commands/caactions.cpp" line="509"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="453"/>
-        <location filename="../../ui/commands/caactions.cpp" line="474"/>
-        <location filename="../../ui/commands/caactions.cpp" line="488"/>
+        <location filename="../../ui/commands/caactions.cpp" line="481"/>
+        <location filename="../../ui/commands/caactions.cpp" line="502"/>
+        <location filename="../../ui/commands/caactions.cpp" line="516"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="454"/>
+        <location filename="../../ui/commands/caactions.cpp" line="482"/>
         <source>Saved the CA certificate to %1.</source>
         <translation>Das CA-Zertifikat wurde unter %1 gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/caactions.cpp" line="475"/>
+        <location filename="../../ui/commands/caactions.cpp" line="503"/>
         <source>Saved the chain (%n certificates) to %1.</source>
         <translation>
             <numerusform>Die Kette (%n Zertifikat) wurde unter %1 gespeichert.</numerusform>
@@ -484,102 +502,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="489"/>
+        <location filename="../../ui/commands/caactions.cpp" line="517"/>
         <source>Saved the CSR to %1: have it signed, then install the certificate.</source>
         <translation>Die Zertifikatsanforderung wurde unter %1 gespeichert: Lassen Sie sie signieren und installieren Sie dann das Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="495"/>
+        <location filename="../../ui/commands/caactions.cpp" line="523"/>
         <source>Installing the CA certificate…</source>
         <translation>CA-Zertifikat wird installiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="509"/>
+        <location filename="../../ui/commands/caactions.cpp" line="537"/>
         <source>Install certificate</source>
         <translation>Zertifikat installieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="512"/>
+        <location filename="../../ui/commands/caactions.cpp" line="540"/>
         <source>Installed the certificate of %1: it is active.</source>
         <translation>Das Zertifikat von %1 ist installiert: Die CA ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="520"/>
+        <location filename="../../ui/commands/caactions.cpp" line="548"/>
         <source>Writing the audit report…</source>
         <translation>Prüfbericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="527"/>
+        <location filename="../../ui/commands/caactions.cpp" line="555"/>
         <source>Audit report</source>
         <translation>Prüfbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="528"/>
+        <location filename="../../ui/commands/caactions.cpp" line="556"/>
         <source>Saved the audit report to %1.</source>
         <translation>Der Prüfbericht wurde unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="534"/>
+        <location filename="../../ui/commands/caactions.cpp" line="562"/>
         <source>Enabling…</source>
         <translation>Wird aktiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="534"/>
+        <location filename="../../ui/commands/caactions.cpp" line="562"/>
         <source>Disabling…</source>
         <translation>Wird deaktiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="546"/>
+        <location filename="../../ui/commands/caactions.cpp" line="574"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="546"/>
+        <location filename="../../ui/commands/caactions.cpp" line="574"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="549"/>
+        <location filename="../../ui/commands/caactions.cpp" line="577"/>
         <source>%1 is enabled: it issues certificates again.</source>
         <translation>%1 ist aktiviert: Die CA stellt wieder Zertifikate aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="550"/>
+        <location filename="../../ui/commands/caactions.cpp" line="578"/>
         <source>%1 is disabled: it issues nothing until enabled.</source>
         <translation>%1 ist deaktiviert: Die CA stellt nichts aus, bis sie aktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="556"/>
+        <location filename="../../ui/commands/caactions.cpp" line="584"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="575"/>
+        <location filename="../../ui/commands/caactions.cpp" line="603"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="578"/>
+        <location filename="../../ui/commands/caactions.cpp" line="606"/>
         <source>Deleted %1; it can be restored until %2.</source>
         <translation>%1 gelöscht; die CA kann bis %2 wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="585"/>
+        <location filename="../../ui/commands/caactions.cpp" line="613"/>
         <source>Restoring…</source>
         <translation>Wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="596"/>
+        <location filename="../../ui/commands/caactions.cpp" line="624"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="600"/>
+        <location filename="../../ui/commands/caactions.cpp" line="628"/>
         <source>Restored %1; it is disabled: enable it to issue again.</source>
         <translation>%1 wiederhergestellt; die CA ist deaktiviert: Aktivieren Sie sie, um wieder auszustellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="601"/>
+        <location filename="../../ui/commands/caactions.cpp" line="629"/>
         <source>Restored %1.</source>
         <translation>%1 wiederhergestellt.</translation>
     </message>
@@ -3579,37 +3597,37 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::IssuedCertificatesModel</name>
     <message>
-        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="88"/>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="172"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="135"/>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="205"/>
         <source>Revoked %1</source>
         <translation>Widerrufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="153"/>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="223"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="155"/>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="225"/>
         <source>Subject</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="157"/>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="227"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="159"/>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="229"/>
         <source>Not after</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="161"/>
+        <location filename="../../ui/models/issuedcertificatesmodel.cpp" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4418,7 +4436,7 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
     </message>
     <message>
         <location filename="../../ui/pages/privatecaspage.cpp" line="136"/>
-        <location filename="../../ui/pages/privatecaspage.cpp" line="160"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="155"/>
         <source>Issued certificates</source>
         <translation>Ausgestellte Zertifikate</translation>
     </message>
@@ -4438,12 +4456,12 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         <translation>Filter leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privatecaspage.cpp" line="211"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="206"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No private CAs yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private CA issues certificates for your internal services, clients and devices. Start with a root CA, then a subordinate CA under it that issues the certificates.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine privaten CAs&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eine private CA stellt Zertifikate für Ihre internen Dienste, Clients und Geräte aus. Beginnen Sie mit einer Stamm-CA und legen Sie darunter eine untergeordnete CA an, die die Zertifikate ausstellt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privatecaspage.cpp" line="219"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="214"/>
         <source>Create a Root CA…</source>
         <translation>Stamm-CA anlegen…</translation>
     </message>
@@ -4458,17 +4476,17 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         <translation>Die privaten CAs können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privatecaspage.cpp" line="376"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="372"/>
         <source>Cannot read them: %1</source>
         <translation>Sie können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privatecaspage.cpp" line="387"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="378"/>
         <source>1 certificate</source>
         <translation>1 Zertifikat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/privatecaspage.cpp" line="387"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="378"/>
         <source>%n certificates</source>
         <translation>
             <numerusform>%n Zertifikat</numerusform>
@@ -4476,7 +4494,7 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/privatecaspage.cpp" line="389"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="380"/>
         <source>%n revoked</source>
         <translation>
             <numerusform>%n widerrufen</numerusform>
@@ -4484,27 +4502,27 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privatecaspage.cpp" line="391"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="382"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privatecaspage.cpp" line="397"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="388"/>
         <source>It issues certificates once its certificate is installed.</source>
         <translation>Die CA stellt Zertifikate aus, sobald ihr Zertifikat installiert ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privatecaspage.cpp" line="399"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="390"/>
         <source>Nothing issued yet. Issue Certificate… (%1) makes the first.</source>
         <translation>Noch nichts ausgestellt. „Zertifikat ausstellen…“ (%1) erzeugt das erste.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privatecaspage.cpp" line="402"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="393"/>
         <source>Nothing issued.</source>
         <translation>Nichts ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privatecaspage.cpp" line="452"/>
+        <location filename="../../ui/pages/privatecaspage.cpp" line="443"/>
         <source>Show in &amp;Certificates</source>
         <translation>In &amp;Zertifikaten zeigen</translation>
     </message>

@@ -411,6 +411,34 @@ private Q_SLOTS:
         QVERIFY(m_page->detailsView()->value(QStringLiteral("CRL")).startsWith(QStringLiteral("#%1 ").arg(before + 1)));
     }
 
+    // Due CRLs are signed again quietly while the key store is unlocked (a timer, and after an unlock).
+    void refreshesDueCrls()
+    {
+        if (!m_inv->keyStore().isUnlocked())
+            QVERIFY(m_inv->keyStore().unlock(kMasterPassword));
+        m_page->caActions()->refreshDueCrls(); // what is due now: CAs without a CRL yet
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 30000);
+        QVERIFY(m_cas->crlsDue()->isEmpty());
+        const qint64 before = info(m_issuing).crlNumber;
+        m_page->caActions()->refreshDueCrls(); // nothing due: no job
+        QVERIFY(!m_page->isBusy());
+        QCOMPARE(info(m_issuing).crlNumber, before);
+        const QDateTime now = m_clock.now();
+        m_clock.set(now.addDays(info(m_issuing).crlLifetimeDays).addSecs(-3600)); // an hour before the next update
+        auto due = m_cas->crlsDue();
+        QVERIFY(due && due->contains(m_issuing));
+        m_inv->keyStore().lock();
+        m_page->caActions()->refreshDueCrls(); // locked: it never asks
+        QVERIFY(!m_page->isBusy());
+        QVERIFY(m_inv->keyStore().unlock(kMasterPassword));
+        m_page->caActions()->refreshDueCrls();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 30000);
+        QCOMPARE(info(m_issuing).crlNumber, before + 1);
+        QCOMPARE(m_cas->currentCrl(m_issuing)->thisUpdate(), m_clock.now());
+        QVERIFY(!m_cas->crlsDue()->contains(m_issuing));
+        m_clock.set(now);
+    }
+
     void disablesAndEnables()
     {
         QVERIFY(m_page->selectCa(m_issuing));

@@ -411,6 +411,34 @@ void CaActions::revoke(qint64 certificateId, const QString &reason, const std::o
         });
 }
 
+void CaActions::refreshDueCrls()
+{
+    if (isBusy() || !m_inventory.keyStore().isUnlocked())
+        return;
+    const auto due = m_reader.crlsDue();
+    if (!due || due->isEmpty())
+        return;
+    run(tr("Refreshing CRLs that are due…"),
+        [](core::CertificateAuthorities &cas) {
+            if (auto purged = cas.purge(); !purged)
+                return CaOutcome::failed(purged.error());
+            auto n = cas.refreshCrls();
+            if (!n)
+                return CaOutcome::failed(n.error());
+            CaOutcome out = CaOutcome::done();
+            out.detail = QString::number(*n);
+            return out;
+        },
+        [this](const CaOutcome &outcome) {
+            if (!outcome.ok) {
+                report(tr("Refresh CRLs"), outcome);
+                return;
+            }
+            Q_EMIT changed(0, 0);
+            Q_EMIT statusMessage(tr("%n CRL(s) refreshed before they ran out.", nullptr, outcome.detail.toInt()));
+        });
+}
+
 void CaActions::generateCrl(qint64 caId)
 {
     run(tr("Signing the CRL…"),

@@ -76,6 +76,9 @@ public:
     // The steps behind the actions, for a caller that already has the answers (tests, scripts).
     void revoke(qint64 certificateId, const QString &reason, const std::optional<QDateTime> &invalidityDate = {});
     void generateCrl(qint64 caId);
+    // Regenerates the CRLs that are due and purges CAs whose restore period ended, quietly: only
+    // when the key store is unlocked (it never asks) and no other job runs.
+    void refreshDueCrls();
     void exportCertificate(qint64 caId, const QString &path); // PEM, or DER for .der/.cer
     void exportChain(qint64 caId, const QString &path);       // PEM, the CA first
     void exportCsr(qint64 caId, const QString &path);

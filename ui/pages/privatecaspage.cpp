@@ -20,6 +20,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -238,6 +239,13 @@ PrivateCasPage::PrivateCasPage(core::Inventory &inventory, QWidget *parent)
     connect(m_actions, &CaActions::certificatesChanged, this, &PrivateCasPage::certificatesChanged);
     connect(m_actions, &CaActions::statusMessage, this, &PrivateCasPage::statusMessage);
     connect(m_actions, &CaActions::keyStoreUnlocked, this, &PrivateCasPage::keyStoreUnlocked);
+    // CRLs are signed again before they run out, while the console is open and the key store
+    // unlocked (certdesk-cli ca serve and ca crl --refresh do it without the console).
+    auto *crlTimer = new QTimer(this);
+    crlTimer->setInterval(std::chrono::minutes(10));
+    connect(crlTimer, &QTimer::timeout, m_actions, &CaActions::refreshDueCrls);
+    crlTimer->start();
+    connect(m_actions, &CaActions::keyStoreUnlocked, m_actions, &CaActions::refreshDueCrls, Qt::QueuedConnection);
     connect(m_actions, &CaActions::activated, this, &PrivateCasPage::activated);
     refresh();
 }
