@@ -15,10 +15,6 @@ using GeneralNamePtr = std::unique_ptr<GENERAL_NAME, OsslFree<&GENERAL_NAME_free
 using Asn1StringPtr = std::unique_ptr<ASN1_STRING, OsslFree<&ASN1_STRING_free>>;
 using NameConstraintsPtr = std::unique_ptr<NAME_CONSTRAINTS, OsslFree<&NAME_CONSTRAINTS_free>>;
 using Asn1NullPtr = std::unique_ptr<ASN1_NULL, OsslFree<&ASN1_NULL_free>>;
-using X509ExtensionStackPtr =
-    std::unique_ptr<STACK_OF(X509_EXTENSION), OsslFree<+[](STACK_OF(X509_EXTENSION) *s) {
-                        sk_X509_EXTENSION_pop_free(s, X509_EXTENSION_free);
-                    }>>;
 
 // The attribute names people write that OpenSSL does not know by that name.
 QByteArray attributeName(const QString &type)

@@ -70,6 +70,8 @@ inline void freeX509Stack(STACK_OF(X509) * s) { sk_X509_pop_free(s, X509_free); 
 inline void freeCrlStack(STACK_OF(X509_CRL) * s) { sk_X509_CRL_pop_free(s, X509_CRL_free); }
 using X509StackPtr = std::unique_ptr<STACK_OF(X509), OsslFree<&freeX509Stack>>;
 using X509CrlStackPtr = std::unique_ptr<STACK_OF(X509_CRL), OsslFree<&freeCrlStack>>;
+inline void freeExtensionStack(STACK_OF(X509_EXTENSION) * s) { sk_X509_EXTENSION_pop_free(s, X509_EXTENSION_free); }
+using X509ExtensionStackPtr = std::unique_ptr<STACK_OF(X509_EXTENSION), OsslFree<&freeExtensionStack>>;
 inline void freePkcs7Stack(STACK_OF(PKCS7) * s) { sk_PKCS7_pop_free(s, PKCS7_free); }
 inline void freeSafeBagStack(STACK_OF(PKCS12_SAFEBAG) * s) { sk_PKCS12_SAFEBAG_pop_free(s, PKCS12_SAFEBAG_free); }
 using Pkcs7StackPtr = std::unique_ptr<STACK_OF(PKCS7), OsslFree<&freePkcs7Stack>>;

@@ -13,10 +13,6 @@ using namespace core::ossl;
 
 namespace {
 
-using ExtensionStackPtr = std::unique_ptr<STACK_OF(X509_EXTENSION), OsslFree<+[](STACK_OF(X509_EXTENSION) *s) {
-                                              sk_X509_EXTENSION_pop_free(s, X509_EXTENSION_free);
-                                          }>>;
-
 EvpPkeyPtr ed25519FromSeed(const QByteArray &label)
 {
     unsigned char seed[32];
@@ -134,7 +130,7 @@ QList<QByteArray> generateCsrs(int count, int poolSize)
                                    reinterpret_cast<const unsigned char *>(host.constData()), -1, -1, 0);
         X509_REQ_set_pubkey(req.get(), pool[size_t(i) % pool.size()].get());
         const QByteArray san = "DNS:" + host;
-        ExtensionStackPtr exts(sk_X509_EXTENSION_new_null());
+        X509ExtensionStackPtr exts(sk_X509_EXTENSION_new_null());
         sk_X509_EXTENSION_push(exts.get(),
                                X509V3_EXT_conf_nid(nullptr, nullptr, NID_subject_alt_name, san.constData()));
         X509_REQ_add_extensions(req.get(), exts.get());

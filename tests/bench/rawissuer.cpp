@@ -8,10 +8,6 @@ using namespace core::ossl;
 
 namespace {
 
-using ExtensionStackPtr = std::unique_ptr<STACK_OF(X509_EXTENSION), OsslFree<+[](STACK_OF(X509_EXTENSION) *s) {
-                                              sk_X509_EXTENSION_pop_free(s, X509_EXTENSION_free);
-                                          }>>;
-
 X509ExtensionPtr encode(int nid, bool critical, void *value)
 {
     X509ExtensionPtr ext(X509V3_EXT_i2d(nid, critical ? 1 : 0, value));
@@ -68,7 +64,7 @@ QByteArray RawIssuer::issue(const QByteArray &csrDer, int days) const
     ASN1_OCTET_STRING_set(ski.get(), keyId, int(keyIdLen));
     X509_add1_ext_i2d(x.get(), NID_subject_key_identifier, ski.get(), 0, X509V3_ADD_DEFAULT);
     X509_add_ext(x.get(), m_authorityKeyId.get(), -1);
-    if (ExtensionStackPtr requested{X509_REQ_get_extensions(req.get())}) {
+    if (X509ExtensionStackPtr requested{X509_REQ_get_extensions(req.get())}) {
         const int at = X509v3_get_ext_by_NID(requested.get(), NID_subject_alt_name, -1);
         if (at >= 0)
             X509_add_ext(x.get(), X509v3_get_ext(requested.get(), at), -1);

@@ -83,33 +83,27 @@ CaActions::CaActions(core::Inventory &inventory, core::CertificateAuthorities &r
         if (const qint64 id = selectedCa())
             generateCrl(id);
     });
-    add(tr("Export CA &Certificate…"), QStringLiteral("export"), QKeySequence(), [this] {
-        const CaSelection s = m_selection();
-        if (!s.ca)
-            return;
-        const QString path = saveFileName(tr("Export the CA Certificate"), caFileBase(*s.ca) + QStringLiteral(".pem"),
-                                          tr("PEM certificate (*.pem *.crt);;DER certificate (*.der *.cer)"));
-        if (!path.isEmpty())
-            exportCertificate(s.ca->id, path);
-    });
-    add(tr("E&xport Chain…"), QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
-        const CaSelection s = m_selection();
-        if (!s.ca)
-            return;
-        const QString path = saveFileName(tr("Export the CA Chain"), caFileBase(*s.ca) + QStringLiteral("-chain.pem"),
-                                          tr("PEM certificates (*.pem *.crt)"));
-        if (!path.isEmpty())
-            exportChain(s.ca->id, path);
-    });
-    add(tr("Export C&SR…"), QStringLiteral("export"), QKeySequence(), [this] {
-        const CaSelection s = m_selection();
-        if (!s.ca)
-            return;
-        const QString path = saveFileName(tr("Export the Certificate Signing Request"), caFileBase(*s.ca) + QStringLiteral(".csr"),
-                                          tr("Certificate signing request (*.csr *.pem)"));
-        if (!path.isEmpty())
-            exportCsr(s.ca->id, path);
-    });
+    // Export actions: a file name for the chosen CA (suggested from its name), then the work.
+    auto exporting = [this](const QString &title, const QString &suffix, const QString &filters,
+                            void (CaActions::*work)(qint64, const QString &)) {
+        return [this, title, suffix, filters, work] {
+            const CaSelection s = m_selection();
+            if (!s.ca)
+                return;
+            const QString path = saveFileName(title, caFileBase(*s.ca) + suffix, filters);
+            if (!path.isEmpty())
+                (this->*work)(s.ca->id, path);
+        };
+    };
+    add(tr("Export CA &Certificate…"), QStringLiteral("export"), QKeySequence(),
+        exporting(tr("Export the CA Certificate"), QStringLiteral(".pem"),
+                  tr("PEM certificate (*.pem *.crt);;DER certificate (*.der *.cer)"), &CaActions::exportCertificate));
+    add(tr("E&xport Chain…"), QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        exporting(tr("Export the CA Chain"), QStringLiteral("-chain.pem"), tr("PEM certificates (*.pem *.crt)"),
+                  &CaActions::exportChain));
+    add(tr("Export C&SR…"), QStringLiteral("export"), QKeySequence(),
+        exporting(tr("Export the Certificate Signing Request"), QStringLiteral(".csr"),
+                  tr("Certificate signing request (*.csr *.pem)"), &CaActions::exportCsr));
     add(tr("Ins&tall Certificate…"), QStringLiteral("import"), QKeySequence(), [this] {
         const CaSelection s = m_selection();
         if (!s.ca)
