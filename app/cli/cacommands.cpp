@@ -24,23 +24,6 @@ using namespace core;
 
 namespace {
 
-int exitFor(const Error &e)
-{
-    switch (e.code) {
-    case ErrorCode::InvalidInput:
-    case ErrorCode::UnsupportedFormat:
-    case ErrorCode::NotFound:
-    case ErrorCode::Ambiguous:
-    case ErrorCode::Duplicate:
-    case ErrorCode::LimitExceeded:
-    case ErrorCode::WrongPassword:
-    case ErrorCode::PasswordRequired:
-        return Usage;
-    default:
-        return Failed;
-    }
-}
-
 // CRL numbers are stored as hex, like serials; people count them in decimal.
 QString number(const Crl &crl) { return QString::number(crl.crlNumber().toLongLong(nullptr, 16)); }
 
@@ -94,27 +77,6 @@ QJsonObject toJson(const CaInfo &i)
     return o;
 }
 
-// Writes to a file (atomically) or, for "-" or no file, to standard output.
-bool writeOut(Cli &cli, const QString &path, const QByteArray &data, QString *why)
-{
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            *why = QStringLiteral("cannot write to standard output");
-            return false;
-        }
-        cli.out().flush();
-        out.write(data);
-        return true;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        *why = QStringLiteral("%1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
-}
-
 struct CaContext
 {
     Cli &cli;
@@ -149,7 +111,7 @@ std::optional<CaInfo> findCa(CaContext &c, const QString &ref, int *code)
 {
     auto ca = c.cas->find(ref);
     if (!ca) {
-        *code = c.cli.fail(exitFor(ca.error()), ca.error().message);
+        *code = c.cli.fail(exitCodeFor(ca.error()), ca.error().message);
         return std::nullopt;
     }
     return *ca;
@@ -167,9 +129,9 @@ std::optional<CaInfo> openCa(CaContext &c, const QStringList &args, int position
 int writeResult(Cli &cli, const QString &path, const Result<QByteArray> &data)
 {
     if (!data)
-        return cli.fail(exitFor(data.error()), data.error().message);
+        return cli.fail(exitCodeFor(data.error()), data.error().message);
     QString why;
-    if (!writeOut(cli, path, *data, &why))
+    if (!writeOutput(cli, path, *data, &why))
         return cli.fail(Failed, why);
     return Ok;
 }
@@ -220,7 +182,7 @@ void printCa(Cli &cli, const CaInfo &i)
 int done(CaContext &c, const Result<CaInfo> &r, const QString &verb)
 {
     if (!r)
-        return c.cli.fail(exitFor(r.error()), r.error().message);
+        return c.cli.fail(exitCodeFor(r.error()), r.error().message);
     if (c.cli.json())
         c.cli.printJson(toJson(*r));
     else
@@ -317,7 +279,7 @@ int list(Cli &cli, const QStringList &args)
         return code;
     auto all = c.cas->list(c.parser.isSet(QStringLiteral("all")));
     if (!all)
-        return cli.fail(exitFor(all.error()), all.error().message);
+        return cli.fail(exitCodeFor(all.error()), all.error().message);
     if (cli.json()) {
         QJsonArray a;
         for (const CaInfo &i : *all)
@@ -419,7 +381,7 @@ int stateChange(Cli &cli, const QStringList &args, const QString &what)
         r = c.cas->remove(ca->id, days);
     }
     if (!r)
-        return cli.fail(exitFor(r.error()), r.error().message);
+        return cli.fail(exitCodeFor(r.error()), r.error().message);
     const QString verb = what == QLatin1String("delete") ? QStringLiteral("deleted") : what + QStringLiteral("d");
     return done(c, c.cas->info(ca->id), verb);
 }
@@ -491,7 +453,7 @@ int issue(Cli &cli, const QStringList &args)
     request.signingAlgorithm = p.value(QStringLiteral("signing-algorithm"));
     auto issued = c.cas->issue(ca->id, request);
     if (!issued)
-        return cli.fail(exitFor(issued.error()), issued.error().message);
+        return cli.fail(exitCodeFor(issued.error()), issued.error().message);
     QByteArray pem = issued->certificate.toPem();
     if (p.isSet(QStringLiteral("chain"))) {
         if (auto chain = c.cas->chain(ca->id); chain)
@@ -501,7 +463,7 @@ int issue(Cli &cli, const QStringList &args)
     const QString out = p.value(QStringLiteral("out"));
     QString why;
     if (cli.json()) {
-        if (!out.isEmpty() && !writeOut(cli, out, pem, &why))
+        if (!out.isEmpty() && !writeOutput(cli, out, pem, &why))
             return cli.fail(Failed, why);
         cli.printJson(QJsonObject{{QStringLiteral("Id"), issued->certificateId},
                                   {QStringLiteral("Serial"), issued->serial},
@@ -511,7 +473,7 @@ int issue(Cli &cli, const QStringList &args)
                                   {QStringLiteral("FingerprintSha256"), issued->certificate.sha256Hex()}});
         return Ok;
     }
-    if (!writeOut(cli, out, pem, &why))
+    if (!writeOutput(cli, out, pem, &why))
         return cli.fail(Failed, why);
     if (!out.isEmpty() && out != QLatin1String("-"))
         cli.out() << "issued certificate " << issued->certificateId << " serial " << issued->serial << " -> " << out << '\n';
@@ -540,7 +502,7 @@ int revoke(Cli &cli, const QStringList &args)
         return code;
     auto id = cli.inventory()->resolve(c.parser.positionalArguments().first());
     if (!id)
-        return cli.fail(exitFor(id.error()), id.error().message);
+        return cli.fail(exitCodeFor(id.error()), id.error().message);
     std::optional<QDateTime> invalidity;
     if (c.parser.isSet(QStringLiteral("invalidity-date"))) {
         const QDateTime t = QDateTime::fromString(c.parser.value(QStringLiteral("invalidity-date")), Qt::ISODate);
@@ -550,7 +512,7 @@ int revoke(Cli &cli, const QStringList &args)
     }
     const QString reason = c.parser.isSet(QStringLiteral("reason")) ? c.parser.value(QStringLiteral("reason")) : QStringLiteral("unspecified");
     if (auto r = c.cas->revoke(*id, reason, invalidity); !r)
-        return cli.fail(exitFor(r.error()), r.error().message);
+        return cli.fail(exitCodeFor(r.error()), r.error().message);
     auto ref = c.cas->issuedBy(*id);
     auto crl = ref ? c.cas->currentCrl(ref->caId) : Result<Crl>(std::unexpected(ref.error()));
     if (cli.json())
@@ -581,7 +543,7 @@ int crl(Cli &cli, const QStringList &args)
     if (c.parser.isSet(QStringLiteral("refresh"))) {
         auto n = c.cas->refreshCrls();
         if (!n)
-            return cli.fail(exitFor(n.error()), n.error().message);
+            return cli.fail(exitCodeFor(n.error()), n.error().message);
         if (cli.json())
             cli.printJson(QJsonObject{{QStringLiteral("Regenerated"), *n}});
         else
@@ -598,10 +560,10 @@ int crl(Cli &cli, const QStringList &args)
         return cli.fail(Usage, QStringLiteral("--format: pem or der"));
     auto generated = c.cas->generateCrl(ca->id);
     if (!generated)
-        return cli.fail(exitFor(generated.error()), generated.error().message);
+        return cli.fail(exitCodeFor(generated.error()), generated.error().message);
     if (c.parser.isSet(QStringLiteral("out"))) {
         QString why;
-        if (!writeOut(cli, c.parser.value(QStringLiteral("out")), format == QLatin1String("der") ? generated->der() : generated->toPem(), &why))
+        if (!writeOutput(cli, c.parser.value(QStringLiteral("out")), format == QLatin1String("der") ? generated->der() : generated->toPem(), &why))
             return cli.fail(Failed, why);
     }
     if (cli.json())
@@ -657,7 +619,7 @@ int ocspSigner(Cli &cli, const QStringList &args)
     }
     auto issued = c.cas->createOcspSigner(ca->id, validity);
     if (!issued)
-        return cli.fail(exitFor(issued.error()), issued.error().message);
+        return cli.fail(exitCodeFor(issued.error()), issued.error().message);
     if (cli.json())
         cli.printJson(QJsonObject{{QStringLiteral("Id"), issued->certificateId}, {QStringLiteral("Serial"), issued->serial}});
     else
@@ -694,7 +656,7 @@ int serve(Cli &cli, const QStringList &args)
         return cli.fail(Usage, QStringLiteral("--listen %1: write HOST:PORT, e.g. 127.0.0.1:8080").arg(listen));
     // Signing needs the CA keys: unlock once, before the first request.
     if (auto u = cli.inventory()->keyStore().ensureUnlocked(cli.masterPassword()); !u)
-        return cli.fail(exitFor(u.error()), u.error().message);
+        return cli.fail(exitCodeFor(u.error()), u.error().message);
     CaHttpServer server(*c.cas);
     auto bound = server.listen(address, quint16(port));
     if (!bound)

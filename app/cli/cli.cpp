@@ -2,7 +2,9 @@
 
 #include "inventory/paths.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -180,6 +182,44 @@ MasterPasswordCallback Cli::masterPassword()
         }
         return first;
     };
+}
+
+int exitCodeFor(const Error &e)
+{
+    switch (e.code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::UnsupportedFormat:
+    case ErrorCode::NotFound:
+    case ErrorCode::Ambiguous:
+    case ErrorCode::Duplicate:
+    case ErrorCode::LimitExceeded:
+    case ErrorCode::WrongPassword:
+    case ErrorCode::PasswordRequired:
+        return Usage;
+    default:
+        return Failed;
+    }
+}
+
+// Writes to a file (atomically) or, for "-" or no file, to standard output.
+bool writeOutput(Cli &cli, const QString &path, const QByteArray &data, QString *why)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            *why = QStringLiteral("cannot write to standard output");
+            return false;
+        }
+        cli.out().flush();
+        out.write(data);
+        return true;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        *why = QStringLiteral("%1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace certdesk::cli

@@ -60,6 +60,11 @@ private:
     std::unique_ptr<core::Inventory> m_inventory;
 };
 
+// The exit status for a failed core call: 2 for bad input (usage, not found, wrong password), else 1.
+int exitCodeFor(const core::Error &e);
+// Writes to a file (atomically) or, for "-" or no file, to standard output; false with *why set.
+bool writeOutput(Cli &cli, const QString &path, const QByteArray &data, QString *why);
+
 int runImport(Cli &cli, const QStringList &args);
 int runList(Cli &cli, const QStringList &args);
 int runDescribe(Cli &cli, const QStringList &args);
@@ -71,5 +76,8 @@ int runEvents(Cli &cli, const QStringList &args);
 int runVerify(Cli &cli, const QStringList &args);
 int runExpiring(Cli &cli, const QStringList &args);
 int runCa(Cli &cli, const QStringList &args);
+int runRequest(Cli &cli, const QStringList &args);
+int runManaged(Cli &cli, const QStringList &args);
+int runRenew(Cli &cli, const QStringList &args);
 
 } // namespace certdesk::cli

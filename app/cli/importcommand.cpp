@@ -74,6 +74,7 @@ int runImport(Cli &cli, const QStringList &args)
             {QStringLiteral("csrs"), r.csrs},
             {QStringLiteral("crls"), r.crls},
             {QStringLiteral("revocationsApplied"), r.revocationsApplied},
+            {QStringLiteral("requestsMatched"), r.requestsMatched},
             {QStringLiteral("failed"), r.failed()},
             {QStringLiteral("failures"), failures},
             {QStringLiteral("importedIds"), ids},
@@ -88,6 +89,8 @@ int runImport(Cli &cli, const QStringList &args)
         o << ", " << r.csrs << " CSR(s), " << r.crls << " CRL(s)";
         if (r.revocationsApplied > 0)
             o << ", " << r.revocationsApplied << " revocation(s) applied";
+        if (r.requestsMatched > 0)
+            o << ", " << r.requestsMatched << " request(s) completed";
         o << ", " << r.failed() << " failed.\n";
         o.flush();
         for (const Error &e : r.failures)

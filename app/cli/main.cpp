@@ -30,6 +30,9 @@ const Command kCommands[] = {
     {"verify", runVerify, "Build and validate a certificate chain from files"},
     {"expiring", runExpiring, "List valid certificates expiring within DAYS (exit 1 when any)"},
     {"ca", runCa, "Private CAs: create, issue, revoke, CRL, OCSP server, audit report (ca --help)"},
+    {"request", runRequest, "Request a managed certificate (private CA, external CA) or adopt an imported one"},
+    {"managed", runManaged, "Managed certificates: list, describe, csr, settings, deactivate (managed --help)"},
+    {"renew", runRenew, "Renew managed certificates: --due (timer) or one REF now"},
 };
 
 int usage(Cli &cli, int code)

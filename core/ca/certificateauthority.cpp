@@ -1149,7 +1149,7 @@ Result<IssuedCertificate> CertificateAuthorities::issue(qint64 caId, const Issue
         publicKey = req ? X509_REQ_get0_pubkey(req) : nullptr;
         if (!publicKey)
             return std::unexpected(lastError(ErrorCode::InvalidInput, QStringLiteral("cannot read the CSR's public key")));
-    } else {
+    } else if (!request.key) {
         if (request.keyAlgorithm.isEmpty())
             return fail(ErrorCode::InvalidInput, QStringLiteral("give a CSR or a key algorithm to generate a key"));
         if (!caKeyAlgorithms().contains(request.keyAlgorithm))
@@ -1239,7 +1239,10 @@ Result<IssuedCertificate> CertificateAuthorities::issue(qint64 caId, const Issue
     auto s = signer(*r);
     if (!s)
         return std::unexpected(s.error());
-    if (!req) {
+    if (!req && request.key) {
+        generated = *request.key;
+        publicKey = generated->handle();
+    } else if (!req) {
         auto key = generatePrivateKey(request.keyAlgorithm);
         if (!key)
             return std::unexpected(key.error());
@@ -1308,7 +1311,9 @@ Result<IssuedCertificate> CertificateAuthorities::issue(qint64 caId, const Issue
         }
         if (auto e = audit(*r, QStringLiteral("ISSUE"), cert->serial(), cert->subject().rfc4514, tmpl->name,
                            QStringLiteral("SUCCESS"),
-                           generated ? QStringLiteral("generated %1 key").arg(generated->algorithm()) : QStringLiteral("from CSR"));
+                           request.key ? QStringLiteral("given %1 key").arg(generated->algorithm())
+                           : generated ? QStringLiteral("generated %1 key").arg(generated->algorithm())
+                                       : QStringLiteral("from CSR"));
             !e)
             return std::unexpected(e.error());
         sql.insertEvent.bind(1, at);
@@ -1321,7 +1326,7 @@ Result<IssuedCertificate> CertificateAuthorities::issue(qint64 caId, const Issue
             return std::unexpected(e.error());
         if (auto e = tx.commit(); !e)
             return std::unexpected(e.error());
-        return IssuedCertificate{certId, *cert, cert->serial(), generated.has_value()};
+        return IssuedCertificate{certId, *cert, cert->serial(), generated.has_value() && !request.key};
     }
 }
 

@@ -115,6 +115,7 @@ struct IssueRequest
     QString templateName = QStringLiteral("EndEntityServerAuth");
     std::optional<Csr> csr;
     QString keyAlgorithm;          // without a CSR: generate this key (stored encrypted with the certificate)
+    std::optional<PrivateKey> key; // without a CSR: certify this key (stored like a generated one); keyAlgorithm ignored
     QString subject;               // DN; "" = the CSR's subject
     QList<GeneralName> sans;       // added to the CSR's where the template allows them
     Validity validity = Validity::days(365);

@@ -505,6 +505,49 @@ Result<X509Ptr> buildCertificate(const CertificateSpec &spec, X509 *issuerCert, 
     return x;
 }
 
+namespace {
+
+Result<QByteArray> signAndEncode(X509_REQ *req, EVP_PKEY *key, const QString &signingAlgorithm)
+{
+    auto ctx = signingContext(key, signingAlgorithm);
+    if (!ctx)
+        return std::unexpected(ctx.error());
+    if (X509_REQ_sign_ctx(req, ctx->get()) <= 0)
+        return std::unexpected(lastError(ErrorCode::Crypto, QStringLiteral("cannot sign the CSR")));
+    unsigned char *der = nullptr;
+    const int len = i2d_X509_REQ(req, &der);
+    if (len <= 0)
+        return std::unexpected(lastError(ErrorCode::Crypto, QStringLiteral("cannot encode the CSR")));
+    QByteArray out(reinterpret_cast<const char *>(der), len);
+    OPENSSL_free(der);
+    return out;
+}
+
+} // namespace
+
+Result<QByteArray> buildRequestCsr(X509_NAME *subject, EVP_PKEY *key, const QString &signingAlgorithm,
+                                   const QList<GeneralName> &names)
+{
+    X509ReqPtr req(X509_REQ_new());
+    if (!req || !X509_REQ_set_version(req.get(), 0) || !X509_REQ_set_subject_name(req.get(), subject)
+        || !X509_REQ_set_pubkey(req.get(), key))
+        return std::unexpected(lastError(ErrorCode::Crypto, QStringLiteral("cannot build the CSR")));
+    if (!names.isEmpty()) {
+        auto gens = toGeneralNames(names);
+        if (!gens)
+            return std::unexpected(gens.error());
+        X509ExtensionStackPtr exts(sk_X509_EXTENSION_new_null());
+        X509_EXTENSION *san = X509V3_EXT_i2d(NID_subject_alt_name, 0, gens->get());
+        if (!exts || !san || !sk_X509_EXTENSION_push(exts.get(), san)) {
+            X509_EXTENSION_free(san);
+            return std::unexpected(lastError(ErrorCode::Crypto, QStringLiteral("cannot encode the CSR's names")));
+        }
+        if (!X509_REQ_add_extensions(req.get(), exts.get()))
+            return std::unexpected(lastError(ErrorCode::Crypto, QStringLiteral("cannot add the CSR's extensions")));
+    }
+    return signAndEncode(req.get(), key, signingAlgorithm);
+}
+
 Result<QByteArray> buildCaCsr(X509_NAME *subject, EVP_PKEY *key, const QString &signingAlgorithm,
                               std::optional<int> pathLength)
 {
@@ -527,18 +570,7 @@ Result<QByteArray> buildCaCsr(X509_NAME *subject, EVP_PKEY *key, const QString &
     sk_X509_EXTENSION_push(exts.get(), X509V3_EXT_i2d(NID_key_usage, 1, bits->get()));
     if (!X509_REQ_add_extensions(req.get(), exts.get()))
         return std::unexpected(lastError(ErrorCode::Crypto, QStringLiteral("cannot add the CSR's extensions")));
-    auto ctx = signingContext(key, signingAlgorithm);
-    if (!ctx)
-        return std::unexpected(ctx.error());
-    if (X509_REQ_sign_ctx(req.get(), ctx->get()) <= 0)
-        return std::unexpected(lastError(ErrorCode::Crypto, QStringLiteral("cannot sign the CSR")));
-    unsigned char *der = nullptr;
-    const int len = i2d_X509_REQ(req.get(), &der);
-    if (len <= 0)
-        return std::unexpected(lastError(ErrorCode::Crypto, QStringLiteral("cannot encode the CSR")));
-    QByteArray out(reinterpret_cast<const char *>(der), len);
-    OPENSSL_free(der);
-    return out;
+    return signAndEncode(req.get(), key, signingAlgorithm);
 }
 
 } // namespace certdesk::core::ca

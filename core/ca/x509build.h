@@ -47,6 +47,10 @@ Result<ossl::X509Ptr> buildCertificate(const CertificateSpec &spec, X509 *issuer
 Result<QByteArray> buildCaCsr(X509_NAME *subject, EVP_PKEY *key, const QString &signingAlgorithm,
                               std::optional<int> pathLength);
 
+// A PKCS#10 request for an end-entity key: the subject and a subjectAltName extension with names.
+Result<QByteArray> buildRequestCsr(X509_NAME *subject, EVP_PKEY *key, const QString &signingAlgorithm,
+                                   const QList<GeneralName> &names);
+
 ossl::Asn1TimePtr toAsn1Time(const QDateTime &t);
 
 } // namespace certdesk::core::ca

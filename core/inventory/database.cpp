@@ -258,12 +258,67 @@ constexpr const char *kV5[] = {
     "CREATE INDEX ca_audit_ca ON ca_audit(ca_id, id)",
 };
 
+// Version 6: managed certificates (core/lifecycle). A managed certificate is a desired state plus
+// the certificate that fulfils it now (cert_id); managed_history keeps every step and every earlier
+// certificate. due_at is when the renewal engine looks at it next (the renewal time, or the end of
+// a backoff); claimed_by/claimed_until let one renewer at a time work on it. pending_spki is the
+// public key of a CSR waiting at an external CA: import matches certificates to it.
+constexpr const char *kV6[] = {
+    R"(CREATE TABLE managed (
+        id INTEGER PRIMARY KEY,
+        domain_name TEXT NOT NULL,
+        names TEXT NOT NULL,
+        key_algorithm TEXT NOT NULL,
+        issuer_kind TEXT NOT NULL,
+        issuer TEXT NOT NULL,
+        template TEXT NOT NULL,
+        validity TEXT NOT NULL,
+        validation_method TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        renew_before_days INTEGER,
+        reuse_key INTEGER NOT NULL,
+        export_allowed INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        failure_reason TEXT NOT NULL DEFAULT '',
+        cert_id INTEGER REFERENCES certificates(id) ON DELETE SET NULL,
+        pending_key_id INTEGER REFERENCES private_keys(id) ON DELETE SET NULL,
+        pending_spki BLOB,
+        csr_der BLOB,
+        token TEXT,
+        created_at INTEGER NOT NULL,
+        requested_at INTEGER NOT NULL,
+        renew_at INTEGER,
+        due_at INTEGER,
+        renewal_status TEXT NOT NULL DEFAULT '',
+        renewal_reason TEXT NOT NULL DEFAULT '',
+        renewal_at INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_by TEXT,
+        claimed_until INTEGER,
+        adopted_cert_id INTEGER REFERENCES certificates(id) ON DELETE SET NULL))",
+    "CREATE UNIQUE INDEX managed_cert ON managed(cert_id) WHERE cert_id IS NOT NULL",
+    "CREATE INDEX managed_due ON managed(due_at) WHERE due_at IS NOT NULL",
+    "CREATE INDEX managed_pending ON managed(pending_spki) WHERE pending_spki IS NOT NULL",
+    "CREATE INDEX managed_token ON managed(token, created_at) WHERE token IS NOT NULL",
+    R"(CREATE TABLE managed_history (
+        id INTEGER PRIMARY KEY,
+        managed_id INTEGER NOT NULL REFERENCES managed(id) ON DELETE CASCADE,
+        at INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        cert_id INTEGER REFERENCES certificates(id) ON DELETE SET NULL,
+        detail TEXT NOT NULL,
+        actor TEXT NOT NULL))",
+    "CREATE INDEX managed_history_managed ON managed_history(managed_id, id)",
+    "CREATE INDEX managed_history_cert ON managed_history(cert_id) WHERE cert_id IS NOT NULL",
+};
+
 constexpr Migration kMigrations[] = {
     {1, kV1, std::size(kV1)},
     {2, kV2, std::size(kV2)},
     {3, kV3, std::size(kV3), &fillCertificateSearch},
     {4, kV4, std::size(kV4)},
     {5, kV5, std::size(kV5)},
+    {6, kV6, std::size(kV6)},
 };
 
 } // namespace

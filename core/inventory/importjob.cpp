@@ -3,6 +3,7 @@
 #include "crypto/libcontext.h"
 #include "inventory/importwriter.h"
 #include "inventory/inventory.h"
+#include "lifecycle/managedcertificates.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -185,6 +186,15 @@ ImportReport ImportJob::run(int total, const Producer &produce,
                                                                .arg(done)
                                                                .arg(total)});
     writer.finish(report);
+    // Certificates signed by an external CA complete the managed certificates waiting for them.
+    if (!m_options.dryRun && report.imported > 0) {
+        CertificateAuthorities cas(m_inventory, {});
+        ManagedCertificates managed(cas, {});
+        if (auto matched = managed.matchPending())
+            report.requestsMatched = *matched;
+        else
+            report.failures.append(matched.error().prefixed(QStringLiteral("matching imported certificates to requests")));
+    }
     // An import pays for its own writes: copy the WAL back into the database now rather than
     // leaving it to whoever writes next (readers are not blocked by a passive checkpoint).
     if (!m_options.dryRun) {

@@ -18,6 +18,7 @@ struct ImportReport
     int csrs = 0;
     int crls = 0;
     int revocationsApplied = 0;
+    int requestsMatched = 0;    // managed certificates whose CSR (external CA) got its certificate
     QList<Error> failures;      // one per failed entry, naming the file and entry
     QList<qint64> importedIds;
     bool cancelled = false;

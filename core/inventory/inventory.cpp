@@ -232,17 +232,42 @@ Result<QHash<qint64, SummaryExtras>> Inventory::summaryExtras(const QList<qint64
                                "(SELECT group_concat(name, char(31)) FROM "
                                "(SELECT n.name FROM names n WHERE n.cert_id = c.id ORDER BY n.rowid LIMIT %1)), "
                                "(SELECT group_concat(key || char(31) || value, char(30)) FROM "
-                               "(SELECT t.key, t.value FROM tags t WHERE t.cert_id = c.id ORDER BY t.key)) "
+                               "(SELECT t.key, t.value FROM tags t WHERE t.cert_id = c.id ORDER BY t.key)), "
+                               // Managed certificates (core/lifecycle): the current one of a managed certificate ...
+                               "(SELECT m.id || char(31) || m.status || char(31) || m.renewal_status || char(31) "
+                               "|| COALESCE(m.renew_at, '') FROM managed m WHERE m.cert_id = c.id), "
+                               // ... or an earlier one.
+                               "(SELECT h.managed_id FROM managed_history h WHERE h.cert_id = c.id LIMIT 1), "
+                               "c.revoked_at IS NULL AND c.not_before <= %3 "
                                "FROM certificates c WHERE c.id IN (%2)")
                     .arg(qMax(0, maxNames))
-                    .arg(idText.join(QLatin1Char(',')))))
+                    .arg(idText.join(QLatin1Char(',')))
+                    .arg(m_clock.now().toSecsSinceEpoch())))
         return std::unexpected(sqlError(QStringLiteral("cannot read names and tags"), q));
     while (q.next()) {
         SummaryExtras e;
         const QString names = q.value(1).toString();
         const QString tags = q.value(2).toString();
-        if (names.isEmpty() && tags.isEmpty())
+        const QString managed = q.value(3).toString();
+        if (names.isEmpty() && tags.isEmpty() && managed.isEmpty() && q.value(4).isNull())
             continue;
+        if (!managed.isEmpty()) {
+            // id, stored status, renewal status, renewal time
+            const QStringList m = managed.split(QChar(31));
+            e.managedId = m.value(0).toLongLong();
+            e.renewalStatus = m.value(2);
+            if (!m.value(3).isEmpty())
+                e.renewAt = QDateTime::fromSecsSinceEpoch(m.value(3).toLongLong(), Qt::UTC);
+            const bool issued = m.value(1) == QLatin1String("ISSUED") && q.value(5).toBool();
+            if (issued) {
+                e.renewalEligibility = QStringLiteral("ELIGIBLE");
+                if (e.renewAt.isValid() && e.renewAt <= m_clock.now() && e.renewalStatus != QLatin1String("FAILED")
+                    && e.renewalStatus != QLatin1String("PENDING_VALIDATION"))
+                    e.renewalStatus = QStringLiteral("PENDING_AUTO_RENEWAL");
+            }
+        } else if (!q.value(4).isNull()) {
+            e.managedId = q.value(4).toLongLong(); // superseded by a renewal: not renewed itself
+        }
         if (!names.isEmpty())
             e.firstNames = names.split(QChar(31));
         if (!tags.isEmpty()) {

@@ -44,6 +44,11 @@ struct SummaryExtras
 {
     QStringList firstNames; // the first few subject alternative names, in certificate order
     QList<Tag> tags;        // ordered by key
+    // Set for certificates of a managed certificate (core/lifecycle), current or earlier.
+    std::optional<qint64> managedId;
+    QString renewalStatus;      // the managed certificate's RenewalSummary status ("" = never renewed)
+    QString renewalEligibility = QStringLiteral("INELIGIBLE"); // ELIGIBLE: the current certificate of a managed one
+    QDateTime renewAt;          // current certificates only: when renewal is due
 };
 
 // Everything the inventory knows about one certificate.

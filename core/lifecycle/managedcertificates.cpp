@@ -1,0 +1,1157 @@
+#include "lifecycle/managedcertificates.h"
+
+#include "ca/x509build.h"
+#include "crypto/ossl.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace certdesk::core {
+
+using namespace ca;
+
+namespace {
+
+const QString kEligible = QStringLiteral("ELIGIBLE");
+const QString kIneligible = QStringLiteral("INELIGIBLE");
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// Empty text, never SQL NULL (a null QString binds as NULL).
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant optionalInt(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : nullInt();
+}
+
+QDateTime fromSecs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+Result<void> exec(QSqlQuery &q, const QString &what)
+{
+    if (!q.exec())
+        return std::unexpected(sqlError(what, q));
+    return {};
+}
+
+QString tagsToText(const QList<Tag> &tags)
+{
+    QJsonArray a;
+    for (const Tag &t : tags)
+        a.append(QJsonArray{t.first, t.second});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<Tag> tagsFromText(const QString &text)
+{
+    QList<Tag> out;
+    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : a) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() == 2)
+            out.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return out;
+}
+
+// The status a stored row has at now (see ManagedStatus), as SQL over managed m LEFT JOIN certificates c.
+// Arguments: %1 now, %2 the end of the validation timeout for requests made now.
+const QString kStatusSql = QStringLiteral(
+    "CASE WHEN m.status = 'PENDING_VALIDATION' AND m.requested_at <= %2 THEN 'VALIDATION_TIMED_OUT' "
+    "WHEN m.status = 'ISSUED' AND m.cert_id IS NULL THEN 'INACTIVE' "
+    "WHEN m.status = 'ISSUED' AND c.revoked_at IS NOT NULL THEN 'REVOKED' "
+    "WHEN m.status = 'ISSUED' AND c.not_after < %1 THEN 'EXPIRED' "
+    "ELSE m.status END");
+
+QString statusSql(const QDateTime &now)
+{
+    const qint64 t = now.toSecsSinceEpoch();
+    return kStatusSql.arg(t).arg(t - qint64(ManagedCertificates::kValidationTimeoutHours) * 3600);
+}
+
+const QString kColumns = QStringLiteral(
+    "m.id, m.domain_name, m.names, m.key_algorithm, m.issuer_kind, m.issuer, m.template, m.validity, "
+    "m.validation_method, m.tags, m.renew_before_days, m.reuse_key, m.export_allowed, m.status, m.failure_reason, "
+    "m.cert_id, m.pending_spki IS NOT NULL, m.created_at, m.requested_at, m.renew_at, m.due_at, m.renewal_status, "
+    "m.renewal_reason, m.renewal_at, m.attempts, m.adopted_cert_id, c.not_before, c.not_after, c.revoked_at");
+
+} // namespace
+
+QString issuerKindName(IssuerKind kind)
+{
+    switch (kind) {
+    case IssuerKind::PrivateCa: return QStringLiteral("PRIVATE_CA");
+    case IssuerKind::Acme: return QStringLiteral("ACME");
+    case IssuerKind::External: return QStringLiteral("EXTERNAL");
+    }
+    return {};
+}
+
+std::optional<IssuerKind> issuerKindFromName(const QString &name)
+{
+    for (IssuerKind k : {IssuerKind::PrivateCa, IssuerKind::Acme, IssuerKind::External})
+        if (issuerKindName(k).compare(name, Qt::CaseInsensitive) == 0)
+            return k;
+    return std::nullopt;
+}
+
+QStringList ManagedStatus::all()
+{
+    return {PendingValidation, Issued, Inactive, Expired, ValidationTimedOut, Revoked, Failed};
+}
+
+QStringList requestKeyAlgorithms()
+{
+    return {QStringLiteral("RSA_2048"), QStringLiteral("RSA_3072"), QStringLiteral("RSA_4096"),
+            QStringLiteral("EC_prime256v1"), QStringLiteral("EC_secp384r1"), QStringLiteral("ED25519")};
+}
+
+struct ManagedCertificates::Row
+{
+    qint64 id = 0;
+    QString domainName;
+    QStringList names;
+    QString keyAlgorithm;
+    IssuerKind issuerKind = IssuerKind::PrivateCa;
+    QString issuer;
+    QString templateName;
+    QString validity;
+    QString validationMethod;
+    QList<Tag> tags;
+    std::optional<int> renewBeforeDays;
+    bool reuseKey = false;
+    bool exportAllowed = true;
+    QString storedStatus;
+    QString failureReason;
+    std::optional<qint64> certId;
+    bool pendingCsr = false;
+    QDateTime createdAt, requestedAt, renewAt, dueAt;
+    QString renewalStatus, renewalReason;
+    QDateTime renewalAt;
+    int attempts = 0;
+    std::optional<qint64> adoptedCertId;
+    QDateTime notBefore, notAfter, revokedAt;
+};
+
+ManagedCertificates::ManagedCertificates(CertificateAuthorities &cas, MasterPasswordCallback masterPassword)
+    : m_cas(cas)
+    , m_inventory(cas.inventory())
+    , m_masterPassword(std::move(masterPassword))
+    , m_renewerId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ManagedCertificates::~ManagedCertificates() = default;
+
+QDateTime ManagedCertificates::renewalTime(const QDateTime &notBefore, const QDateTime &notAfter,
+                                           std::optional<int> renewBeforeDays)
+{
+    if (!notAfter.isValid())
+        return {};
+    if (renewBeforeDays)
+        return notAfter.addDays(-*renewBeforeDays);
+    const qint64 lifetime = std::max<qint64>(0, notBefore.secsTo(notAfter));
+    const qint64 window = std::min<qint64>(60LL * 86400, lifetime / 3);
+    return notAfter.addSecs(-window);
+}
+
+int ManagedCertificates::retryDelaySeconds(int failures)
+{
+    qint64 delay = kFirstRetrySeconds;
+    for (int i = 1; i < failures && delay < kMaxRetrySeconds; ++i)
+        delay *= 2;
+    return int(std::min<qint64>(delay, kMaxRetrySeconds));
+}
+
+// --- Reading -------------------------------------------------------------------------------
+
+Result<QList<ManagedCertificates::Row>> ManagedCertificates::rows(const QString &where, const QVariantList &values,
+                                                                  const QString &tail)
+{
+    QSqlQuery q(m_inventory.database().db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM managed m LEFT JOIN certificates c ON c.id = m.cert_id ")
+              + where + QLatin1Char(' ') + tail);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (auto r = exec(q, QStringLiteral("cannot read the managed certificates")); !r)
+        return std::unexpected(r.error());
+    QList<Row> out;
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.domainName = q.value(1).toString();
+        r.names = q.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        r.keyAlgorithm = q.value(3).toString();
+        r.issuerKind = issuerKindFromName(q.value(4).toString()).value_or(IssuerKind::External);
+        r.issuer = q.value(5).toString();
+        r.templateName = q.value(6).toString();
+        r.validity = q.value(7).toString();
+        r.validationMethod = q.value(8).toString();
+        r.tags = tagsFromText(q.value(9).toString());
+        if (!q.value(10).isNull())
+            r.renewBeforeDays = q.value(10).toInt();
+        r.reuseKey = q.value(11).toBool();
+        r.exportAllowed = q.value(12).toBool();
+        r.storedStatus = q.value(13).toString();
+        r.failureReason = q.value(14).toString();
+        if (!q.value(15).isNull())
+            r.certId = q.value(15).toLongLong();
+        r.pendingCsr = q.value(16).toBool();
+        r.createdAt = fromSecs(q.value(17));
+        r.requestedAt = fromSecs(q.value(18));
+        r.renewAt = fromSecs(q.value(19));
+        r.dueAt = fromSecs(q.value(20));
+        r.renewalStatus = q.value(21).toString();
+        r.renewalReason = q.value(22).toString();
+        r.renewalAt = fromSecs(q.value(23));
+        r.attempts = q.value(24).toInt();
+        if (!q.value(25).isNull())
+            r.adoptedCertId = q.value(25).toLongLong();
+        r.notBefore = fromSecs(q.value(26));
+        r.notAfter = fromSecs(q.value(27));
+        r.revokedAt = fromSecs(q.value(28));
+        out.append(r);
+    }
+    return out;
+}
+
+Result<ManagedCertificates::Row> ManagedCertificates::row(qint64 id)
+{
+    auto r = rows(QStringLiteral("WHERE m.id = ?"), {id});
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->isEmpty())
+        return fail(ErrorCode::NotFound, QStringLiteral("no managed certificate mc-%1").arg(id));
+    return r->first();
+}
+
+ManagedCertificate ManagedCertificates::toInfo(const Row &r) const
+{
+    const QDateTime now = m_inventory.clock().now();
+    ManagedCertificate m;
+    m.id = r.id;
+    m.domainName = r.domainName;
+    m.additionalNames = r.names;
+    m.keyAlgorithm = r.keyAlgorithm;
+    m.issuerKind = r.issuerKind;
+    m.issuer = r.issuer;
+    m.templateName = r.templateName;
+    m.validity = r.validity;
+    m.validationMethod = r.validationMethod;
+    m.tags = r.tags;
+    m.renewBeforeDays = r.renewBeforeDays;
+    m.reuseKey = r.reuseKey;
+    m.exportAllowed = r.exportAllowed;
+    m.failureReason = r.failureReason;
+    m.certificateId = r.certId;
+    m.notBefore = r.notBefore;
+    m.notAfter = r.notAfter;
+    m.renewalReason = r.renewalReason;
+    m.renewalUpdatedAt = r.renewalAt;
+    m.renewAt = r.renewAt;
+    m.nextAttemptAt = r.dueAt;
+    m.failedAttempts = r.attempts;
+    m.createdAt = r.createdAt;
+    m.requestedAt = r.requestedAt;
+    m.hasPendingCsr = r.pendingCsr;
+    m.adoptedCertificateId = r.adoptedCertId;
+
+    m.status = r.storedStatus;
+    if (r.storedStatus == ManagedStatus::PendingValidation && r.requestedAt.addSecs(qint64(kValidationTimeoutHours) * 3600) <= now)
+        m.status = ManagedStatus::ValidationTimedOut;
+    else if (r.storedStatus == ManagedStatus::Issued && !r.certId)
+        m.status = ManagedStatus::Inactive;
+    else if (r.storedStatus == ManagedStatus::Issued && r.revokedAt.isValid())
+        m.status = ManagedStatus::Revoked;
+    else if (r.storedStatus == ManagedStatus::Issued && r.notAfter < now)
+        m.status = ManagedStatus::Expired;
+
+    m.renewalStatus = r.renewalStatus;
+    const bool renewable = m.status == ManagedStatus::Issued || m.status == ManagedStatus::Expired;
+    if (renewable && r.renewAt.isValid() && r.renewAt <= now && r.renewalStatus != RenewalStatus::Failed
+        && r.renewalStatus != RenewalStatus::PendingValidation)
+        m.renewalStatus = RenewalStatus::PendingAutoRenewal;
+    m.renewalEligibility = renewable && r.issuerKind != IssuerKind::Acme ? kEligible : kIneligible;
+    return m;
+}
+
+Result<qint64> ManagedCertificates::resolve(const QString &refText)
+{
+    const QString ref = refText.trimmed();
+    if (ref.startsWith(QLatin1String("mc-"), Qt::CaseInsensitive)) {
+        bool ok = false;
+        const qint64 id = ref.mid(3).toLongLong(&ok);
+        if (!ok)
+            return fail(ErrorCode::InvalidInput, QStringLiteral("\"%1\" is not a managed certificate (mc-NUMBER)").arg(ref));
+        auto r = row(id);
+        if (!r)
+            return std::unexpected(r.error());
+        return id;
+    }
+    auto cert = m_inventory.resolve(ref);
+    if (!cert)
+        return std::unexpected(cert.error());
+    if (auto m = managedOf(*cert))
+        return *m;
+    return fail(ErrorCode::NotFound, QStringLiteral("certificate %1 is not managed by certdesk (it was imported; "
+                                                    "`request --adopt %1` requests a managed one for its names)")
+                                         .arg(ref));
+}
+
+Result<ManagedCertificate> ManagedCertificates::get(qint64 id)
+{
+    auto r = row(id);
+    if (!r)
+        return std::unexpected(r.error());
+    return toInfo(*r);
+}
+
+std::optional<qint64> ManagedCertificates::managedOf(qint64 certificateId)
+{
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("SELECT id FROM managed WHERE cert_id = ? "
+                             "UNION ALL SELECT managed_id FROM managed_history WHERE cert_id = ? LIMIT 1"));
+    q.addBindValue(certificateId);
+    q.addBindValue(certificateId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+namespace {
+
+struct FilterSql
+{
+    QString where;
+    QVariantList values;
+};
+
+FilterSql filterSql(const ManagedFilter &filter, const QDateTime &now)
+{
+    QStringList conditions;
+    FilterSql out;
+    const QString status = statusSql(now);
+    if (!filter.status.isEmpty()) {
+        conditions << status + QStringLiteral(" = ?");
+        out.values << filter.status.toUpper();
+    }
+    if (filter.problemsOnly)
+        conditions << QStringLiteral("(%1 IN ('FAILED', 'VALIDATION_TIMED_OUT') OR m.renewal_status = 'FAILED')").arg(status);
+    if (filter.openOnly)
+        conditions << QStringLiteral("(%1 IN ('PENDING_VALIDATION', 'FAILED', 'VALIDATION_TIMED_OUT') "
+                                     "OR m.renewal_status IN ('FAILED', 'PENDING_VALIDATION') "
+                                     "OR (m.due_at IS NOT NULL AND m.due_at <= %2))")
+                          .arg(status)
+                          .arg(now.toSecsSinceEpoch());
+    if (!filter.search.trimmed().isEmpty()) {
+        conditions << QStringLiteral("(m.domain_name LIKE ? ESCAPE '\\' OR m.names LIKE ? ESCAPE '\\')");
+        QString s = filter.search.trimmed().toLower();
+        s.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        out.values << QStringLiteral("%") + s + QStringLiteral("%") << QStringLiteral("%") + s + QStringLiteral("%");
+    }
+    if (!conditions.isEmpty())
+        out.where = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return out;
+}
+
+} // namespace
+
+Result<QList<ManagedCertificate>> ManagedCertificates::list(const ManagedFilter &filter, int limit, int offset)
+{
+    const FilterSql f = filterSql(filter, m_inventory.clock().now());
+    auto r = rows(f.where, f.values,
+                  QStringLiteral("ORDER BY m.id DESC LIMIT %1 OFFSET %2").arg(limit < 0 ? -1 : limit).arg(qMax(0, offset)));
+    if (!r)
+        return std::unexpected(r.error());
+    QList<ManagedCertificate> out;
+    out.reserve(r->size());
+    for (const Row &row : std::as_const(*r))
+        out.append(toInfo(row));
+    return out;
+}
+
+Result<qint64> ManagedCertificates::count(const ManagedFilter &filter)
+{
+    const FilterSql f = filterSql(filter, m_inventory.clock().now());
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM managed m LEFT JOIN certificates c ON c.id = m.cert_id ") + f.where);
+    for (const QVariant &v : f.values)
+        q.addBindValue(v);
+    if (auto r = exec(q, QStringLiteral("cannot count the managed certificates")); !r)
+        return std::unexpected(r.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<ManagedHistoryEntry>> ManagedCertificates::history(qint64 id)
+{
+    QSqlQuery q(m_inventory.database().db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT h.at, h.action, h.cert_id, c.serial, c.not_after, h.detail, h.actor "
+                             "FROM managed_history h LEFT JOIN certificates c ON c.id = h.cert_id "
+                             "WHERE h.managed_id = ? ORDER BY h.id"));
+    q.addBindValue(id);
+    if (auto r = exec(q, QStringLiteral("cannot read the history")); !r)
+        return std::unexpected(r.error());
+    QList<ManagedHistoryEntry> out;
+    while (q.next()) {
+        ManagedHistoryEntry e;
+        e.at = fromSecs(q.value(0));
+        e.action = q.value(1).toString();
+        if (!q.value(2).isNull())
+            e.certificateId = q.value(2).toLongLong();
+        e.serial = q.value(3).toString();
+        e.notAfter = fromSecs(q.value(4));
+        e.detail = q.value(5).toString();
+        e.actor = q.value(6).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QByteArray> ManagedCertificates::pendingCsrPem(qint64 id)
+{
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("SELECT csr_der FROM managed WHERE id = ? AND pending_spki IS NOT NULL"));
+    q.addBindValue(id);
+    if (auto r = exec(q, QStringLiteral("cannot read the CSR")); !r)
+        return std::unexpected(r.error());
+    if (!q.next() || q.value(0).isNull())
+        return fail(ErrorCode::NotFound, QStringLiteral("mc-%1 has no CSR waiting at an external CA").arg(id));
+    auto csr = Csr::fromDer(q.value(0).toByteArray());
+    if (!csr)
+        return std::unexpected(csr.error());
+    return csr->toPem();
+}
+
+Result<void> ManagedCertificates::history(qint64 id, const QString &action, std::optional<qint64> certificateId,
+                                          const QString &detail)
+{
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("INSERT INTO managed_history (managed_id, at, action, cert_id, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(m_inventory.clock().now().toSecsSinceEpoch());
+    q.addBindValue(action);
+    q.addBindValue(optionalInt(certificateId));
+    q.addBindValue(text(detail));
+    q.addBindValue(m_inventory.actor());
+    return exec(q, QStringLiteral("cannot write the history"));
+}
+
+// --- Requests ------------------------------------------------------------------------------
+
+Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specIn)
+{
+    RequestSpec spec = specIn;
+    if (spec.issuerKind == IssuerKind::Acme)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("ACME accounts are not available in this certdesk yet: "
+                                                            "request from a private CA or an external CA"));
+    // Key algorithm, names the ACM way.
+    const QStringList keys = requestKeyAlgorithms();
+    const auto key = std::find_if(keys.cbegin(), keys.cend(),
+                                  [&](const QString &k) { return k.compare(spec.keyAlgorithm, Qt::CaseInsensitive) == 0; });
+    if (key == keys.cend())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("unknown key type \"%1\" (one of %2)")
+                                                 .arg(spec.keyAlgorithm, keys.join(QStringLiteral(", "))));
+    spec.keyAlgorithm = *key;
+    const RequestNamesCheck names = checkRequestNames(spec.domainName, spec.additionalNames, true);
+    if (!names.ok())
+        return fail(ErrorCode::InvalidInput, names.problems.join(QStringLiteral("; ")));
+    static const QRegularExpression tokenPattern(QStringLiteral("^\\w{1,32}$"));
+    if (!spec.token.isEmpty() && !tokenPattern.match(spec.token).hasMatch())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("the idempotency token must be 1 to 32 letters, digits or underscores"));
+    if (spec.tags.size() > TagLimits::kMaxTags)
+        return fail(ErrorCode::LimitExceeded, QStringLiteral("at most %1 tags").arg(TagLimits::kMaxTags));
+    for (const Tag &t : std::as_const(spec.tags))
+        if (auto checked = parseTag(t.first + QLatin1Char('=') + t.second); !checked)
+            return std::unexpected(checked.error());
+    if (spec.renewBeforeDays && (*spec.renewBeforeDays < 1 || *spec.renewBeforeDays > 3650))
+        return fail(ErrorCode::InvalidInput, QStringLiteral("renew-before must be 1 to 3650 days"));
+
+    QString issuer;
+    if (spec.issuerKind == IssuerKind::PrivateCa) {
+        auto ca = m_cas.find(spec.issuer);
+        if (!ca)
+            return fail(ErrorCode::InvalidInput, ca.error().message);
+        issuer = ca->name;
+        auto tmpl = certificateTemplate(spec.templateName);
+        if (!tmpl)
+            return fail(ErrorCode::InvalidInput, tmpl.error().message);
+        if (tmpl->ca)
+            return fail(ErrorCode::InvalidInput, QStringLiteral("%1 makes CA certificates: a managed certificate uses an "
+                                                                "end-entity template").arg(tmpl->name));
+        spec.templateName = tmpl->name;
+    } else {
+        spec.templateName.clear();
+    }
+
+    const QDateTime now = m_inventory.clock().now();
+    if (!spec.token.isEmpty()) {
+        QSqlQuery q(m_inventory.database().db());
+        q.prepare(QStringLiteral("SELECT id FROM managed WHERE token = ? AND created_at > ? ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(spec.token);
+        q.addBindValue(now.toSecsSinceEpoch() - kTokenWindowSeconds);
+        if (auto r = exec(q, QStringLiteral("cannot look up the token")); !r)
+            return std::unexpected(r.error());
+        if (q.next())
+            return get(q.value(0).toLongLong());
+    }
+    // Keys are generated and stored encrypted: ask for the master password before storing anything.
+    if (auto r = m_inventory.keyStore().ensureUnlocked(m_masterPassword); !r)
+        return std::unexpected(r.error().prefixed(QStringLiteral("the new key needs the key store")));
+
+    qint64 id = 0;
+    {
+        Database::Transaction tx(m_inventory.database().db());
+        QSqlQuery q(m_inventory.database().db());
+        q.prepare(QStringLiteral(
+            "INSERT INTO managed (domain_name, names, key_algorithm, issuer_kind, issuer, template, validity, validation_method, "
+            "tags, renew_before_days, reuse_key, export_allowed, status, token, created_at, requested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_VALIDATION', ?, ?, ?)"));
+        QStringList additional = names.asciiNames().mid(1);
+        q.addBindValue(text(names.domainName.ascii));
+        q.addBindValue(text(additional.join(QLatin1Char('\n'))));
+        q.addBindValue(spec.keyAlgorithm);
+        q.addBindValue(issuerKindName(spec.issuerKind));
+        q.addBindValue(text(issuer));
+        q.addBindValue(text(spec.templateName));
+        q.addBindValue(text(spec.issuerKind == IssuerKind::PrivateCa ? spec.validity.toString() : QString()));
+        q.addBindValue(text(spec.validationMethod.toUpper()));
+        q.addBindValue(tagsToText(spec.tags));
+        q.addBindValue(spec.renewBeforeDays ? QVariant(*spec.renewBeforeDays) : nullInt());
+        q.addBindValue(spec.reuseKey);
+        q.addBindValue(spec.exportAllowed);
+        q.addBindValue(spec.token.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(spec.token));
+        q.addBindValue(now.toSecsSinceEpoch());
+        q.addBindValue(now.toSecsSinceEpoch());
+        if (auto r = exec(q, QStringLiteral("cannot store the request")); !r)
+            return std::unexpected(r.error());
+        id = q.lastInsertId().toLongLong();
+        const QString what = spec.issuerKind == IssuerKind::PrivateCa
+                                 ? QStringLiteral("%1 from CA %2 (%3, %4)").arg(spec.keyAlgorithm, issuer, spec.templateName, spec.validity.toString())
+                                 : QStringLiteral("%1, CSR for an external CA").arg(spec.keyAlgorithm);
+        if (auto r = history(id, QStringLiteral("REQUEST"), std::nullopt,
+                             QStringLiteral("%1 name(s): %2; %3").arg(names.asciiNames().size()).arg(names.asciiNames().join(QStringLiteral(", ")), what));
+            !r)
+            return std::unexpected(r.error());
+        if (auto r = m_inventory.logEvent(QStringLiteral("request"), std::nullopt, names.domainName.ascii,
+                                          QStringLiteral("mc-%1 requested: %2").arg(id).arg(what));
+            !r)
+            return std::unexpected(r.error());
+        if (auto r = tx.commit(); !r)
+            return std::unexpected(r.error());
+    }
+
+    auto stored = row(id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (spec.issuerKind == IssuerKind::External) {
+        if (auto r = createCsr(*stored, false); !r)
+            return std::unexpected(r.error());
+        if (auto r = matchPending(); !r)
+            return std::unexpected(r.error());
+        return get(id);
+    }
+    QString failure;
+    auto certId = issueFromCa(*stored, &failure);
+    if (!certId)
+        return std::unexpected(certId.error());
+    if (*certId == 0) {
+        Database::Transaction tx(m_inventory.database().db());
+        QSqlQuery q(m_inventory.database().db());
+        q.prepare(QStringLiteral("UPDATE managed SET status = 'FAILED', failure_reason = ? WHERE id = ?"));
+        q.addBindValue(text(failure));
+        q.addBindValue(id);
+        if (auto r = exec(q, QStringLiteral("cannot record the failure")); !r)
+            return std::unexpected(r.error());
+        if (auto r = history(id, QStringLiteral("ISSUE_FAILED"), std::nullopt, failure); !r)
+            return std::unexpected(r.error());
+        if (auto r = m_inventory.logEvent(QStringLiteral("request-failed"), std::nullopt, stored->domainName,
+                                          QStringLiteral("mc-%1: %2").arg(id).arg(failure));
+            !r)
+            return std::unexpected(r.error());
+        if (auto r = tx.commit(); !r)
+            return std::unexpected(r.error());
+        return get(id);
+    }
+    if (auto r = installCertificate(id, *certId, false); !r)
+        return std::unexpected(r.error());
+    return get(id);
+}
+
+Result<ManagedCertificate> ManagedCertificates::adopt(qint64 certificateId, RequestSpec spec)
+{
+    auto rec = m_inventory.record(certificateId);
+    if (!rec)
+        return std::unexpected(rec.error());
+    if (auto m = managedOf(certificateId))
+        return fail(ErrorCode::Duplicate, QStringLiteral("certificate %1 already belongs to mc-%2").arg(certificateId).arg(*m));
+    if (rec->summary.isCa)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("certificate %1 is a CA certificate: only end-entity certificates "
+                                                            "can be adopted").arg(certificateId));
+    QStringList names;
+    for (const GeneralName &n : rec->certificate.subjectAlternativeNames())
+        if ((n.kind == GeneralName::Kind::Dns || n.kind == GeneralName::Kind::Ip) && !names.contains(n.value, Qt::CaseInsensitive))
+            names << n.value;
+    const QString cn = rec->certificate.subject().value(QStringLiteral("CN"));
+    QString domain;
+    if (checkDomainName(cn).ok())
+        domain = cn;
+    else if (auto first = std::find_if(names.cbegin(), names.cend(), [](const QString &n) { return checkDomainName(n).ok(); });
+             first != names.cend())
+        domain = *first;
+    if (domain.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("certificate %1 names no domain a certificate can be requested for")
+                                                 .arg(certificateId));
+    names.removeIf([&](const QString &n) { return n.compare(domain, Qt::CaseInsensitive) == 0; });
+    spec.domainName = domain;
+    spec.additionalNames = names;
+    if (requestKeyAlgorithms().contains(rec->summary.keyAlgorithm))
+        spec.keyAlgorithm = rec->summary.keyAlgorithm;
+    for (const Tag &t : std::as_const(rec->tags))
+        if (std::none_of(spec.tags.cbegin(), spec.tags.cend(), [&](const Tag &s) { return s.first == t.first; }))
+            spec.tags.append(t);
+    auto managed = request(spec);
+    if (!managed)
+        return managed;
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("UPDATE managed SET adopted_cert_id = ? WHERE id = ?"));
+    q.addBindValue(certificateId);
+    q.addBindValue(managed->id);
+    if (auto r = exec(q, QStringLiteral("cannot record the adoption")); !r)
+        return std::unexpected(r.error());
+    if (auto r = history(managed->id, QStringLiteral("ADOPT"), certificateId,
+                         QStringLiteral("adopted imported certificate %1 (serial %2)").arg(certificateId).arg(rec->summary.serial));
+        !r)
+        return std::unexpected(r.error());
+    return get(managed->id);
+}
+
+// Issues the row's certificate from its private CA. Returns the new certificate id, or 0 with
+// *failure set when the CA refused (a failure of the request, not of the call).
+Result<qint64> ManagedCertificates::issueFromCa(const Row &r, QString *failure)
+{
+    auto ca = m_cas.find(r.issuer);
+    if (!ca) {
+        *failure = QStringLiteral("CA %1 no longer exists").arg(r.issuer);
+        return 0;
+    }
+    IssueRequest req;
+    req.templateName = r.templateName;
+    req.subject = QStringLiteral("CN=") + r.domainName;
+    for (const QString &n : QStringList{r.domainName} + r.names) {
+        const bool ip = !QHostAddress(n).isNull();
+        req.sans.append(GeneralName{ip ? GeneralName::Kind::Ip : GeneralName::Kind::Dns, n});
+    }
+    auto validity = Validity::parse(r.validity.isEmpty() ? QStringLiteral("365d") : r.validity);
+    if (!validity) {
+        *failure = validity.error().message;
+        return 0;
+    }
+    req.validity = *validity;
+    req.keyAlgorithm = r.keyAlgorithm;
+    if (r.reuseKey && r.certId && m_inventory.hasPrivateKey(*r.certId)) {
+        auto key = m_inventory.privateKey(*r.certId, m_masterPassword, QStringLiteral("renewal of mc-%1 with the same key").arg(r.id));
+        if (!key)
+            return std::unexpected(key.error());
+        req.key = *key;
+    }
+    auto issued = m_cas.issue(ca->id, req);
+    if (!issued) {
+        // A locked key store or a wrong password is the caller's problem, not the request's.
+        const ErrorCode code = issued.error().code;
+        if (code == ErrorCode::PasswordRequired || code == ErrorCode::WrongPassword || code == ErrorCode::Locked
+            || code == ErrorCode::Database)
+            return std::unexpected(issued.error());
+        *failure = issued.error().message;
+        return 0;
+    }
+    return issued->certificateId;
+}
+
+Result<void> ManagedCertificates::createCsr(const Row &r, bool renewal)
+{
+    if (auto u = m_inventory.keyStore().ensureUnlocked(m_masterPassword); !u)
+        return u;
+    std::optional<PrivateKey> key;
+    if (r.reuseKey && r.certId && m_inventory.hasPrivateKey(*r.certId)) {
+        auto k = m_inventory.privateKey(*r.certId, m_masterPassword, QStringLiteral("CSR of mc-%1 with the same key").arg(r.id));
+        if (!k)
+            return std::unexpected(k.error());
+        key = *k;
+    } else {
+        auto k = generatePrivateKey(r.keyAlgorithm);
+        if (!k)
+            return std::unexpected(k.error());
+        key = *k;
+    }
+    auto subject = parseDistinguishedName(QStringLiteral("CN=") + r.domainName);
+    if (!subject)
+        return std::unexpected(subject.error());
+    QList<GeneralName> sans;
+    for (const QString &n : QStringList{r.domainName} + r.names)
+        sans.append(GeneralName{QHostAddress(n).isNull() ? GeneralName::Kind::Dns : GeneralName::Kind::Ip, n});
+    auto csr = buildRequestCsr(subject->get(), key->handle(), signingAlgorithmsFor(key->algorithm()).value(0), sans);
+    if (!csr)
+        return std::unexpected(csr.error());
+    auto encrypted = m_inventory.keyStore().encrypt(*key);
+    if (!encrypted)
+        return std::unexpected(encrypted.error());
+
+    const qint64 now = m_inventory.clock().now().toSecsSinceEpoch();
+    Database::Transaction tx(m_inventory.database().db());
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("INSERT INTO private_keys (spki_sha256, key_algorithm, encrypted_pkcs8, created_at) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT (spki_sha256) DO NOTHING"));
+    q.addBindValue(key->publicKeySha256());
+    q.addBindValue(key->algorithm());
+    q.addBindValue(*encrypted);
+    q.addBindValue(now);
+    if (auto e = exec(q, QStringLiteral("cannot store the key")); !e)
+        return e;
+    if (renewal)
+        q.prepare(QStringLiteral("UPDATE managed SET pending_key_id = (SELECT id FROM private_keys WHERE spki_sha256 = ?), "
+                                 "pending_spki = ?, csr_der = ?, due_at = NULL, renewal_status = 'PENDING_VALIDATION', "
+                                 "renewal_reason = 'waiting for the external CA to sign the new CSR', renewal_at = ?, "
+                                 "claimed_by = NULL, claimed_until = NULL WHERE id = ?"));
+    else
+        q.prepare(QStringLiteral("UPDATE managed SET pending_key_id = (SELECT id FROM private_keys WHERE spki_sha256 = ?), "
+                                 "pending_spki = ?, csr_der = ?, due_at = NULL, status = 'PENDING_VALIDATION', "
+                                 "failure_reason = '', requested_at = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ?"));
+    q.addBindValue(key->publicKeySha256());
+    q.addBindValue(key->publicKeySha256());
+    q.addBindValue(*csr);
+    q.addBindValue(now);
+    q.addBindValue(r.id);
+    if (auto e = exec(q, QStringLiteral("cannot store the CSR")); !e)
+        return e;
+    const QString detail = QStringLiteral("%1 key and CSR for the external CA (public key SHA-256 %2)")
+                               .arg(key->algorithm(), QString::fromLatin1(key->publicKeySha256().toHex().left(16)));
+    if (auto e = history(r.id, QStringLiteral("CSR"), std::nullopt, detail); !e)
+        return e;
+    if (auto e = m_inventory.logEvent(QStringLiteral("csr"), std::nullopt, r.domainName, QStringLiteral("mc-%1: %2").arg(r.id).arg(detail)); !e)
+        return e;
+    return tx.commit();
+}
+
+Result<void> ManagedCertificates::installCertificate(qint64 id, qint64 certificateId, bool renewal)
+{
+    auto r = row(id);
+    if (!r)
+        return std::unexpected(r.error());
+    auto rec = m_inventory.record(certificateId);
+    if (!rec)
+        return std::unexpected(rec.error());
+    const QDateTime renewAt = renewalTime(rec->summary.notBefore, rec->summary.notAfter, r->renewBeforeDays);
+    const qint64 now = m_inventory.clock().now().toSecsSinceEpoch();
+    const bool wasPendingCsr = r->pendingCsr;
+
+    Database::Transaction tx(m_inventory.database().db());
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral(
+        "UPDATE managed SET cert_id = ?, status = 'ISSUED', failure_reason = '', renew_at = ?, due_at = ?, "
+        "pending_key_id = NULL, pending_spki = NULL, csr_der = NULL, attempts = 0, claimed_by = NULL, claimed_until = NULL, "
+        "renewal_status = CASE WHEN ? THEN 'SUCCESS' ELSE renewal_status END, "
+        "renewal_reason = CASE WHEN ? THEN '' ELSE renewal_reason END, "
+        "renewal_at = CASE WHEN ? THEN ? ELSE renewal_at END WHERE id = ?"));
+    q.addBindValue(certificateId);
+    q.addBindValue(renewAt.toSecsSinceEpoch());
+    q.addBindValue(renewAt.toSecsSinceEpoch());
+    q.addBindValue(renewal);
+    q.addBindValue(renewal);
+    q.addBindValue(renewal);
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (auto e = exec(q, QStringLiteral("cannot install the certificate in mc-%1").arg(id)); !e)
+        return e;
+    // The managed certificate's tags go on every certificate it gets.
+    q.prepare(QStringLiteral("INSERT INTO tags (cert_id, key, value) VALUES (?, ?, ?) "
+                             "ON CONFLICT (cert_id, key) DO UPDATE SET value = excluded.value"));
+    for (const Tag &t : std::as_const(r->tags)) {
+        q.addBindValue(certificateId);
+        q.addBindValue(t.first);
+        q.addBindValue(t.second);
+        if (auto e = exec(q, QStringLiteral("cannot tag the certificate")); !e)
+            return e;
+    }
+    // Names the external CA left out are worth knowing.
+    QStringList missing;
+    if (wasPendingCsr) {
+        const QList<GeneralName> sans = rec->certificate.subjectAlternativeNames();
+        for (const QString &n : QStringList{r->domainName} + r->names)
+            if (std::none_of(sans.cbegin(), sans.cend(), [&](const GeneralName &g) { return g.value.compare(n, Qt::CaseInsensitive) == 0; }))
+                missing << n;
+    }
+    const QString action = wasPendingCsr ? QStringLiteral("MATCH") : renewal ? QStringLiteral("RENEW") : QStringLiteral("ISSUE");
+    QString detail = QStringLiteral("serial %1, valid until %2, renewal due %3")
+                         .arg(rec->summary.serial, rec->summary.notAfter.toString(Qt::ISODate), renewAt.toString(Qt::ISODate));
+    if (wasPendingCsr)
+        detail = QStringLiteral("imported certificate matched the CSR's key; ") + detail;
+    if (!missing.isEmpty())
+        detail += QStringLiteral("; the CA left out: ") + missing.join(QStringLiteral(", "));
+    if (auto e = history(id, action, certificateId, detail); !e)
+        return e;
+    if (auto e = m_inventory.logEvent(renewal ? QStringLiteral("renew") : QStringLiteral("request"), certificateId, r->domainName,
+                                      QStringLiteral("mc-%1: %2").arg(id).arg(detail));
+        !e)
+        return e;
+    return tx.commit();
+}
+
+Result<int> ManagedCertificates::matchPending()
+{
+    QSqlQuery q(m_inventory.database().db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT m.id, c.id, m.cert_id IS NOT NULL FROM managed m JOIN certificates c ON c.spki_sha256 = m.pending_spki "
+        "WHERE m.pending_spki IS NOT NULL AND c.is_ca = 0 AND c.id IS NOT m.cert_id "
+        "AND NOT EXISTS (SELECT 1 FROM managed_history h WHERE h.managed_id = m.id AND h.cert_id = c.id) "
+        "AND NOT EXISTS (SELECT 1 FROM managed o WHERE o.cert_id = c.id) "
+        "ORDER BY m.id, c.not_after DESC"));
+    if (auto r = exec(q, QStringLiteral("cannot match waiting CSRs")); !r)
+        return std::unexpected(r.error());
+    QList<std::tuple<qint64, qint64, bool>> matches;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!matches.isEmpty() && std::get<0>(matches.last()) == id)
+            continue; // the longest-valid certificate of that key
+        matches.append({id, q.value(1).toLongLong(), q.value(2).toBool()});
+    }
+    q.finish();
+    int n = 0;
+    for (const auto &[id, certId, renewal] : std::as_const(matches)) {
+        if (auto r = installCertificate(id, certId, renewal); !r)
+            return std::unexpected(r.error());
+        ++n;
+    }
+    return n;
+}
+
+// --- Settings ------------------------------------------------------------------------------
+
+Result<ManagedCertificate> ManagedCertificates::updateSettings(qint64 id, const Settings &settings)
+{
+    auto r = row(id);
+    if (!r)
+        return std::unexpected(r.error());
+    if (settings.renewBeforeDays && (*settings.renewBeforeDays < 1 || *settings.renewBeforeDays > 3650))
+        return fail(ErrorCode::InvalidInput, QStringLiteral("renew-before must be 1 to 3650 days"));
+    const QDateTime renewAt = renewalTime(r->notBefore, r->notAfter, settings.renewBeforeDays);
+    Database::Transaction tx(m_inventory.database().db());
+    QSqlQuery q(m_inventory.database().db());
+    // The due time follows a new window unless a backoff or an inactive state holds it.
+    q.prepare(QStringLiteral("UPDATE managed SET renew_before_days = ?, reuse_key = ?, export_allowed = ?, renew_at = ?, "
+                             "due_at = CASE WHEN status = 'ISSUED' AND attempts = 0 AND due_at IS NOT NULL THEN ? ELSE due_at END "
+                             "WHERE id = ?"));
+    q.addBindValue(settings.renewBeforeDays ? QVariant(*settings.renewBeforeDays) : nullInt());
+    q.addBindValue(settings.reuseKey);
+    q.addBindValue(settings.exportAllowed);
+    q.addBindValue(renewAt.isValid() ? QVariant(renewAt.toSecsSinceEpoch()) : nullInt());
+    q.addBindValue(renewAt.isValid() ? QVariant(renewAt.toSecsSinceEpoch()) : nullInt());
+    q.addBindValue(id);
+    if (auto e = exec(q, QStringLiteral("cannot change the renewal settings")); !e)
+        return std::unexpected(e.error());
+    const QString detail = QStringLiteral("renew %1, %2, export %3")
+                               .arg(settings.renewBeforeDays ? QStringLiteral("%1 days before expiry").arg(*settings.renewBeforeDays)
+                                                             : QStringLiteral("automatically (min(60 days, a third of the lifetime) before expiry)"),
+                                    settings.reuseKey ? QStringLiteral("same key") : QStringLiteral("new key each time"),
+                                    settings.exportAllowed ? QStringLiteral("allowed") : QStringLiteral("not allowed"));
+    if (auto e = history(id, QStringLiteral("SETTINGS"), std::nullopt, detail); !e)
+        return std::unexpected(e.error());
+    if (auto e = m_inventory.logEvent(QStringLiteral("managed-settings"), r->certId, r->domainName, QStringLiteral("mc-%1: %2").arg(id).arg(detail)); !e)
+        return std::unexpected(e.error());
+    if (auto e = tx.commit(); !e)
+        return std::unexpected(e.error());
+    return get(id);
+}
+
+Result<void> ManagedCertificates::deactivate(qint64 id)
+{
+    auto r = row(id);
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->storedStatus == ManagedStatus::Inactive)
+        return {};
+    Database::Transaction tx(m_inventory.database().db());
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("UPDATE managed SET status = 'INACTIVE', due_at = NULL WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto e = exec(q, QStringLiteral("cannot deactivate")); !e)
+        return e;
+    if (auto e = history(id, QStringLiteral("DEACTIVATE"), std::nullopt, QStringLiteral("no more renewals")); !e)
+        return e;
+    if (auto e = m_inventory.logEvent(QStringLiteral("deactivate"), r->certId, r->domainName, QStringLiteral("mc-%1 will not be renewed").arg(id)); !e)
+        return e;
+    return tx.commit();
+}
+
+Result<ManagedCertificate> ManagedCertificates::reactivate(qint64 id)
+{
+    auto r = row(id);
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->storedStatus != ManagedStatus::Inactive)
+        return toInfo(*r);
+    // Back to what it was: issued with its certificate, a waiting CSR, or failed.
+    const QString status = r->certId ? ManagedStatus::Issued : r->pendingCsr ? ManagedStatus::PendingValidation : ManagedStatus::Failed;
+    Database::Transaction tx(m_inventory.database().db());
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("UPDATE managed SET status = ?, attempts = 0, due_at = CASE WHEN ? THEN renew_at ELSE NULL END, "
+                             "failure_reason = CASE WHEN ? = 'FAILED' AND failure_reason = '' THEN 'reactivated without a certificate: renew to request one' "
+                             "ELSE failure_reason END WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(status == ManagedStatus::Issued && !r->pendingCsr);
+    q.addBindValue(status);
+    q.addBindValue(id);
+    if (auto e = exec(q, QStringLiteral("cannot reactivate")); !e)
+        return std::unexpected(e.error());
+    if (auto e = history(id, QStringLiteral("REACTIVATE"), std::nullopt, QStringLiteral("renewals resume")); !e)
+        return std::unexpected(e.error());
+    if (auto e = m_inventory.logEvent(QStringLiteral("reactivate"), r->certId, r->domainName, QStringLiteral("mc-%1 is renewed again").arg(id)); !e)
+        return std::unexpected(e.error());
+    if (auto e = tx.commit(); !e)
+        return std::unexpected(e.error());
+    return get(id);
+}
+
+// --- Renewal -------------------------------------------------------------------------------
+
+Result<QList<RenewalOutcome>> ManagedCertificates::due()
+{
+    const QDateTime now = m_inventory.clock().now();
+    auto r = rows(QStringLiteral("WHERE m.due_at IS NOT NULL AND m.due_at <= ? AND m.status = 'ISSUED' AND m.cert_id IS NOT NULL "
+                                 "AND c.revoked_at IS NULL"),
+                  {now.toSecsSinceEpoch()}, QStringLiteral("ORDER BY m.due_at, m.id"));
+    if (!r)
+        return std::unexpected(r.error());
+    QList<RenewalOutcome> out;
+    for (const Row &row : std::as_const(*r)) {
+        RenewalOutcome o;
+        o.managedId = row.id;
+        o.domainName = row.domainName;
+        o.result = QStringLiteral("WOULD_RENEW");
+        o.dueAt = row.dueAt;
+        o.detail = row.attempts > 0 ? QStringLiteral("retry %1 after: %2").arg(row.attempts + 1).arg(row.renewalReason)
+                                    : QStringLiteral("expires %1, renewal due since %2")
+                                          .arg(row.notAfter.toString(Qt::ISODate), row.renewAt.toString(Qt::ISODate));
+        o.certificateId = row.certId;
+        out.append(o);
+    }
+    return out;
+}
+
+Result<bool> ManagedCertificates::claim(qint64 id, bool dueOnly)
+{
+    const qint64 now = m_inventory.clock().now().toSecsSinceEpoch();
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("UPDATE managed SET claimed_by = ?, claimed_until = ? WHERE id = ? "
+                             "AND (claimed_until IS NULL OR claimed_until < ?)")
+              + (dueOnly ? QStringLiteral(" AND due_at IS NOT NULL AND due_at <= ? AND status = 'ISSUED'") : QString()));
+    q.addBindValue(m_renewerId);
+    q.addBindValue(now + kClaimSeconds);
+    q.addBindValue(id);
+    q.addBindValue(now);
+    if (dueOnly)
+        q.addBindValue(now);
+    if (auto r = exec(q, QStringLiteral("cannot claim mc-%1").arg(id)); !r)
+        return std::unexpected(r.error());
+    return q.numRowsAffected() == 1;
+}
+
+Result<void> ManagedCertificates::release(qint64 id)
+{
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("UPDATE managed SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?"));
+    q.addBindValue(id);
+    q.addBindValue(m_renewerId);
+    return exec(q, QStringLiteral("cannot release mc-%1").arg(id));
+}
+
+Result<QList<RenewalOutcome>> ManagedCertificates::renewDue(bool dryRun)
+{
+    auto list = due();
+    if (!list || dryRun || list->isEmpty())
+        return list;
+    // Renewing signs or stores keys: unlock once, before claiming anything.
+    if (auto u = m_inventory.keyStore().ensureUnlocked(m_masterPassword); !u)
+        return std::unexpected(u.error().prefixed(QStringLiteral("%1 certificate(s) are due for renewal, which needs the key store")
+                                                      .arg(list->size())));
+    QList<RenewalOutcome> out;
+    for (const RenewalOutcome &d : std::as_const(*list)) {
+        auto claimed = claim(d.managedId, true);
+        if (!claimed)
+            return std::unexpected(claimed.error());
+        if (!*claimed) {
+            RenewalOutcome o = d;
+            o.result = QStringLiteral("SKIPPED");
+            o.detail = QStringLiteral("renewed or being renewed by another renewer");
+            o.certificateId.reset();
+            out.append(o);
+            continue;
+        }
+        auto r = row(d.managedId);
+        if (!r)
+            return std::unexpected(r.error());
+        auto o = renewClaimed(*r, false);
+        if (!o) {
+            release(d.managedId);
+            return std::unexpected(o.error());
+        }
+        o->dueAt = d.dueAt;
+        out.append(*o);
+    }
+    return out;
+}
+
+Result<RenewalOutcome> ManagedCertificates::renew(qint64 id, bool dryRun)
+{
+    auto r = row(id);
+    if (!r)
+        return std::unexpected(r.error());
+    const ManagedCertificate info = toInfo(*r);
+    if (info.status == ManagedStatus::Inactive)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("mc-%1 is inactive: reactivate it first").arg(id));
+    if (info.status == ManagedStatus::Revoked)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("mc-%1's certificate is revoked: request a new certificate").arg(id));
+    if (r->issuerKind == IssuerKind::External && r->pendingCsr)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("mc-%1 waits for the external CA to sign its CSR: import the "
+                                                            "certificate (its CSR: request csr mc-%1)").arg(id));
+    if (dryRun) {
+        RenewalOutcome o;
+        o.managedId = id;
+        o.domainName = r->domainName;
+        o.result = QStringLiteral("WOULD_RENEW");
+        o.dueAt = r->dueAt;
+        o.detail = QStringLiteral("renew now (due %1)").arg(r->renewAt.isValid() ? r->renewAt.toString(Qt::ISODate) : QStringLiteral("—"));
+        return o;
+    }
+    if (auto u = m_inventory.keyStore().ensureUnlocked(m_masterPassword); !u)
+        return std::unexpected(u.error().prefixed(QStringLiteral("renewing needs the key store")));
+    auto claimed = claim(id, false);
+    if (!claimed)
+        return std::unexpected(claimed.error());
+    if (!*claimed)
+        return fail(ErrorCode::Locked, QStringLiteral("mc-%1 is being renewed by another renewer right now").arg(id));
+    auto o = renewClaimed(*r, false);
+    if (!o)
+        release(id);
+    return o;
+}
+
+Result<RenewalOutcome> ManagedCertificates::renewClaimed(const Row &r, bool)
+{
+    RenewalOutcome o;
+    o.managedId = r.id;
+    o.domainName = r.domainName;
+    o.dueAt = r.dueAt;
+    const bool initial = !r.certId; // a FAILED request tried again
+    if (r.issuerKind == IssuerKind::External) {
+        if (initial && r.pendingCsr)
+            return fail(ErrorCode::InvalidInput, QStringLiteral("mc-%1 waits for its certificate").arg(r.id));
+        if (auto c = createCsr(r, !initial); !c)
+            return std::unexpected(c.error());
+        o.result = QStringLiteral("CSR_CREATED");
+        o.detail = QStringLiteral("new CSR for the external CA: certdesk-cli request csr mc-%1").arg(r.id);
+        return o;
+    }
+    QString failure;
+    Result<qint64> certId = r.issuerKind == IssuerKind::PrivateCa
+                                ? issueFromCa(r, &failure)
+                                : Result<qint64>(0);
+    if (r.issuerKind == IssuerKind::Acme)
+        failure = QStringLiteral("ACME accounts are not available in this certdesk yet");
+    if (!certId)
+        return std::unexpected(certId.error());
+    if (*certId != 0) {
+        if (auto e = installCertificate(r.id, *certId, !initial); !e)
+            return std::unexpected(e.error());
+        auto cert = m_inventory.record(*certId);
+        o.result = QStringLiteral("RENEWED");
+        o.certificateId = *certId;
+        o.detail = cert ? QStringLiteral("serial %1, valid until %2").arg(cert->summary.serial, cert->summary.notAfter.toString(Qt::ISODate))
+                        : QString();
+        return o;
+    }
+    // Failed: remember why and try again after a backoff (1 h doubling, at most a day).
+    const int attempts = r.attempts + 1;
+    const QDateTime now = m_inventory.clock().now();
+    const QDateTime retry = now.addSecs(retryDelaySeconds(attempts));
+    Database::Transaction tx(m_inventory.database().db());
+    QSqlQuery q(m_inventory.database().db());
+    if (initial)
+        q.prepare(QStringLiteral("UPDATE managed SET failure_reason = ?, attempts = ?, renewal_at = ?, due_at = NULL, "
+                                 "claimed_by = NULL, claimed_until = NULL WHERE id = ?"));
+    else
+        q.prepare(QStringLiteral("UPDATE managed SET renewal_status = 'FAILED', renewal_reason = ?, attempts = ?, renewal_at = ?, "
+                                 "due_at = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ?"));
+    q.addBindValue(text(failure));
+    q.addBindValue(attempts);
+    q.addBindValue(now.toSecsSinceEpoch());
+    if (initial) {
+        q.addBindValue(r.id);
+    } else {
+        q.addBindValue(retry.toSecsSinceEpoch());
+        q.addBindValue(r.id);
+    }
+    if (auto e = exec(q, QStringLiteral("cannot record the failed renewal")); !e)
+        return std::unexpected(e.error());
+    const QString detail = initial ? QStringLiteral("request failed again: %1").arg(failure)
+                                   : QStringLiteral("attempt %1 failed: %2; next attempt %3").arg(attempts).arg(failure, retry.toString(Qt::ISODate));
+    if (auto e = history(r.id, initial ? QStringLiteral("ISSUE_FAILED") : QStringLiteral("RENEW_FAILED"), std::nullopt, detail); !e)
+        return std::unexpected(e.error());
+    if (auto e = m_inventory.logEvent(QStringLiteral("renew-failed"), r.certId, r.domainName, QStringLiteral("mc-%1: %2").arg(r.id).arg(detail)); !e)
+        return std::unexpected(e.error());
+    if (auto e = tx.commit(); !e)
+        return std::unexpected(e.error());
+    o.result = QStringLiteral("FAILED");
+    o.detail = detail;
+    return o;
+}
+
+// --- Counts --------------------------------------------------------------------------------
+
+Result<ManagedCertificates::Counts> countManaged(Database &db, const QDateTime &now)
+{
+    const qint64 t = now.toSecsSinceEpoch();
+    const qint64 timeout = t - qint64(ManagedCertificates::kValidationTimeoutHours) * 3600;
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), "
+        "COALESCE(SUM(m.status = 'PENDING_VALIDATION' AND m.requested_at > ?), 0), "
+        "COALESCE(SUM(m.status = 'FAILED' OR (m.status = 'PENDING_VALIDATION' AND m.requested_at <= ?) "
+        "OR (m.renewal_status = 'FAILED' AND m.status = 'ISSUED')), 0), "
+        "COALESCE(SUM(m.status = 'ISSUED' AND m.due_at IS NOT NULL AND m.due_at <= ?), 0) FROM managed m"));
+    q.addBindValue(timeout);
+    q.addBindValue(timeout);
+    q.addBindValue(t + 7 * 86400);
+    if (!q.exec() || !q.next())
+        return std::unexpected(sqlError(QStringLiteral("cannot count the managed certificates"), q));
+    ManagedCertificates::Counts c;
+    c.managed = q.value(0).toLongLong();
+    c.pending = q.value(1).toLongLong();
+    c.renewalProblems = q.value(2).toLongLong();
+    c.dueSoon = q.value(3).toLongLong();
+    return c;
+}
+
+Result<ManagedCertificates::Counts> ManagedCertificates::counts()
+{
+    return countManaged(m_inventory.database(), m_inventory.clock().now());
+}
+
+} // namespace certdesk::core
