@@ -10,6 +10,8 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins qt6-httpserver-dev qt6-websockets-dev libgl-dev libssl-dev libsqlite3-dev
     # run and test (qt6-translations-l10n: Qt's own texts, standard buttons and dialogs, in the GUI's language)
     openssl ca-certificates fonts-dejavu-core xvfb xauth qt6-translations-l10n
+    # packaging test: cpack builds the .deb, systemd-analyze checks its user units
+    dpkg systemd
     python3-cryptography-vectors
     # fuzzing (libFuzzer ships with clang's runtime; clang 16, as clang 14 cannot compile libstdc++ 12's std::expected)
     clang-16 libclang-rt-16-dev

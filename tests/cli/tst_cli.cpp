@@ -650,6 +650,206 @@ private Q_SLOTS:
         QVERIFY(server.readAll().contains("served 1 request(s)"));
     }
 
+    // certdesk-cli request / managed / renew against its own inventory.
+    Run lc(const QString &command, const QStringList &args)
+    {
+        return run(QStringList{command} + args
+                   + QStringList{QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("lifecycle.db")),
+                                 QStringLiteral("--password-source=pass:lc-master")});
+    }
+
+    void requestAndRenew()
+    {
+        for (const char *command : {"request", "renew"}) {
+            const Run h = run({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(h.exitCode, 0);
+            QVERIFY2(h.out.contains("Usage:"), command);
+        }
+        for (const char *sub : {"list", "describe", "csr", "settings", "deactivate", "reactivate"}) {
+            const Run h = run({QStringLiteral("managed"), QString::fromLatin1(sub), QStringLiteral("--help")});
+            QCOMPARE(h.exitCode, 0);
+            QVERIFY2(h.out.contains("Usage:"), sub);
+        }
+        QCOMPARE(lc(QStringLiteral("ca"), {QStringLiteral("create"), QStringLiteral("lc-root"), QStringLiteral("--subject=CN=LC Root")}).exitCode, 0);
+        // Bad input: exit 2, a specific message, nothing stored.
+        Run r = lc(QStringLiteral("request"), {QStringLiteral("--domain=bad_name.example"), QStringLiteral("--issuer=ca:lc-root")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("bad_name.example contains \"_\""), r.err.constData());
+        r = lc(QStringLiteral("request"), {QStringLiteral("--domain=ok.example"), QStringLiteral("--issuer=lc-root")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("ca:NAME"));
+        r = lc(QStringLiteral("request"), {QStringLiteral("--domain=ok.example"), QStringLiteral("--issuer=acme:letsencrypt")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("ACME"));
+        r = lc(QStringLiteral("managed"), {QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.json().array().size(), 0);
+
+        // A private-CA request, repeated with its token: one certificate.
+        const QStringList request{QStringLiteral("--domain=app.example.com"), QStringLiteral("--san=api.example.com"),
+                                  QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--issuer=ca:lc-root"),
+                                  QStringLiteral("--validity=30d"), QStringLiteral("--tag=env=prod"), QStringLiteral("--token=ci_run_7"),
+                                  QStringLiteral("--json")};
+        r = lc(QStringLiteral("request"), request);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject m = r.json().object();
+        QCOMPARE(m[QStringLiteral("Id")].toString(), QStringLiteral("mc-1"));
+        QCOMPARE(m[QStringLiteral("Status")].toString(), QStringLiteral("ISSUED"));
+        QCOMPARE(m[QStringLiteral("RenewalEligibility")].toString(), QStringLiteral("ELIGIBLE"));
+        QCOMPARE(m[QStringLiteral("SubjectAlternativeNames")].toArray().size(), 2);
+        const qint64 first = m[QStringLiteral("CertificateId")].toInteger();
+        r = lc(QStringLiteral("request"), request);
+        QCOMPARE(r.json().object()[QStringLiteral("Id")].toString(), QStringLiteral("mc-1"));
+        QCOMPARE(r.json().object()[QStringLiteral("CertificateId")].toInteger(), first);
+
+        // What is due when: nothing now, mc-1 in three weeks (dry run: nothing changes).
+        r = lc(QStringLiteral("renew"), {QStringLiteral("--due"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().array().size(), 0);
+        const QString later = QDateTime::currentDateTimeUtc().addDays(21).toString(Qt::ISODate);
+        r = lc(QStringLiteral("renew"), {QStringLiteral("--due"), QStringLiteral("--at=") + later, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().at(0)[QStringLiteral("Result")].toString(), QStringLiteral("WOULD_RENEW"));
+        r = lc(QStringLiteral("renew"), {QStringLiteral("mc-1"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(r.json().array().at(0)[QStringLiteral("Result")].toString(), QStringLiteral("WOULD_RENEW"));
+        r = lc(QStringLiteral("managed"), {QStringLiteral("describe"), QString::number(first), QStringLiteral("--json")});
+        QCOMPARE(r.json().object()[QStringLiteral("CertificateId")].toInteger(), first);
+
+        // Renew now, by certificate id: a new certificate under the same identity.
+        r = lc(QStringLiteral("renew"), {QString::number(first), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const qint64 second = r.json().array().at(0)[QStringLiteral("CertificateId")].toInteger();
+        QVERIFY(second != first);
+        r = lc(QStringLiteral("managed"), {QStringLiteral("describe"), QStringLiteral("mc-1"), QStringLiteral("--json")});
+        const QJsonObject d = r.json().object();
+        QCOMPARE(d[QStringLiteral("CertificateId")].toInteger(), second);
+        QCOMPARE(d[QStringLiteral("RenewalSummary")][QStringLiteral("RenewalStatus")].toString(), QStringLiteral("SUCCESS"));
+        QStringList actions;
+        for (const QJsonValue &h : d[QStringLiteral("History")].toArray())
+            actions << h[QStringLiteral("Action")].toString();
+        QCOMPARE(actions, (QStringList{QStringLiteral("REQUEST"), QStringLiteral("ISSUE"), QStringLiteral("RENEW")}));
+        // The renewed certificate carries the tags; the inventory lists it.
+        r = lc(QStringLiteral("describe"), {QString::number(second), QStringLiteral("--json")});
+        QVERIFY2(r.out.contains("\"env\""), r.out.constData());
+
+        // Settings.
+        r = lc(QStringLiteral("managed"), {QStringLiteral("settings"), QStringLiteral("mc-1"), QStringLiteral("--renew-before=5"),
+                                           QStringLiteral("--reuse-key"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object()[QStringLiteral("RenewBeforeDays")].toInt(), 5);
+        QCOMPARE(r.json().object()[QStringLiteral("ReuseKey")].toBool(), true);
+        r = lc(QStringLiteral("managed"), {QStringLiteral("settings"), QStringLiteral("mc-1"), QStringLiteral("--renew-before=soon")});
+        QCOMPARE(r.exitCode, 2);
+
+        // Deactivated: not due, not renewable; reactivated: back.
+        QCOMPARE(lc(QStringLiteral("managed"), {QStringLiteral("deactivate"), QStringLiteral("mc-1")}).exitCode, 0);
+        r = lc(QStringLiteral("renew"), {QStringLiteral("mc-1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("inactive"));
+        QCOMPARE(lc(QStringLiteral("managed"), {QStringLiteral("reactivate"), QStringLiteral("mc-1")}).exitCode, 0);
+
+        // A failed request: exit 1 with the reason; listed as a problem.
+        QCOMPARE(lc(QStringLiteral("ca"), {QStringLiteral("disable"), QStringLiteral("lc-root")}).exitCode, 0);
+        r = lc(QStringLiteral("request"), {QStringLiteral("--domain=down.example.com"), QStringLiteral("--issuer=ca:lc-root")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("FAILED") && r.out.contains("disabled"), r.out.constData());
+        r = lc(QStringLiteral("managed"), {QStringLiteral("list"), QStringLiteral("--problems"), QStringLiteral("--json")});
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().at(0)[QStringLiteral("Status")].toString(), QStringLiteral("FAILED"));
+        QCOMPARE(lc(QStringLiteral("ca"), {QStringLiteral("enable"), QStringLiteral("lc-root")}).exitCode, 0);
+        r = lc(QStringLiteral("renew"), {QStringLiteral("mc-2"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().array().at(0)[QStringLiteral("Result")].toString(), QStringLiteral("RENEWED"));
+    }
+
+    // The external-CA flow through the CLI: CSR out, signed by openssl, imported, matched.
+    void requestExternal()
+    {
+        const QString csr = m_dir.filePath(QStringLiteral("ext-req.pem"));
+        Run r = lc(QStringLiteral("request"), {QStringLiteral("--domain=ext.example.net"), QStringLiteral("--issuer=external"),
+                                               QStringLiteral("--key-type=RSA_2048"), QStringLiteral("--csr-out=") + csr,
+                                               QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString id = r.json().object()[QStringLiteral("Id")].toString();
+        QCOMPARE(r.json().object()[QStringLiteral("Status")].toString(), QStringLiteral("PENDING_VALIDATION"));
+        r = lc(QStringLiteral("managed"), {QStringLiteral("csr"), id});
+        QVERIFY(r.out.startsWith("-----BEGIN CERTIFICATE REQUEST-----"));
+        const auto file = [&](const char *name) { return m_dir.filePath(QStringLiteral("ext-") + QLatin1String(name)); };
+        QCOMPARE(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                          QStringLiteral("-nodes"), QStringLiteral("-keyout"), file("ca.key"), QStringLiteral("-out"), file("ca.pem"),
+                          QStringLiteral("-subj"), QStringLiteral("/CN=Other CA"), QStringLiteral("-days"), QStringLiteral("365")}), 0);
+        QCOMPARE(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"), file("ca.pem"),
+                          QStringLiteral("-CAkey"), file("ca.key"), QStringLiteral("-days"), QStringLiteral("90"),
+                          QStringLiteral("-copy_extensions"), QStringLiteral("copy"), QStringLiteral("-out"), file("signed.pem")}), 0);
+        r = lc(QStringLiteral("import"), {file("signed.pem"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object()[QStringLiteral("requestsMatched")].toInt(), 1);
+        r = lc(QStringLiteral("managed"), {QStringLiteral("describe"), id, QStringLiteral("--json")});
+        QCOMPARE(r.json().object()[QStringLiteral("Status")].toString(), QStringLiteral("ISSUED"));
+        const qint64 cert = r.json().object()[QStringLiteral("CertificateId")].toInteger();
+        r = lc(QStringLiteral("describe"), {QString::number(cert), QStringLiteral("--json")});
+        QVERIFY2(r.out.contains("\"HasPrivateKey\": true"), r.out.constData());
+    }
+
+    // The GUI's timer and the systemd timer at once: two processes, each certificate renewed once.
+    // External-CA certificates: a renewal makes a new CSR and then waits, so a certificate is due
+    // exactly once and a second renewal of it would show as a second CSR.
+    void twoRenewerProcesses()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("race.db"));
+        const auto opts = [&](QStringList args) {
+            return args << QStringLiteral("--db=") + db << QStringLiteral("--password-source=pass:race");
+        };
+        const auto file = [&](const QString &name) { return m_dir.filePath(QStringLiteral("race-") + name); };
+        QCOMPARE(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                          QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                          QStringLiteral("-keyout"), file(QStringLiteral("ca.key")), QStringLiteral("-out"), file(QStringLiteral("ca.pem")),
+                          QStringLiteral("-subj"), QStringLiteral("/CN=Race CA"), QStringLiteral("-days"), QStringLiteral("365")}), 0);
+        const int n = 6;
+        QStringList signedFiles;
+        for (int i = 0; i < n; ++i) {
+            const QString csr = file(QStringLiteral("%1.csr").arg(i)), crt = file(QStringLiteral("%1.pem").arg(i));
+            // renew-before 400 days, longer than the 90 days the CA gives: due as soon as it is issued.
+            QCOMPARE(run(opts({QStringLiteral("request"), QStringLiteral("--domain=r%1.example.com").arg(i), QStringLiteral("--issuer=external"),
+                               QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--renew-before=400"),
+                               QStringLiteral("--csr-out=") + csr})).exitCode, 0);
+            QCOMPARE(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"),
+                              file(QStringLiteral("ca.pem")), QStringLiteral("-CAkey"), file(QStringLiteral("ca.key")), QStringLiteral("-days"),
+                              QStringLiteral("90"), QStringLiteral("-copy_extensions"), QStringLiteral("copy"), QStringLiteral("-out"), crt}), 0);
+            signedFiles << crt;
+        }
+        const Run imported = run(opts(QStringList{QStringLiteral("import"), QStringLiteral("--json")} + signedFiles));
+        QCOMPARE(imported.json().object()[QStringLiteral("requestsMatched")].toInt(), n);
+        QProcess a, b;
+        const QStringList args = opts({QStringLiteral("renew"), QStringLiteral("--due"), QStringLiteral("--json")});
+        a.start(QStringLiteral(CERTDESK_CLI), args);
+        b.start(QStringLiteral(CERTDESK_CLI), args);
+        QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        int created = 0, skipped = 0;
+        for (QProcess *p : {&a, &b}) {
+            for (const QJsonValue &o : QJsonDocument::fromJson(p->readAllStandardOutput()).array()) {
+                if (o[QStringLiteral("Result")].toString() == QLatin1String("CSR_CREATED"))
+                    ++created;
+                else if (o[QStringLiteral("Result")].toString() == QLatin1String("SKIPPED"))
+                    ++skipped;
+            }
+        }
+        QCOMPARE(created, n);
+        const Run list = run(opts({QStringLiteral("managed"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(list.json().array().size(), n);
+        for (const QJsonValue &m : list.json().array()) {
+            QCOMPARE(m[QStringLiteral("RenewalSummary")][QStringLiteral("RenewalStatus")].toString(), QStringLiteral("PENDING_VALIDATION"));
+            const Run d = run(opts({QStringLiteral("managed"), QStringLiteral("describe"), m[QStringLiteral("Id")].toString(), QStringLiteral("--json")}));
+            int csrs = 0;
+            for (const QJsonValue &h : d.json().object()[QStringLiteral("History")].toArray())
+                csrs += h[QStringLiteral("Action")].toString() == QLatin1String("CSR");
+            QCOMPARE(csrs, 2); // the request's and one renewal's
+        }
+        qInfo("two renewer processes: %d renewals, %d skipped as claimed by the other", created, skipped);
+    }
+
     void defaultInventoryLocation()
     {
         QTemporaryDir home;
