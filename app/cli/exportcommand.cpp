@@ -75,10 +75,11 @@ int runExport(Cli &cli, const QStringList &args)
         request.passphrase = *pass;
     }
     if (wantsKey) {
-        auto key = inv->privateKey(*id, cli.masterPassword(),
+        auto key = inv->privateKeyForExport(*id, cli.masterPassword(),
                                    QStringLiteral("export as %1 to %2").arg(parser.value(QStringLiteral("format")), out));
         if (!key)
             return cli.fail(key.error().code == ErrorCode::WrongPassword || key.error().code == ErrorCode::PasswordRequired
+                                    || key.error().code == ErrorCode::InvalidInput
                                 ? Usage
                                 : Failed,
                             key.error().message);

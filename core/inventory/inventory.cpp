@@ -493,6 +493,24 @@ Result<PrivateKey> Inventory::privateKey(qint64 id, const MasterPasswordCallback
     return key;
 }
 
+Result<PrivateKey> Inventory::privateKeyForExport(qint64 id, const MasterPasswordCallback &ask, const QString &purpose)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT id FROM managed WHERE export_allowed = 0 AND (cert_id = ? OR id IN "
+                             "(SELECT managed_id FROM managed_history WHERE cert_id = ?)) LIMIT 1"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot read the export setting"), q));
+    if (q.next())
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("certificate %1 belongs to mc-%2, whose private key may not be exported "
+                                   "(allow it with: certdesk-cli managed settings mc-%2 --export yes)")
+                        .arg(id)
+                        .arg(q.value(0).toLongLong()));
+    return privateKey(id, ask, purpose);
+}
+
 Result<void> Inventory::remove(qint64 id)
 {
     auto rec = record(id);

@@ -143,6 +143,9 @@ public:
     bool hasPrivateKey(qint64 id);
     // Decrypts the certificate's key (unlocking through ask if needed); logs a key-use event.
     Result<PrivateKey> privateKey(qint64 id, const MasterPasswordCallback &ask, const QString &purpose);
+    // privateKey() for a key that leaves certdesk (export): refused with InvalidInput when the
+    // certificate belongs to a managed certificate whose key may not be exported.
+    Result<PrivateKey> privateKeyForExport(qint64 id, const MasterPasswordCallback &ask, const QString &purpose);
 
     Result<void> remove(qint64 id);
     Result<void> addTags(qint64 id, const QList<Tag> &tags);

@@ -760,6 +760,21 @@ private Q_SLOTS:
         r = lc(QStringLiteral("renew"), {QStringLiteral("mc-2"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.json().array().at(0)[QStringLiteral("Result")].toString(), QStringLiteral("RENEWED"));
+
+        // A key marked not exportable stays in: the certificate alone may leave.
+        r = lc(QStringLiteral("request"), {QStringLiteral("--domain=locked.example.com"), QStringLiteral("--issuer=ca:lc-root"),
+                                           QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--no-export"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object()[QStringLiteral("ExportAllowed")].toBool(), false);
+        const QString locked = QString::number(r.json().object()[QStringLiteral("CertificateId")].toInteger());
+        const QString bundle = m_dir.filePath(QStringLiteral("locked-bundle"));
+        r = lc(QStringLiteral("export"), {locked, QStringLiteral("--format=pem-bundle"), QStringLiteral("--out=") + bundle,
+                                          QStringLiteral("--passphrase-source=pass:x")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("may not be exported"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(bundle + QStringLiteral("/private_key.pem")));
+        r = lc(QStringLiteral("export"), {locked, QStringLiteral("--format=pem"), QStringLiteral("--out=") + m_dir.filePath(QStringLiteral("locked.pem"))});
+        QCOMPARE(r.exitCode, 0);
     }
 
     // The external-CA flow through the CLI: CSR out, signed by openssl, imported, matched.

@@ -165,7 +165,7 @@ void ExportCommand::run(const QList<qint64> &ids, const ExportChoice &choice, QW
         if (auto chain = m_inventory.issuerChain(rec.summary.id))
             job.request.chain = *chain;
         if (wantsKeys && rec.summary.hasPrivateKey) {
-            auto key = m_inventory.privateKey(rec.summary.id, {},
+            auto key = m_inventory.privateKeyForExport(rec.summary.id, {},
                                               QStringLiteral("export as %1").arg(formatName(choice.kind)));
             if (!key) {
                 early.failures << tr("%1: the private key could not be read: %2")
