@@ -560,32 +560,41 @@ Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specI
     auto stored = row(id);
     if (!stored)
         return std::unexpected(stored.error());
-    if (spec.issuerKind == IssuerKind::External) {
-        if (auto r = createCsr(*stored, false); !r)
-            return std::unexpected(r.error());
-        if (auto r = matchPending(); !r)
-            return std::unexpected(r.error());
-        return get(id);
-    }
-    QString failure;
-    auto certId = issueFromCa(*stored, &failure);
-    if (!certId)
-        return std::unexpected(certId.error());
-    if (*certId == 0) {
+    // From here on the request exists: whatever goes wrong leaves it FAILED with the reason
+    // (a person can retry it with renew), never pending for ever.
+    const auto markFailed = [&](const QString &failure) -> Result<void> {
         Database::Transaction tx(m_inventory.database().db());
         QSqlQuery q(m_inventory.database().db());
         q.prepare(QStringLiteral("UPDATE managed SET status = 'FAILED', failure_reason = ? WHERE id = ?"));
         q.addBindValue(text(failure));
         q.addBindValue(id);
         if (auto r = exec(q, QStringLiteral("cannot record the failure")); !r)
-            return std::unexpected(r.error());
+            return r;
         if (auto r = history(id, QStringLiteral("ISSUE_FAILED"), std::nullopt, failure); !r)
-            return std::unexpected(r.error());
+            return r;
         if (auto r = m_inventory.logEvent(QStringLiteral("request-failed"), std::nullopt, stored->domainName,
                                           QStringLiteral("mc-%1: %2").arg(id).arg(failure));
             !r)
+            return r;
+        return tx.commit();
+    };
+    if (spec.issuerKind == IssuerKind::External) {
+        if (auto r = createCsr(*stored, false); !r) {
+            markFailed(r.error().message);
             return std::unexpected(r.error());
-        if (auto r = tx.commit(); !r)
+        }
+        if (auto r = matchPending(); !r)
+            return std::unexpected(r.error());
+        return get(id);
+    }
+    QString failure;
+    auto certId = issueFromCa(*stored, &failure);
+    if (!certId) {
+        markFailed(certId.error().message);
+        return std::unexpected(certId.error());
+    }
+    if (*certId == 0) {
+        if (auto r = markFailed(failure); !r)
             return std::unexpected(r.error());
         return get(id);
     }
