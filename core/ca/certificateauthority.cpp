@@ -346,6 +346,21 @@ Result<CaInfo> CertificateAuthorities::find(const QString &ref)
     return fail(ErrorCode::NotFound, QStringLiteral("no CA named \"%1\" (see ca list)").arg(ref));
 }
 
+Result<CertificateAuthorities::CaRef> CertificateAuthorities::resolve(const QString &ref)
+{
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("SELECT id, name FROM cas WHERE name = ? UNION ALL SELECT id, name FROM cas WHERE id = ? LIMIT 1"));
+    q.addBindValue(ref);
+    bool isNumber = false;
+    const qint64 id = ref.toLongLong(&isNumber);
+    q.addBindValue(isNumber ? QVariant(id) : QVariant(qint64(-1)));
+    if (auto r = execQuery(q, QStringLiteral("cannot read the CAs")); !r)
+        return std::unexpected(r.error());
+    if (!q.next())
+        return fail(ErrorCode::NotFound, QStringLiteral("no CA named \"%1\" (see ca list)").arg(ref));
+    return CaRef{q.value(0).toLongLong(), q.value(1).toString()};
+}
+
 std::optional<qint64> CertificateAuthorities::caOfCertificate(qint64 certificateId)
 {
     QSqlQuery q(m_inventory.database().db());

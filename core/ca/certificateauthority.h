@@ -198,6 +198,14 @@ public:
     // REF: a CA name or id.
     Result<CaInfo> find(const QString &ref);
     Result<CaInfo> info(qint64 caId);
+    // A CA's id and name from REF (name or id) without reading its details or counts: for hot
+    // paths (renewal), where find() would count the CA's issued certificates every time.
+    struct CaRef
+    {
+        qint64 id = 0;
+        QString name;
+    };
+    Result<CaRef> resolve(const QString &ref);
     // The CA of an inventory certificate (the CA certificate itself), if any.
     std::optional<qint64> caOfCertificate(qint64 certificateId);
 

@@ -485,7 +485,7 @@ Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specI
 
     QString issuer;
     if (spec.issuerKind == IssuerKind::PrivateCa) {
-        auto ca = m_cas.find(spec.issuer);
+        auto ca = m_cas.resolve(spec.issuer);
         if (!ca)
             return fail(ErrorCode::InvalidInput, ca.error().message);
         issuer = ca->name;
@@ -588,7 +588,8 @@ Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specI
         return get(id);
     }
     QString failure;
-    auto certId = issueFromCa(*stored, &failure);
+    Certificate issued;
+    auto certId = issueFromCa(*stored, &failure, &issued);
     if (!certId) {
         markFailed(certId.error().message);
         return std::unexpected(certId.error());
@@ -598,7 +599,7 @@ Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specI
             return std::unexpected(r.error());
         return get(id);
     }
-    if (auto r = installCertificate(id, *certId, false); !r)
+    if (auto r = installCertificate(id, *certId, false, &issued); !r)
         return std::unexpected(r.error());
     return get(id);
 }
@@ -653,9 +654,9 @@ Result<ManagedCertificate> ManagedCertificates::adopt(qint64 certificateId, Requ
 
 // Issues the row's certificate from its private CA. Returns the new certificate id, or 0 with
 // *failure set when the CA refused (a failure of the request, not of the call).
-Result<qint64> ManagedCertificates::issueFromCa(const Row &r, QString *failure)
+Result<qint64> ManagedCertificates::issueFromCa(const Row &r, QString *failure, Certificate *issuedCertificate)
 {
-    auto ca = m_cas.find(r.issuer);
+    auto ca = m_cas.resolve(r.issuer);
     if (!ca) {
         *failure = QStringLiteral("CA %1 no longer exists").arg(r.issuer);
         return 0;
@@ -690,6 +691,8 @@ Result<qint64> ManagedCertificates::issueFromCa(const Row &r, QString *failure)
         *failure = issued.error().message;
         return 0;
     }
+    if (issuedCertificate)
+        *issuedCertificate = issued->certificate;
     return issued->certificateId;
 }
 
@@ -758,15 +761,21 @@ Result<void> ManagedCertificates::createCsr(const Row &r, bool renewal)
     return tx.commit();
 }
 
-Result<void> ManagedCertificates::installCertificate(qint64 id, qint64 certificateId, bool renewal)
+Result<void> ManagedCertificates::installCertificate(qint64 id, qint64 certificateId, bool renewal, const Certificate *known)
 {
     auto r = row(id);
     if (!r)
         return std::unexpected(r.error());
-    auto rec = m_inventory.record(certificateId);
-    if (!rec)
-        return std::unexpected(rec.error());
-    const QDateTime renewAt = renewalTime(rec->summary.notBefore, rec->summary.notAfter, r->renewBeforeDays);
+    Certificate cert;
+    if (known) {
+        cert = *known;
+    } else {
+        auto read = m_inventory.certificate(certificateId);
+        if (!read)
+            return std::unexpected(read.error());
+        cert = *read;
+    }
+    const QDateTime renewAt = renewalTime(cert.notBefore(), cert.notAfter(), r->renewBeforeDays);
     const qint64 now = m_inventory.clock().now().toSecsSinceEpoch();
     const bool wasPendingCsr = r->pendingCsr;
 
@@ -801,14 +810,14 @@ Result<void> ManagedCertificates::installCertificate(qint64 id, qint64 certifica
     // Names the external CA left out are worth knowing.
     QStringList missing;
     if (wasPendingCsr) {
-        const QList<GeneralName> sans = rec->certificate.subjectAlternativeNames();
+        const QList<GeneralName> sans = cert.subjectAlternativeNames();
         for (const QString &n : QStringList{r->domainName} + r->names)
             if (std::none_of(sans.cbegin(), sans.cend(), [&](const GeneralName &g) { return g.value.compare(n, Qt::CaseInsensitive) == 0; }))
                 missing << n;
     }
     const QString action = wasPendingCsr ? QStringLiteral("MATCH") : renewal ? QStringLiteral("RENEW") : QStringLiteral("ISSUE");
     QString detail = QStringLiteral("serial %1, valid until %2, renewal due %3")
-                         .arg(rec->summary.serial, rec->summary.notAfter.toString(Qt::ISODate), renewAt.toString(Qt::ISODate));
+                         .arg(cert.serial(), cert.notAfter().toString(Qt::ISODate), renewAt.toString(Qt::ISODate));
     if (wasPendingCsr)
         detail = QStringLiteral("imported certificate matched the CSR's key; ") + detail;
     if (!missing.isEmpty())
@@ -1079,21 +1088,20 @@ Result<RenewalOutcome> ManagedCertificates::renewClaimed(const Row &r, bool)
         return o;
     }
     QString failure;
+    Certificate issued;
     Result<qint64> certId = r.issuerKind == IssuerKind::PrivateCa
-                                ? issueFromCa(r, &failure)
+                                ? issueFromCa(r, &failure, &issued)
                                 : Result<qint64>(0);
     if (r.issuerKind == IssuerKind::Acme)
         failure = QStringLiteral("ACME accounts are not available in this certdesk yet");
     if (!certId)
         return std::unexpected(certId.error());
     if (*certId != 0) {
-        if (auto e = installCertificate(r.id, *certId, !initial); !e)
+        if (auto e = installCertificate(r.id, *certId, !initial, &issued); !e)
             return std::unexpected(e.error());
-        auto cert = m_inventory.record(*certId);
         o.result = QStringLiteral("RENEWED");
         o.certificateId = *certId;
-        o.detail = cert ? QStringLiteral("serial %1, valid until %2").arg(cert->summary.serial, cert->summary.notAfter.toString(Qt::ISODate))
-                        : QString();
+        o.detail = QStringLiteral("serial %1, valid until %2").arg(issued.serial(), issued.notAfter().toString(Qt::ISODate));
         return o;
     }
     // Failed: remember why and try again after a backoff (1 h doubling, at most a day).

@@ -221,9 +221,9 @@ private:
     Result<QList<Row>> rows(const QString &where, const QVariantList &values, const QString &tail = {});
     ManagedCertificate toInfo(const Row &row) const;
     Result<void> history(qint64 id, const QString &action, std::optional<qint64> certificateId, const QString &detail);
-    Result<qint64> issueFromCa(const Row &row, QString *failure);
+    Result<qint64> issueFromCa(const Row &row, QString *failure, Certificate *issued);
     Result<void> createCsr(const Row &row, bool renewal);
-    Result<void> installCertificate(qint64 id, qint64 certificateId, bool renewal);
+    Result<void> installCertificate(qint64 id, qint64 certificateId, bool renewal, const Certificate *known = nullptr);
     Result<RenewalOutcome> renewClaimed(const Row &row, bool dryRun);
     Result<bool> claim(qint64 id, bool dueOnly);
     Result<void> release(qint64 id);

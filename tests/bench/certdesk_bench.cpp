@@ -2,6 +2,7 @@
 //
 //   certdesk-bench import --count N [--dir DIR] [--save DIR] [--threads T] [--batch B] [--repeat R]
 //   certdesk-bench issue --count N [--cli M] [--pool K] [--ca CA] [--splits] [--repeat R]   (see benchissue.h)
+//   certdesk-bench renew [--managed N] [--due D] [--repeat R]                                 (see benchrenew.h)
 //
 // (a) raw limit: one thread, d2i_X509 + SHA-256 over the same DER;
 // (b) import of the N certificates into a fresh inventory;
@@ -10,6 +11,7 @@
 
 #include "benchcertificates.h"
 #include "benchissue.h"
+#include "benchrenew.h"
 #ifdef CERTDESK_BENCH_GUI
 #include "benchgui.h"
 #endif
@@ -135,6 +137,8 @@ int main(int argc, char **argv)
 #endif
     if (argc > 1 && qstrcmp(argv[1], "issue") == 0)
         return bench::issueBenchmark(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "renew") == 0)
+        return bench::renewBenchmark(argc, argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("certdesk benchmarks"));
@@ -159,7 +163,8 @@ int main(int argc, char **argv)
     parser.process(app);
     if (parser.positionalArguments() != QStringList{QStringLiteral("import")}) {
         fprintf(stderr, "usage: certdesk-bench import --count N [--dir DIR] [--save DIR] [--threads T] [--batch B] [--repeat R]\n"
-                        "       certdesk-bench issue --count N [--cli M] [--pool K] [--ca CA] [--splits] [--repeat R]\n");
+                        "       certdesk-bench issue --count N [--cli M] [--pool K] [--ca CA] [--splits] [--repeat R]\n"
+                        "       certdesk-bench renew [--managed N] [--due D] [--repeat R]\n");
         return 2;
     }
     const int count = parser.value(QStringLiteral("count")).toInt();

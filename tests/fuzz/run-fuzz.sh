@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the import fuzzer (built by `cmake --preset fuzz && cmake --build --preset fuzz`)
 # for FUZZ_SECONDS (default 60) from a fresh corpus seeded with tests/data, then the OCSP
-# responder's fuzzer for FUZZ_OCSP_SECONDS (default 30).
+# responder's fuzzer for FUZZ_OCSP_SECONDS (default 30), then the request-name checks for
+# FUZZ_NAMES_SECONDS (default 20).
 # Builds nothing. Exits non-zero on any crash, leak, timeout or out-of-memory,
 # and says where the input that caused it was saved.
 #
@@ -78,3 +79,13 @@ printf '\001\002\001\010\001\002\003\004\005\006\007\010\000' >"$ocsp_corpus/bui
 printf '\000\060\003\012\001\001' >"$ocsp_corpus/raw-short"
 echo "run-fuzz.sh: OCSP responder, ${ocsp_seconds}s"
 run_fuzzer fuzz_ocsp "$ocsp_corpus" "$ocsp_seconds"
+
+# The request name checks (what the wizard and certdesk-cli request read from people).
+names_seconds="${FUZZ_NAMES_SECONDS:-20}"
+names_corpus="$(mktemp -d "${TMPDIR:-/tmp}/certdesk-fuzz-names.XXXXXX")"
+trap 'rm -rf "$corpus" "$ocsp_corpus" "$names_corpus"' EXIT
+printf '\000shop.example.com www.shop.example.com' >"$names_corpus/plain"
+printf '\001*.bücher.example, 10.0.0.1\nfd00::1;xn--mnchen-3ya.example' >"$names_corpus/idn-ip"
+printf '\000a*.example.com api..example.com -x.example.com' >"$names_corpus/bad"
+echo "run-fuzz.sh: request names, ${names_seconds}s"
+run_fuzzer fuzz_names "$names_corpus" "$names_seconds"
