@@ -97,6 +97,20 @@ Inventory *Cli::inventory()
     return m_inventory.get();
 }
 
+Inventory *Cli::parseAndOpen(QCommandLineParser &parser, const QStringList &args, int minArgs, int *exitCode)
+{
+    if (!parse(parser, args, exitCode))
+        return nullptr;
+    if (parser.positionalArguments().size() < minArgs) {
+        *exitCode = fail(Usage, QStringLiteral("missing arguments (see --help)"));
+        return nullptr;
+    }
+    Inventory *inv = inventory();
+    if (!inv)
+        *exitCode = Usage;
+    return inv;
+}
+
 std::optional<qint64> Cli::parseAndResolve(QCommandLineParser &parser, const QStringList &args, int minArgs, int *exitCode)
 {
     if (!parse(parser, args, exitCode))

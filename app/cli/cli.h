@@ -38,6 +38,10 @@ public:
     // printing why, with *exitCode set.
     std::optional<qint64> parseAndResolve(QCommandLineParser &parser, const QStringList &args, int minArgs, int *exitCode);
 
+    // Parses (at least minArgs positional arguments) and opens the inventory. nullptr after
+    // printing why, with *exitCode set (also for --help, with 0).
+    core::Inventory *parseAndOpen(QCommandLineParser &parser, const QStringList &args, int minArgs, int *exitCode);
+
     // Opens the inventory named by --db (or the default one). nullptr after printing an error.
     core::Inventory *inventory();
 

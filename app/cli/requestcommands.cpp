@@ -139,17 +139,9 @@ struct Context
 
 bool open(Context &c, const QStringList &args, int positional, int *code)
 {
-    if (!c.cli.parse(c.parser, args, code))
+    Inventory *inv = c.cli.parseAndOpen(c.parser, args, positional, code);
+    if (!inv)
         return false;
-    if (c.parser.positionalArguments().size() < positional) {
-        *code = c.cli.fail(Usage, QStringLiteral("missing arguments (see --help)"));
-        return false;
-    }
-    Inventory *inv = c.cli.inventory();
-    if (!inv) {
-        *code = Usage;
-        return false;
-    }
     c.cas = std::make_unique<CertificateAuthorities>(*inv, c.cli.masterPassword());
     c.managed = std::make_unique<ManagedCertificates>(*c.cas, c.cli.masterPassword());
     return true;
