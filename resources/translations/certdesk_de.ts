@@ -175,32 +175,32 @@
         <translation>CRL &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="86"/>
+        <location filename="../../ui/commands/caactions.cpp" line="98"/>
         <source>Export CA &amp;Certificate…</source>
         <translation>CA-&amp;Zertifikat exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="90"/>
+        <location filename="../../ui/commands/caactions.cpp" line="99"/>
         <source>Export the CA Certificate</source>
         <translation>CA-Zertifikat exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="91"/>
+        <location filename="../../ui/commands/caactions.cpp" line="100"/>
         <source>PEM certificate (*.pem *.crt);;DER certificate (*.der *.cer)</source>
         <translation>PEM-Zertifikat (*.pem *.crt);;DER-Zertifikat (*.der *.cer)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="95"/>
+        <location filename="../../ui/commands/caactions.cpp" line="101"/>
         <source>E&amp;xport Chain…</source>
         <translation>&amp;Kette exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="99"/>
+        <location filename="../../ui/commands/caactions.cpp" line="102"/>
         <source>Export the CA Chain</source>
         <translation>CA-Kette exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="100"/>
+        <location filename="../../ui/commands/caactions.cpp" line="102"/>
         <source>PEM certificates (*.pem *.crt)</source>
         <translation>PEM-Zertifikate (*.pem *.crt)</translation>
     </message>
@@ -210,249 +210,249 @@
         <translation>CS&amp;R exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="108"/>
+        <location filename="../../ui/commands/caactions.cpp" line="105"/>
         <source>Export the Certificate Signing Request</source>
         <translation>Zertifikatsanforderung exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="109"/>
+        <location filename="../../ui/commands/caactions.cpp" line="106"/>
         <source>Certificate signing request (*.csr *.pem)</source>
         <translation>Zertifikatsanforderung (*.csr *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="113"/>
+        <location filename="../../ui/commands/caactions.cpp" line="107"/>
         <source>Ins&amp;tall Certificate…</source>
         <translation>Zertifikat &amp;installieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="118"/>
+        <location filename="../../ui/commands/caactions.cpp" line="112"/>
         <source>Install the Signed CA Certificate</source>
         <translation>Signiertes CA-Zertifikat installieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="119"/>
+        <location filename="../../ui/commands/caactions.cpp" line="113"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="123"/>
+        <location filename="../../ui/commands/caactions.cpp" line="117"/>
         <source>&amp;Audit Report…</source>
         <translation>&amp;Prüfbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="127"/>
+        <location filename="../../ui/commands/caactions.cpp" line="121"/>
         <source>Save the Audit Report</source>
         <translation>Prüfbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="128"/>
+        <location filename="../../ui/commands/caactions.cpp" line="122"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="132"/>
+        <location filename="../../ui/commands/caactions.cpp" line="126"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="136"/>
+        <location filename="../../ui/commands/caactions.cpp" line="130"/>
         <source>&amp;Enable</source>
         <translation>Ak&amp;tivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="140"/>
+        <location filename="../../ui/commands/caactions.cpp" line="134"/>
         <source>De&amp;lete CA…</source>
         <translation>CA &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="148"/>
+        <location filename="../../ui/commands/caactions.cpp" line="142"/>
         <source>Rest&amp;ore</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="153"/>
+        <location filename="../../ui/commands/caactions.cpp" line="147"/>
         <source>Create a root or subordinate CA (%1)</source>
         <translation>Eine Stamm- oder untergeordnete CA anlegen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="155"/>
+        <location filename="../../ui/commands/caactions.cpp" line="149"/>
         <source>Issue a certificate from the selected CA (%1)</source>
         <translation>Ein Zertifikat von der ausgewählten CA ausstellen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="157"/>
+        <location filename="../../ui/commands/caactions.cpp" line="151"/>
         <source>Revoke the selected certificate (%1)</source>
         <translation>Das ausgewählte Zertifikat widerrufen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="159"/>
+        <location filename="../../ui/commands/caactions.cpp" line="153"/>
         <source>Make a certificate on hold valid again</source>
         <translation>Ein gesperrtes Zertifikat wieder gültig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="160"/>
+        <location filename="../../ui/commands/caactions.cpp" line="154"/>
         <source>Sign and publish the next CRL of the selected CA (%1)</source>
         <translation>Die nächste CRL der ausgewählten CA signieren und veröffentlichen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="162"/>
+        <location filename="../../ui/commands/caactions.cpp" line="156"/>
         <source>Save the CA certificate and its issuers as PEM (%1)</source>
         <translation>Das CA-Zertifikat und seine Aussteller als PEM speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="164"/>
+        <location filename="../../ui/commands/caactions.cpp" line="158"/>
         <source>Save the CSR to have the CA signed by an external CA</source>
         <translation>Die Zertifikatsanforderung speichern, um die CA von einer externen CA signieren zu lassen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="165"/>
+        <location filename="../../ui/commands/caactions.cpp" line="159"/>
         <source>Install the certificate the external CA signed</source>
         <translation>Das von der externen CA signierte Zertifikat installieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="166"/>
+        <location filename="../../ui/commands/caactions.cpp" line="160"/>
         <source>Save every use of the CA&apos;s key as CSV or JSON</source>
         <translation>Jede Verwendung des CA-Schlüssels als CSV oder JSON speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="167"/>
+        <location filename="../../ui/commands/caactions.cpp" line="161"/>
         <source>Stop issuing from the CA; revocation and CRLs go on</source>
         <translation>Die CA stellt nichts mehr aus; Widerruf und CRLs laufen weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="168"/>
+        <location filename="../../ui/commands/caactions.cpp" line="162"/>
         <source>Delete the CA; it can be restored for up to 30 days</source>
         <translation>Die CA löschen; sie kann bis zu 30 Tage lang wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="234"/>
-        <location filename="../../ui/commands/caactions.cpp" line="360"/>
+        <location filename="../../ui/commands/caactions.cpp" line="228"/>
+        <location filename="../../ui/commands/caactions.cpp" line="354"/>
         <source>Another private CA operation is still running.</source>
         <translation>Ein anderer Vorgang der privaten CAs läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="256"/>
+        <location filename="../../ui/commands/caactions.cpp" line="250"/>
         <source>Private CAs</source>
         <translation>Private CAs</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="265"/>
+        <location filename="../../ui/commands/caactions.cpp" line="259"/>
         <source>%1: cancelled, no master password was given.</source>
         <translation>%1: abgebrochen, es wurde kein Master-Passwort eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="267"/>
+        <location filename="../../ui/commands/caactions.cpp" line="261"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="280"/>
+        <location filename="../../ui/commands/caactions.cpp" line="274"/>
         <source>Generating the key and the CSR of %1…</source>
         <translation>Schlüssel und Zertifikatsanforderung von %1 werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="281"/>
+        <location filename="../../ui/commands/caactions.cpp" line="275"/>
         <source>Generating the key of %1 and signing its certificate…</source>
         <translation>Schlüssel von %1 wird erzeugt und sein Zertifikat signiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="293"/>
-        <location filename="../../ui/commands/caactions.cpp" line="335"/>
+        <location filename="../../ui/commands/caactions.cpp" line="287"/>
+        <location filename="../../ui/commands/caactions.cpp" line="329"/>
         <source>no master password was given.</source>
         <translation>es wurde kein Master-Passwort eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="297"/>
+        <location filename="../../ui/commands/caactions.cpp" line="291"/>
         <source>The CA was not created: %1</source>
         <translation>Die CA wurde nicht angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="305"/>
+        <location filename="../../ui/commands/caactions.cpp" line="299"/>
         <source>Created %1: export its CSR and have it signed.</source>
         <translation>%1 angelegt: Exportieren Sie die Zertifikatsanforderung und lassen Sie sie signieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="306"/>
+        <location filename="../../ui/commands/caactions.cpp" line="300"/>
         <source>Created the CA %1.</source>
         <translation>Die CA %1 wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="322"/>
+        <location filename="../../ui/commands/caactions.cpp" line="316"/>
         <source>Signing the certificate…</source>
         <translation>Zertifikat wird signiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="323"/>
+        <location filename="../../ui/commands/caactions.cpp" line="317"/>
         <source>Generating a %1 key and signing the certificate…</source>
         <translation>%1-Schlüssel wird erzeugt und das Zertifikat signiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="339"/>
+        <location filename="../../ui/commands/caactions.cpp" line="333"/>
         <source>Nothing was issued: %1</source>
         <translation>Es wurde nichts ausgestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="347"/>
+        <location filename="../../ui/commands/caactions.cpp" line="341"/>
         <source>Issued %1 (serial %2) from %3, valid until %4.</source>
         <translation>%1 (Seriennummer %2) von %3 ausgestellt, gültig bis %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="365"/>
+        <location filename="../../ui/commands/caactions.cpp" line="359"/>
         <source>This certificate was not issued by a certdesk CA: revoke it where it was issued.</source>
         <translation>Dieses Zertifikat wurde nicht von einer certdesk-CA ausgestellt: Widerrufen Sie es dort, wo es ausgestellt wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="375"/>
+        <location filename="../../ui/commands/caactions.cpp" line="369"/>
         <source>Serial %1 · %2 · issued by %3</source>
         <translation>Seriennummer %1 · %2 · ausgestellt von %3</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="385"/>
+        <location filename="../../ui/commands/caactions.cpp" line="379"/>
         <source>Revoke failed: %1</source>
         <translation>Widerruf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="389"/>
+        <location filename="../../ui/commands/caactions.cpp" line="383"/>
         <source>Releasing the hold and signing a new CRL…</source>
         <translation>Sperre wird aufgehoben und eine neue CRL signiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="389"/>
+        <location filename="../../ui/commands/caactions.cpp" line="383"/>
         <source>Revoking and signing a new CRL…</source>
         <translation>Widerruf und Signieren einer neuen CRL…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="402"/>
+        <location filename="../../ui/commands/caactions.cpp" line="396"/>
         <source>Release hold</source>
         <translation>Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="402"/>
+        <location filename="../../ui/commands/caactions.cpp" line="396"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="407"/>
+        <location filename="../../ui/commands/caactions.cpp" line="401"/>
         <source>Released the hold on serial %1; CRL #%2 published.</source>
         <translation>Sperre von Seriennummer %1 aufgehoben; CRL #%2 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="408"/>
+        <location filename="../../ui/commands/caactions.cpp" line="402"/>
         <source>Revoked serial %1 (%2); CRL #%3 published.</source>
         <translation>Seriennummer %1 widerrufen (%2); CRL #%3 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="421"/>
+        <location filename="../../ui/commands/caactions.cpp" line="415"/>
         <source>Refreshing CRLs that are due…</source>
         <translation>Fällige CRLs werden erneuert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="434"/>
+        <location filename="../../ui/commands/caactions.cpp" line="428"/>
         <source>Refresh CRLs</source>
         <translation>CRLs erneuern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/caactions.cpp" line="438"/>
+        <location filename="../../ui/commands/caactions.cpp" line="432"/>
         <source>%n CRL(s) refreshed before they ran out.</source>
         <translation>
             <numerusform>%n CRL vor ihrem Ablauf erneuert.</numerusform>
@@ -460,41 +460,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="444"/>
+        <location filename="../../ui/commands/caactions.cpp" line="438"/>
         <source>Signing the CRL…</source>
         <translation>CRL wird signiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="459"/>
+        <location filename="../../ui/commands/caactions.cpp" line="453"/>
         <source>Generate CRL</source>
         <translation>CRL erzeugen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="463"/>
+        <location filename="../../ui/commands/caactions.cpp" line="457"/>
         <source>CRL #%1 of %2 signed; next update %3.</source>
         <translation>CRL #%1 von %2 signiert; nächste Aktualisierung %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="471"/>
-        <location filename="../../ui/commands/caactions.cpp" line="488"/>
-        <location filename="../../ui/commands/caactions.cpp" line="509"/>
+        <location filename="../../ui/commands/caactions.cpp" line="465"/>
+        <location filename="../../ui/commands/caactions.cpp" line="482"/>
+        <location filename="../../ui/commands/caactions.cpp" line="503"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="481"/>
-        <location filename="../../ui/commands/caactions.cpp" line="502"/>
-        <location filename="../../ui/commands/caactions.cpp" line="516"/>
+        <location filename="../../ui/commands/caactions.cpp" line="475"/>
+        <location filename="../../ui/commands/caactions.cpp" line="496"/>
+        <location filename="../../ui/commands/caactions.cpp" line="510"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="482"/>
+        <location filename="../../ui/commands/caactions.cpp" line="476"/>
         <source>Saved the CA certificate to %1.</source>
         <translation>Das CA-Zertifikat wurde unter %1 gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/caactions.cpp" line="503"/>
+        <location filename="../../ui/commands/caactions.cpp" line="497"/>
         <source>Saved the chain (%n certificates) to %1.</source>
         <translation>
             <numerusform>Die Kette (%n Zertifikat) wurde unter %1 gespeichert.</numerusform>
@@ -502,102 +502,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="517"/>
+        <location filename="../../ui/commands/caactions.cpp" line="511"/>
         <source>Saved the CSR to %1: have it signed, then install the certificate.</source>
         <translation>Die Zertifikatsanforderung wurde unter %1 gespeichert: Lassen Sie sie signieren und installieren Sie dann das Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="523"/>
+        <location filename="../../ui/commands/caactions.cpp" line="517"/>
         <source>Installing the CA certificate…</source>
         <translation>CA-Zertifikat wird installiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="537"/>
+        <location filename="../../ui/commands/caactions.cpp" line="531"/>
         <source>Install certificate</source>
         <translation>Zertifikat installieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="540"/>
+        <location filename="../../ui/commands/caactions.cpp" line="534"/>
         <source>Installed the certificate of %1: it is active.</source>
         <translation>Das Zertifikat von %1 ist installiert: Die CA ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="548"/>
+        <location filename="../../ui/commands/caactions.cpp" line="542"/>
         <source>Writing the audit report…</source>
         <translation>Prüfbericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="555"/>
+        <location filename="../../ui/commands/caactions.cpp" line="549"/>
         <source>Audit report</source>
         <translation>Prüfbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="556"/>
+        <location filename="../../ui/commands/caactions.cpp" line="550"/>
         <source>Saved the audit report to %1.</source>
         <translation>Der Prüfbericht wurde unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="562"/>
+        <location filename="../../ui/commands/caactions.cpp" line="556"/>
         <source>Enabling…</source>
         <translation>Wird aktiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="562"/>
+        <location filename="../../ui/commands/caactions.cpp" line="556"/>
         <source>Disabling…</source>
         <translation>Wird deaktiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="574"/>
+        <location filename="../../ui/commands/caactions.cpp" line="568"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="574"/>
+        <location filename="../../ui/commands/caactions.cpp" line="568"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="577"/>
+        <location filename="../../ui/commands/caactions.cpp" line="571"/>
         <source>%1 is enabled: it issues certificates again.</source>
         <translation>%1 ist aktiviert: Die CA stellt wieder Zertifikate aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="578"/>
+        <location filename="../../ui/commands/caactions.cpp" line="572"/>
         <source>%1 is disabled: it issues nothing until enabled.</source>
         <translation>%1 ist deaktiviert: Die CA stellt nichts aus, bis sie aktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="584"/>
+        <location filename="../../ui/commands/caactions.cpp" line="578"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="603"/>
+        <location filename="../../ui/commands/caactions.cpp" line="597"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="606"/>
+        <location filename="../../ui/commands/caactions.cpp" line="600"/>
         <source>Deleted %1; it can be restored until %2.</source>
         <translation>%1 gelöscht; die CA kann bis %2 wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="613"/>
+        <location filename="../../ui/commands/caactions.cpp" line="607"/>
         <source>Restoring…</source>
         <translation>Wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="624"/>
+        <location filename="../../ui/commands/caactions.cpp" line="618"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="628"/>
+        <location filename="../../ui/commands/caactions.cpp" line="622"/>
         <source>Restored %1; it is disabled: enable it to issue again.</source>
         <translation>%1 wiederhergestellt; die CA ist deaktiviert: Aktivieren Sie sie, um wieder auszustellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/caactions.cpp" line="629"/>
+        <location filename="../../ui/commands/caactions.cpp" line="623"/>
         <source>Restored %1.</source>
         <translation>%1 wiederhergestellt.</translation>
     </message>
@@ -605,7 +605,7 @@
 <context>
     <name>certdesk::ui::CaCommand</name>
     <message>
-        <location filename="../../ui/commands/cacommand.cpp" line="44"/>
+        <location filename="../../ui/commands/cacommand.cpp" line="48"/>
         <source>Wrong master password. Try again.</source>
         <translation>Falsches Master-Passwort. Versuchen Sie es erneut.</translation>
     </message>
@@ -897,22 +897,22 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="312"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="324"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="312"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="324"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="329"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="341"/>
         <source>1 subject alternative name</source>
         <translation>1 alternativer Antragstellername</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="329"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="341"/>
         <source>%n subject alternative names</source>
         <translation>
             <numerusform>%n alternativer Antragstellername</numerusform>
@@ -920,7 +920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="333"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="345"/>
         <source>and %n more (see Details ▸ Names)</source>
         <translation>
             <numerusform>und %n weiterer (siehe Details ▸ Namen)</numerusform>
@@ -928,37 +928,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="337"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="349"/>
         <source>Valid from %1
 until %2</source>
         <translation>Gültig ab %1
 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="341"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="353"/>
         <source>Expired within the last day</source>
         <translation>Innerhalb des letzten Tages abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="343"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="355"/>
         <source>Expires within a day</source>
         <translation>Läuft innerhalb eines Tages ab</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="344"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="356"/>
         <source>Expires in 1 day</source>
         <translation>Läuft in 1 Tag ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="341"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="353"/>
         <source>Expired %n days ago</source>
         <translation>
             <numerusform>Vor %n Tag abgelaufen</numerusform>
             <numerusform>Vor %n Tagen abgelaufen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="314"/>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="315"/>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="344"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="356"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Läuft in %n Tag ab</numerusform>
@@ -966,92 +976,132 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="353"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="364"/>
+        <source>Not managed by certdesk: it is not renewed automatically</source>
+        <translation>Nicht von certdesk verwaltet: es wird nicht automatisch erneuert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="365"/>
+        <source>Managed certificate mc-%1</source>
+        <translation>Verwaltetes Zertifikat mc-%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="367"/>
+        <source>Renewal is due %1</source>
+        <translation>Erneuerung fällig am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="369"/>
+        <source>A newer certificate has replaced this one</source>
+        <translation>Ein neueres Zertifikat hat dieses ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="377"/>
         <source>Deployments are not tracked yet: this column shows where the certificate is in use once deployment targets exist.</source>
         <translation>Bereitstellungen werden noch nicht erfasst: Diese Spalte zeigt, wo das Zertifikat eingesetzt wird, sobald es Bereitstellungsziele gibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="374"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="398"/>
         <source>Domain name (common name, or the first DNS name)</source>
         <translation>Domänenname (Common Name oder der erste DNS-Name)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="376"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="400"/>
         <source>Number of subject alternative names and the first few of them</source>
         <translation>Anzahl der alternativen Antragstellernamen und die ersten davon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="378"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="402"/>
         <source>Days until the certificate expires (negative: expired)</source>
         <translation>Tage bis zum Ablauf des Zertifikats (negativ: abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="380"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="404"/>
+        <source>Renewal status of a managed certificate (requested in certdesk), or when it renews</source>
+        <translation>Erneuerungsstatus eines verwalteten Zertifikats (in certdesk angefordert) oder wann es erneuert wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="406"/>
+        <source>Whether certdesk renews the certificate: the current certificate of a managed one</source>
+        <translation>Ob certdesk das Zertifikat erneuert: das aktuelle Zertifikat eines verwalteten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="408"/>
         <source>Tags (key=value)</source>
         <translation>Tags (Schlüssel=Wert)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="382"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="410"/>
         <source>Whether the inventory holds the private key (encrypted)</source>
         <translation>Ob das Inventar den privaten Schlüssel enthält (verschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="384"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="412"/>
         <source>Where the certificate is deployed (not tracked yet)</source>
         <translation>Wo das Zertifikat bereitgestellt ist (noch nicht erfasst)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="393"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="421"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="395"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="423"/>
         <source>Additional names</source>
         <translation>Weitere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="397"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="425"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="399"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="427"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="401"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="429"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="403"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="431"/>
         <source>Key algorithm</source>
         <translation>Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="405"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="433"/>
         <source>Not after</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="407"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="435"/>
         <source>Days left</source>
         <translation>Resttage</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="409"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="437"/>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="439"/>
+        <source>Renewal eligibility</source>
+        <translation>Erneuerbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="441"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="411"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="443"/>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="413"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="445"/>
         <source>In use</source>
         <translation>Im Einsatz</translation>
     </message>
@@ -1064,12 +1114,12 @@ bis %2</translation>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/certificatetableview.cpp" line="155"/>
+        <location filename="../../ui/views/certificatetableview.cpp" line="162"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/certificatetableview.cpp" line="168"/>
+        <location filename="../../ui/views/certificatetableview.cpp" line="175"/>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
@@ -1242,83 +1292,103 @@ bis %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificatespage.cpp" line="230"/>
+        <source>Re&amp;new Now</source>
+        <translation>Jetzt er&amp;neuern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="234"/>
+        <source>Renewal &amp;Settings…</source>
+        <translation>Erneuerungs&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="238"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="231"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="239"/>
         <source>Export the selected certificates</source>
         <translation>Die ausgewählten Zertifikate exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="232"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="240"/>
         <source>Copy the SHA-256 fingerprints of the selected certificates</source>
         <translation>Die SHA-256-Fingerabdrücke der ausgewählten Zertifikate kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="233"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="241"/>
         <source>Revoke a certificate one of your private CAs issued (%1)</source>
         <translation>Ein Zertifikat widerrufen, das eine Ihrer privaten CAs ausgestellt hat (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="273"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="243"/>
+        <source>Renew the selected certificate now: certdesk manages it (%1)</source>
+        <translation>Das ausgewählte Zertifikat jetzt erneuern: certdesk verwaltet es (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="245"/>
+        <source>When the selected managed certificate renews, and with which key</source>
+        <translation>Wann das ausgewählte verwaltete Zertifikat erneuert wird und mit welchem Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="317"/>
         <source>Any key algorithm</source>
         <translation>Jeder Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="280"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="324"/>
         <source>Any tag</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="286"/>
-        <location filename="../../ui/pages/certificatespage.cpp" line="341"/>
-        <location filename="../../ui/pages/certificatespage.cpp" line="375"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="330"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="385"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="419"/>
         <source>%1 (any value)</source>
         <translation>%1 (beliebiger Wert)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="329"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="373"/>
         <source>Issuer: %1</source>
         <translation>Aussteller: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="332"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="376"/>
         <source>Expires %1 – %2</source>
         <translation>Ablauf %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="335"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="379"/>
         <source>Expires after %1</source>
         <translation>Ablauf nach %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="337"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="381"/>
         <source>Expires before %1</source>
         <translation>Ablauf vor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="339"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="383"/>
         <source>Chain to a trusted root</source>
         <translation>Kette zu einem vertrauenswürdigen Stammzertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="339"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="383"/>
         <source>No chain to a trusted root</source>
         <translation>Keine Kette zu einem vertrauenswürdigen Stammzertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="343"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="387"/>
         <source>Remove the criteria: %1</source>
         <translation>Kriterien entfernen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="435"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="479"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="437"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="481"/>
         <source>%1 of %Ln certificates</source>
         <translation>
             <numerusform>%1 von %Ln Zertifikat</numerusform>
@@ -1326,7 +1396,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="439"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="483"/>
         <source>%Ln certificates</source>
         <translation>
             <numerusform>%Ln Zertifikat</numerusform>
@@ -1334,22 +1404,22 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="439"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="483"/>
         <source>1 certificate</source>
         <translation>1 Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="529"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="578"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="529"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="578"/>
         <source>Nothing copied: %1</source>
         <translation>Nichts kopiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="532"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="581"/>
         <source>Copied the PEM of %n certificates</source>
         <translation>
             <numerusform>PEM von %n Zertifikat kopiert</numerusform>
@@ -1357,7 +1427,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="533"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="582"/>
         <source>Copied %n fingerprints</source>
         <translation>
             <numerusform>%n Fingerabdruck kopiert</numerusform>
@@ -1365,7 +1435,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="564"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="613"/>
         <source>Deleted %n certificates</source>
         <translation>
             <numerusform>%n Zertifikat gelöscht</numerusform>
@@ -1373,12 +1443,12 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="567"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="616"/>
         <source>Delete certificates</source>
         <translation>Zertifikate löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="568"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="617"/>
         <source>Some certificates were not deleted:
 %1</source>
         <translation>Einige Zertifikate wurden nicht gelöscht:
@@ -2190,12 +2260,30 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="340"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="179"/>
+        <source>Renewal problems</source>
+        <translation>Probleme bei der Erneuerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="180"/>
+        <source>Managed certificates whose request or renewal failed, or whose validation timed out</source>
+        <translation>Verwaltete Zertifikate, deren Anforderung oder Erneuerung fehlschlug oder deren Validierung abgelaufen ist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboardpage.cpp" line="324"/>
+        <source>of %n managed</source>
+        <translation>
+            <numerusform>von %n verwalteten</numerusform>
+            <numerusform>von %n verwalteten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="353"/>
         <source>1 valid certificate expires in the next 52 weeks</source>
         <translation>1 gültiges Zertifikat läuft in den nächsten 52 Wochen ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboardpage.cpp" line="341"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="354"/>
         <source>%Ln valid certificates expire in the next 52 weeks</source>
         <translation>
             <numerusform>%Ln gültiges Zertifikat läuft in den nächsten 52 Wochen ab</numerusform>
@@ -2213,37 +2301,37 @@ bis %2</translation>
         <translation>Nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="180"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="184"/>
         <source>Certificates whose chain in the inventory does not end at a self-signed certificate of the inventory or at a root of the system&apos;s trust store</source>
         <translation>Zertifikate, deren Kette im Inventar weder bei einem selbstsignierten Zertifikat des Inventars noch bei einem Stammzertifikat des Vertrauensspeichers des Systems endet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="272"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="277"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="272"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="277"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="317"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="330"/>
         <source>The numbers cannot be counted: %1</source>
         <translation>Die Zahlen können nicht ermittelt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="334"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="347"/>
         <source>Updated %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="357"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="370"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="359"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="372"/>
         <source>Other issuers</source>
         <translation>Andere Aussteller</translation>
     </message>
@@ -3635,263 +3723,383 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::Labels</name>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="10"/>
-        <location filename="../../ui/models/labels.cpp" line="80"/>
+        <location filename="../../ui/models/labels.cpp" line="12"/>
+        <location filename="../../ui/models/labels.cpp" line="82"/>
+        <location filename="../../ui/models/labels.cpp" line="213"/>
+        <location filename="../../ui/models/labels.cpp" line="257"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="12"/>
-        <location filename="../../ui/models/labels.cpp" line="107"/>
+        <location filename="../../ui/models/labels.cpp" line="14"/>
+        <location filename="../../ui/models/labels.cpp" line="109"/>
+        <location filename="../../ui/models/labels.cpp" line="215"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="14"/>
+        <location filename="../../ui/models/labels.cpp" line="16"/>
         <source>Not yet valid</source>
         <translation>Noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="16"/>
-        <location filename="../../ui/models/labels.cpp" line="75"/>
+        <location filename="../../ui/models/labels.cpp" line="18"/>
+        <location filename="../../ui/models/labels.cpp" line="77"/>
+        <location filename="../../ui/models/labels.cpp" line="217"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="23"/>
-        <location filename="../../ui/models/labels.cpp" line="63"/>
+        <location filename="../../ui/models/labels.cpp" line="25"/>
+        <location filename="../../ui/models/labels.cpp" line="65"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="25"/>
+        <location filename="../../ui/models/labels.cpp" line="27"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="27"/>
+        <location filename="../../ui/models/labels.cpp" line="29"/>
         <source>Public</source>
         <translation>Öffentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="65"/>
+        <location filename="../../ui/models/labels.cpp" line="67"/>
         <source>Key imported</source>
         <translation>Schlüssel importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="67"/>
+        <location filename="../../ui/models/labels.cpp" line="69"/>
         <source>Key used</source>
         <translation>Schlüssel verwendet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="69"/>
-        <location filename="../../ui/models/labels.cpp" line="111"/>
+        <location filename="../../ui/models/labels.cpp" line="71"/>
+        <location filename="../../ui/models/labels.cpp" line="113"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="71"/>
+        <location filename="../../ui/models/labels.cpp" line="73"/>
         <source>Tagged</source>
         <translation>Getaggt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="73"/>
+        <location filename="../../ui/models/labels.cpp" line="75"/>
         <source>Untagged</source>
         <translation>Tag entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="77"/>
+        <location filename="../../ui/models/labels.cpp" line="79"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="82"/>
+        <location filename="../../ui/models/labels.cpp" line="84"/>
         <source>Hold released</source>
         <translation>Sperre aufgehoben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="84"/>
+        <location filename="../../ui/models/labels.cpp" line="86"/>
         <source>CA created</source>
         <translation>CA angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="86"/>
+        <location filename="../../ui/models/labels.cpp" line="88"/>
         <source>CA certificate installed</source>
         <translation>CA-Zertifikat installiert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="88"/>
+        <location filename="../../ui/models/labels.cpp" line="90"/>
         <source>CA disabled</source>
         <translation>CA deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="90"/>
+        <location filename="../../ui/models/labels.cpp" line="92"/>
         <source>CA enabled</source>
         <translation>CA aktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="92"/>
+        <location filename="../../ui/models/labels.cpp" line="94"/>
         <source>CA deleted</source>
         <translation>CA gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="94"/>
+        <location filename="../../ui/models/labels.cpp" line="96"/>
         <source>CA restored</source>
         <translation>CA wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="96"/>
+        <location filename="../../ui/models/labels.cpp" line="98"/>
         <source>CA purged</source>
         <translation>CA endgültig entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="103"/>
+        <location filename="../../ui/models/labels.cpp" line="105"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="105"/>
+        <location filename="../../ui/models/labels.cpp" line="107"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="109"/>
+        <location filename="../../ui/models/labels.cpp" line="111"/>
         <source>Waiting for its certificate</source>
         <translation>Wartet auf ihr Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="118"/>
-        <location filename="../../ui/models/labels.cpp" line="162"/>
+        <location filename="../../ui/models/labels.cpp" line="120"/>
+        <location filename="../../ui/models/labels.cpp" line="164"/>
         <source>Root CA</source>
         <translation>Stamm-CA</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="120"/>
+        <location filename="../../ui/models/labels.cpp" line="122"/>
         <source>Subordinate CA</source>
         <translation>Untergeordnete CA</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="131"/>
+        <location filename="../../ui/models/labels.cpp" line="133"/>
         <source>Unspecified</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="132"/>
+        <location filename="../../ui/models/labels.cpp" line="134"/>
         <source>Key compromise</source>
         <translation>Schlüssel kompromittiert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="133"/>
+        <location filename="../../ui/models/labels.cpp" line="135"/>
         <source>CA compromise</source>
         <translation>CA kompromittiert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="134"/>
+        <location filename="../../ui/models/labels.cpp" line="136"/>
         <source>Affiliation changed</source>
         <translation>Zugehörigkeit geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="135"/>
+        <location filename="../../ui/models/labels.cpp" line="137"/>
         <source>Superseded</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="136"/>
+        <location filename="../../ui/models/labels.cpp" line="138"/>
         <source>Cessation of operation</source>
         <translation>Betrieb eingestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="137"/>
+        <location filename="../../ui/models/labels.cpp" line="139"/>
         <source>Certificate hold</source>
         <translation>Zertifikat gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="138"/>
+        <location filename="../../ui/models/labels.cpp" line="140"/>
         <source>Remove from CRL</source>
         <translation>Aus CRL entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="139"/>
+        <location filename="../../ui/models/labels.cpp" line="141"/>
         <source>Privilege withdrawn</source>
         <translation>Berechtigung entzogen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="140"/>
+        <location filename="../../ui/models/labels.cpp" line="142"/>
         <source>Attribute authority compromise</source>
         <translation>Attributautorität kompromittiert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="152"/>
+        <location filename="../../ui/models/labels.cpp" line="154"/>
         <source>TLS server and client</source>
         <translation>TLS-Server und -Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="154"/>
+        <location filename="../../ui/models/labels.cpp" line="156"/>
         <source>TLS server</source>
         <translation>TLS-Server</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="156"/>
+        <location filename="../../ui/models/labels.cpp" line="158"/>
         <source>TLS client</source>
         <translation>TLS-Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="158"/>
+        <location filename="../../ui/models/labels.cpp" line="160"/>
         <source>Code signing</source>
         <translation>Codesignatur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="160"/>
+        <location filename="../../ui/models/labels.cpp" line="162"/>
         <source>OCSP responder</source>
         <translation>OCSP-Responder</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="165"/>
+        <location filename="../../ui/models/labels.cpp" line="167"/>
         <source>Subordinate CA, path length %1</source>
         <translation>Untergeordnete CA, Pfadlänge %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="172"/>
+        <location filename="../../ui/models/labels.cpp" line="174"/>
         <source>For servers and clients alike: both TLS extended key usages.</source>
         <translation>Für Server und Clients gleichermaßen: beide erweiterten TLS-Schlüsselverwendungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="174"/>
+        <location filename="../../ui/models/labels.cpp" line="176"/>
         <source>For a TLS server: web servers, APIs, mail and database servers.</source>
         <translation>Für einen TLS-Server: Web-, API-, Mail- und Datenbankserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="176"/>
+        <location filename="../../ui/models/labels.cpp" line="178"/>
         <source>For a TLS client: mutual TLS between services, VPN users.</source>
         <translation>Für einen TLS-Client: gegenseitiges TLS zwischen Diensten, VPN-Benutzer.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="178"/>
+        <location filename="../../ui/models/labels.cpp" line="180"/>
         <source>Signs software and scripts.</source>
         <translation>Signiert Software und Skripte.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="180"/>
+        <location filename="../../ui/models/labels.cpp" line="182"/>
         <source>A delegated OCSP responder (with OCSP no-check).</source>
         <translation>Ein delegierter OCSP-Responder (mit OCSP no-check).</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="182"/>
+        <location filename="../../ui/models/labels.cpp" line="184"/>
         <source>A self-signed root CA without a path length limit.</source>
         <translation>Eine selbstsignierte Stamm-CA ohne Begrenzung der Pfadlänge.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="186"/>
+        <location filename="../../ui/models/labels.cpp" line="188"/>
         <source>A subordinate CA that issues only end-entity certificates.</source>
         <translation>Eine untergeordnete CA, die nur Endzertifikate ausstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/labels.cpp" line="187"/>
+        <location filename="../../ui/models/labels.cpp" line="189"/>
         <source>A subordinate CA with at most %n CA levels below it.</source>
         <translation>
             <numerusform>Eine untergeordnete CA mit höchstens %n CA-Ebene darunter.</numerusform>
             <numerusform>Eine untergeordnete CA mit höchstens %n CA-Ebenen darunter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="212"/>
+        <source>Pending validation</source>
+        <translation>Validierung ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="214"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="216"/>
+        <source>Validation timed out</source>
+        <translation>Validierung abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="218"/>
+        <location filename="../../ui/models/labels.cpp" line="266"/>
+        <location filename="../../ui/models/labels.cpp" line="277"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="226"/>
+        <source>Pending auto-renewal</source>
+        <translation>Automatische Erneuerung ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="227"/>
+        <source>Waiting for the certificate</source>
+        <translation>Wartet auf das Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="228"/>
+        <location filename="../../ui/models/labels.cpp" line="260"/>
+        <location filename="../../ui/models/labels.cpp" line="274"/>
+        <source>Renewed</source>
+        <translation>Erneuert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="229"/>
+        <location filename="../../ui/models/labels.cpp" line="261"/>
+        <source>Renewal failed</source>
+        <translation>Erneuerung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="237"/>
+        <source>Eligible</source>
+        <translation>Erneuerbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="238"/>
+        <source>Ineligible</source>
+        <translation>Nicht erneuerbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="246"/>
+        <source>Private CA</source>
+        <translation>Private CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="247"/>
+        <source>ACME account</source>
+        <translation>ACME-Konto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="248"/>
+        <source>External CA</source>
+        <translation>Externe CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="256"/>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="258"/>
+        <location filename="../../ui/models/labels.cpp" line="275"/>
+        <source>CSR created</source>
+        <translation>CSR erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="259"/>
+        <source>Certificate imported and matched</source>
+        <translation>Zertifikat importiert und zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="262"/>
+        <source>Renewal settings changed</source>
+        <translation>Erneuerungseinstellungen geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="263"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="264"/>
+        <source>Reactivated</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="265"/>
+        <source>Adopted</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="276"/>
+        <source>Would renew</source>
+        <translation>Würde erneuern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="278"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
@@ -3905,187 +4113,212 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="85"/>
         <source>%1 — certdesk</source>
         <translation>%1 – certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="119"/>
         <source>The inventory database</source>
         <translation>Die Inventardatenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="222"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="235"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="236"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="239"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="267"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="268"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="279"/>
         <source>Import from &amp;Clipboard</source>
         <translation>Aus &amp;Zwischenablage importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="297"/>
         <source>Fill with &amp;Demo Certificates</source>
         <translation>Mit &amp;Demozertifikaten füllen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="298"/>
         <source>Create a sample PKI with about sixty certificates in this empty inventory (demo keys use the master password &quot;%1&quot;)</source>
         <translation>Eine Beispiel-PKI mit etwa sechzig Zertifikaten in diesem leeren Inventar anlegen (die Demoschlüssel verwenden das Master-Passwort „%1“)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="302"/>
         <source>&amp;Lock Key Store</source>
         <translation>Schlüsselspeicher &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="272"/>
         <source>Import certificates, chains, PKCS#12 files and keys (%1)</source>
         <translation>Zertifikate, Ketten, PKCS#12-Dateien und Schlüssel importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="237"/>
+        <source>Requests</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="238"/>
         <source>Private CAs</source>
         <translation>Private CAs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="274"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="236"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="277"/>
         <source>Import every certificate and key in a folder and its subfolders (%1)</source>
         <translation>Alle Zertifikate und Schlüssel aus einem Ordner und seinen Unterordnern importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="283"/>
         <source>Import PEM text from the clipboard (%1)</source>
         <translation>PEM-Text aus der Zwischenablage importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="288"/>
         <source>Export the selected certificates: PEM bundle, PKCS#12, full chain, DER, expiry calendar (%1)</source>
         <translation>Die ausgewählten Zertifikate exportieren: PEM-Paket, PKCS#12, vollständige Kette, DER, Ablaufkalender (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="305"/>
         <source>Forget the master password until a private key is needed again (%1)</source>
         <translation>Das Master-Passwort vergessen, bis wieder ein privater Schlüssel gebraucht wird (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="307"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="318"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="325"/>
+        <source>Re&amp;quest</source>
+        <translation>An&amp;forderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="335"/>
         <source>Private C&amp;A</source>
         <translation>&amp;Private CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="352"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="359"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="360"/>
         <source>&amp;Certificates</source>
         <translation>&amp;Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="361"/>
+        <source>&amp;Requests</source>
+        <translation>An&amp;forderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="362"/>
         <source>&amp;Private CAs</source>
         <translation>&amp;Private CAs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="363"/>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="370"/>
         <source>&amp;Find Certificates</source>
         <translation>Zertifikate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="375"/>
         <source>Details &amp;Panel</source>
         <translation>Detail&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="327"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="382"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="334"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="389"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="335"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="390"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="391"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="346"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="401"/>
         <source>&amp;Refresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="350"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="405"/>
         <source>Read the inventory again (%1)</source>
         <translation>Das Inventar neu einlesen (%1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="416"/>
+        <source>Renew</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="417"/>
+        <source>Renew the selected managed certificate now (%1)</source>
+        <translation>Das ausgewählte verwaltete Zertifikat jetzt erneuern (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/mainwindow.cpp" line="540"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="624"/>
         <source>%Ln certificates</source>
         <translation>
             <numerusform>%Ln Zertifikat</numerusform>
@@ -4093,109 +4326,673 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="586"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="670"/>
         <source>Import a Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="352"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="407"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="353"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="408"/>
         <source>&amp;About certdesk</source>
         <translation>&amp;Über certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="355"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="410"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="477"/>
         <source>The clipboard holds no text to import</source>
         <translation>Die Zwischenablage enthält keinen Text zum Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="480"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="487"/>
         <source>Key store locked: using a private key asks for the master password again</source>
         <translation>Schlüsselspeicher gesperrt: Die Verwendung eines privaten Schlüssels fragt wieder nach dem Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="422"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="505"/>
         <source>The new inventory location takes effect when certdesk starts again</source>
         <translation>Der neue Speicherort des Inventars gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="508"/>
         <source>The new language takes effect when certdesk starts again</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="520"/>
         <source>Creating demo certificates…</source>
         <translation>Demozertifikate werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="530"/>
         <source>Demo certificates created; their private keys use the master password &quot;%1&quot;</source>
         <translation>Demozertifikate angelegt; ihre privaten Schlüssel verwenden das Master-Passwort „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="535"/>
         <source>Demo Certificates</source>
         <translation>Demozertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="499"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="582"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="539"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="623"/>
         <source>1 certificate</source>
         <translation>1 Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="542"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="626"/>
         <source>Cannot count certificates</source>
         <translation>Zertifikate können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="545"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="629"/>
         <source>Key store: no master password yet</source>
         <translation>Schlüsselspeicher: noch kein Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="546"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="630"/>
         <source>A master password is set with the first private key imported</source>
         <translation>Ein Master-Passwort wird mit dem ersten importierten privaten Schlüssel festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="548"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="632"/>
         <source>Key store: unlocked</source>
         <translation>Schlüsselspeicher: entsperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="549"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="633"/>
         <source>Private keys can be used without asking for the master password</source>
         <translation>Private Schlüssel können ohne Abfrage des Master-Passworts verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="551"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="635"/>
         <source>Key store: locked</source>
         <translation>Schlüsselspeicher: gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="552"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="636"/>
         <source>Private keys are encrypted; using one asks for the master password</source>
         <translation>Private Schlüssel sind verschlüsselt; ihre Verwendung fragt nach dem Master-Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ManagedActions</name>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="64"/>
+        <source>&amp;Request Certificate…</source>
+        <translation>Zertifikat an&amp;fordern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="66"/>
+        <source>Re&amp;new Now</source>
+        <translation>Jetzt er&amp;neuern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="70"/>
+        <source>Renewal &amp;Settings…</source>
+        <translation>Erneuerungs&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="74"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="78"/>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="82"/>
+        <source>Save &amp;CSR…</source>
+        <translation>&amp;CSR speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="86"/>
+        <source>Request a certificate from a private CA or through a CSR (%1)</source>
+        <translation>Ein Zertifikat bei einer privaten CA oder über einen CSR anfordern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="88"/>
+        <source>Renew the selected managed certificate now, due or not (%1)</source>
+        <translation>Das ausgewählte verwaltete Zertifikat jetzt erneuern, ob fällig oder nicht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="90"/>
+        <source>When it renews, with which key, and whether the key may be exported</source>
+        <translation>Wann es erneuert wird, mit welchem Schlüssel und ob der Schlüssel exportiert werden darf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="91"/>
+        <source>Stop renewing it; its certificates stay</source>
+        <translation>Nicht mehr erneuern; seine Zertifikate bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="92"/>
+        <source>Renew it again</source>
+        <translation>Wieder erneuern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="93"/>
+        <source>Save the certificate signing request to take to the external CA</source>
+        <translation>Die Zertifikatsanforderung speichern, um sie der externen CA zu geben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="123"/>
+        <source>Another request or renewal is still running.</source>
+        <translation>Eine andere Anforderung oder Erneuerung läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="147"/>
+        <source>Requests</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="156"/>
+        <source>%1: cancelled, no master password was given.</source>
+        <translation>%1: abgebrochen, es wurde kein Master-Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="158"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="182"/>
+        <source>Generating the key and the CSR for %1…</source>
+        <translation>Schlüssel und CSR für %1 werden erzeugt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="183"/>
+        <source>Generating the key for %1 and having it signed…</source>
+        <translation>Schlüssel für %1 wird erzeugt und signiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="200"/>
+        <source>no master password was given.</source>
+        <translation>es wurde kein Master-Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="204"/>
+        <source>The certificate was not requested: %1</source>
+        <translation>Das Zertifikat wurde nicht angefordert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="212"/>
+        <source>%1 for %2 failed: %3</source>
+        <translation>%1 für %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="218"/>
+        <source>%1: the key and the CSR for %2 are ready; save the CSR and have it signed.</source>
+        <translation>%1: Schlüssel und CSR für %2 sind bereit; speichern Sie den CSR und lassen Sie ihn signieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="220"/>
+        <source>%1: issued %2, valid until %3.</source>
+        <translation>%1: %2 ausgestellt, gültig bis %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="226"/>
+        <source>another request or renewal is still running.</source>
+        <translation>eine andere Anforderung oder Erneuerung läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="231"/>
+        <source>Renewing…</source>
+        <translation>Wird erneuert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="242"/>
+        <source>Renew</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="247"/>
+        <source>Renewing %1 failed: %2</source>
+        <translation>Erneuern von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="252"/>
+        <source>%1: a new CSR waits for the external CA; save it and have it signed.</source>
+        <translation>%1: Ein neuer CSR wartet auf die externe CA; speichern Sie ihn und lassen Sie ihn signieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="254"/>
+        <source>%1 renewed: %2 is valid until %3.</source>
+        <translation>%1 erneuert: %2 ist gültig bis %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="274"/>
+        <source>Saving the renewal settings…</source>
+        <translation>Erneuerungseinstellungen werden gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="285"/>
+        <source>Renewal settings</source>
+        <translation>Erneuerungseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="290"/>
+        <source>Renewal settings of %1 saved: it renews from %2.</source>
+        <translation>Erneuerungseinstellungen von %1 gespeichert: Erneuerung ab %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="292"/>
+        <source>Renewal settings of %1 saved.</source>
+        <translation>Erneuerungseinstellungen von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="298"/>
+        <source>Reactivating…</source>
+        <translation>Wird reaktiviert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="298"/>
+        <source>Deactivating…</source>
+        <translation>Wird deaktiviert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="314"/>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="314"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="318"/>
+        <source>%1 is active again: it renews when due.</source>
+        <translation>%1 ist wieder aktiv: es wird bei Fälligkeit erneuert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="319"/>
+        <source>%1 is inactive: it is not renewed; its certificates stay.</source>
+        <translation>%1 ist inaktiv: es wird nicht erneuert; seine Zertifikate bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="330"/>
+        <source>Save the Certificate Signing Request</source>
+        <translation>Zertifikatsanforderung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="332"/>
+        <source>Certificate signing request (*.csr *.pem)</source>
+        <translation>Zertifikatsanforderung (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="341"/>
+        <source>Saving the CSR…</source>
+        <translation>CSR wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="355"/>
+        <source>Save CSR</source>
+        <translation>CSR speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="356"/>
+        <source>Saved the CSR to %1: have it signed, then import the certificate.</source>
+        <translation>CSR in %1 gespeichert: lassen Sie ihn signieren und importieren Sie dann das Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="365"/>
+        <source>Renewing certificates that are due…</source>
+        <translation>Fällige Zertifikate werden erneuert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="376"/>
+        <source>Automatic renewal did not run: %1</source>
+        <translation>Die automatische Erneuerung lief nicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/managedactions.cpp" line="398"/>
+        <source>Renewed %n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat erneuert</numerusform>
+            <numerusform>%n Zertifikate erneuert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/managedactions.cpp" line="400"/>
+        <source>%n new CSR(s) wait for an external CA</source>
+        <translation>
+            <numerusform>%n neuer CSR wartet auf eine externe CA</numerusform>
+            <numerusform>%n neue CSRs warten auf eine externe CA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/managedactions.cpp" line="402"/>
+        <source>%n renewal(s) failed (see Requests)</source>
+        <translation>
+            <numerusform>%n Erneuerung fehlgeschlagen (siehe Anforderungen)</numerusform>
+            <numerusform>%n Erneuerungen fehlgeschlagen (siehe Anforderungen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ManagedCertificatesModel</name>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="177"/>
+        <source>retry %1</source>
+        <translation>erneut %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="206"/>
+        <source>%1
+%2 in the certificate</source>
+        <translation>%1
+%2 im Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="217"/>
+        <source>Renewal failed %n times in a row; next attempt %1</source>
+        <translation>
+            <numerusform>Erneuerung %n-mal in Folge fehlgeschlagen; nächster Versuch %1</numerusform>
+            <numerusform>Erneuerung %n-mal in Folge fehlgeschlagen; nächster Versuch %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="219"/>
+        <source>Renewal is due %1</source>
+        <translation>Erneuerung fällig am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="243"/>
+        <source>When renewal is due, or the next attempt after a failed one</source>
+        <translation>Wann die Erneuerung fällig ist oder der nächste Versuch nach einem Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="245"/>
+        <source>Why the request or the last renewal failed</source>
+        <translation>Warum die Anforderung oder die letzte Erneuerung fehlschlug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="253"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="255"/>
+        <source>Domain name</source>
+        <translation>Domänenname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="241"/>
+        <source>How many more names besides the domain name</source>
+        <translation>Wie viele Namen außer dem Domänennamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="257"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="259"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="261"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="263"/>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="265"/>
+        <source>Renew at</source>
+        <translation>Erneuern ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="267"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ManagedDetailsView</name>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="105"/>
+        <source>Show &amp;Certificate</source>
+        <translation>&amp;Zertifikat zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="106"/>
+        <source>Show the current certificate on the Certificates page</source>
+        <translation>Das aktuelle Zertifikat auf der Seite Zertifikate zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="129"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="135"/>
+        <source>Certificate signing request</source>
+        <translation>Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="140"/>
+        <source>&amp;Save CSR…</source>
+        <translation>CSR &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="148"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="152"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="153"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="153"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="153"/>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="162"/>
+        <source>Select a request to see its details.</source>
+        <translation>Wählen Sie eine Anforderung, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="228"/>
+        <source>%1 · requested %2</source>
+        <translation>%1 · angefordert am %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="234"/>
+        <source>Failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="237"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="239"/>
+        <source>In the certificate</source>
+        <translation>Im Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="240"/>
+        <source>Additional names</source>
+        <translation>Weitere Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="241"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="244"/>
+        <source>%1
+template %2, %3</source>
+        <translation>%1
+Vorlage %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="245"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="247"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="247"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="249"/>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="251"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="254"/>
+        <source>Renewal reason</source>
+        <translation>Grund der Erneuerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="257"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="259"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="261"/>
+        <source>Renews</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="257"/>
+        <source>never: it is inactive</source>
+        <translation>nie: es ist inaktiv</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/details/manageddetailsview.cpp" line="259"/>
+        <source>next attempt %1 (%n failed in a row)</source>
+        <translation>
+            <numerusform>nächster Versuch %1 (%n Fehlschlag in Folge)</numerusform>
+            <numerusform>nächster Versuch %1 (%n Fehlschläge in Folge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="261"/>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="262"/>
+        <source>Renewal eligibility</source>
+        <translation>Erneuerbar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/details/manageddetailsview.cpp" line="264"/>
+        <source>%n days before expiry</source>
+        <translation>
+            <numerusform>%n Tag vor Ablauf</numerusform>
+            <numerusform>%n Tage vor Ablauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="264"/>
+        <source>automatic window</source>
+        <translation>automatisches Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="265"/>
+        <source>same key</source>
+        <translation>derselbe Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="265"/>
+        <source>new key each time</source>
+        <translation>jedes Mal ein neuer Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="266"/>
+        <source>key export allowed</source>
+        <translation>Schlüsselexport erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="266"/>
+        <source>key export not allowed</source>
+        <translation>Schlüsselexport nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="267"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="272"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="277"/>
+        <source>Validated by the private CA %1 when it signs: no domain validation is needed for your own CA.</source>
+        <translation>Validiert von der privaten CA %1 beim Signieren: für Ihre eigene CA ist keine Domänenvalidierung nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="282"/>
+        <source>Validated by the ACME CA (%1).</source>
+        <translation>Validiert von der ACME-CA (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="286"/>
+        <source>Waiting for the certificate. Take this CSR to the CA; import the certificate it returns and certdesk matches it to this request by its public key.</source>
+        <translation>Wartet auf das Zertifikat. Geben Sie diesen CSR der CA; importieren Sie das Zertifikat, das sie zurückgibt, und certdesk ordnet es dieser Anforderung über den öffentlichen Schlüssel zu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="288"/>
+        <source>The external CA&apos;s certificate was imported and matched by its public key.</source>
+        <translation>Das Zertifikat der externen CA wurde importiert und über den öffentlichen Schlüssel zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="301"/>
+        <source>serial %1</source>
+        <translation>Seriennummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="301"/>
+        <source>serial %1 · %2</source>
+        <translation>Seriennummer %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +5335,680 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         <location filename="../../ui/charts/rankingchart.cpp" line="67"/>
         <source>%1: %2 — click to list them</source>
         <translation>%1: %2 – zum Auflisten klicken</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::RenewalSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/renewalsettingsdialog.cpp" line="18"/>
+        <source>Renewal Settings of %1</source>
+        <translation>Erneuerungseinstellungen von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/renewalsettingsdialog.cpp" line="21"/>
+        <source>How &lt;b&gt;%1&lt;/b&gt; (%2) renews. The changes apply from its next renewal on.</source>
+        <translation>Wie &lt;b&gt;%1&lt;/b&gt; (%2) erneuert wird. Die Änderungen gelten ab der nächsten Erneuerung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/renewalsettingsdialog.cpp" line="36"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/renewalsettingsdialog.cpp" line="50"/>
+        <source>It renews once it has a certificate.</source>
+        <translation>Es wird erneuert, sobald es ein Zertifikat hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/renewalsettingsdialog.cpp" line="55"/>
+        <source>The current certificate expires %1; with these settings it renews from %2.</source>
+        <translation>Das aktuelle Zertifikat läuft am %1 ab; mit diesen Einstellungen wird es ab %2 erneuert.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::RenewalSettingsFields</name>
+    <message>
+        <location filename="../../ui/widgets/renewalsettingsfields.cpp" line="37"/>
+        <source>&amp;Automatically</source>
+        <translation>&amp;Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/renewalsettingsfields.cpp" line="41"/>
+        <source>When at most 60 days or a third of the lifetime is left, whichever is less (a 90-day certificate 30 days before it expires).</source>
+        <translation>Wenn höchstens 60 Tage oder ein Drittel der Laufzeit übrig sind, je nachdem, was kürzer ist (ein 90-Tage-Zertifikat 30 Tage vor Ablauf).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/renewalsettingsfields.cpp" line="45"/>
+        <source>&amp;Days before expiry:</source>
+        <translation>&amp;Tage vor Ablauf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/renewalsettingsfields.cpp" line="50"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/renewalsettingsfields.cpp" line="51"/>
+        <source>Days before expiry</source>
+        <translation>Tage vor Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/renewalsettingsfields.cpp" line="60"/>
+        <source>Re&amp;use the key when renewing</source>
+        <translation>Schlüssel beim Erneuern &amp;wiederverwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/renewalsettingsfields.cpp" line="62"/>
+        <source>Off (recommended): a new key pair each time. On: for servers that pin the key.</source>
+        <translation>Aus (empfohlen): jedes Mal ein neues Schlüsselpaar. Ein: für Server, die den Schlüssel pinnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/renewalsettingsfields.cpp" line="67"/>
+        <source>Off: the private key never leaves the inventory&apos;s key store.</source>
+        <translation>Aus: Der private Schlüssel verlässt nie den Schlüsselspeicher des Inventars.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/renewalsettingsfields.cpp" line="64"/>
+        <source>Allow e&amp;xporting the private key</source>
+        <translation>E&amp;xport des privaten Schlüssels erlauben</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::RequestWizard</name>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="73"/>
+        <source>Request a Certificate</source>
+        <translation>Zertifikat anfordern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="97"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="98"/>
+        <source>The names the certificate is for. The domain name becomes its common name; every name goes into its subject alternative names.</source>
+        <translation>Die Namen, für die das Zertifikat gilt. Der Domänenname wird sein Common Name; jeder Name kommt in die alternativen Antragstellernamen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="102"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="690"/>
+        <source>Domain name</source>
+        <translation>Domänenname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="103"/>
+        <source>e.g. www.example.com or *.example.com</source>
+        <translation>z. B. www.example.com oder *.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="104"/>
+        <source>&amp;Domain name:</source>
+        <translation>&amp;Domänenname:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="111"/>
+        <source>&amp;Additional names:</source>
+        <translation>&amp;Weitere Namen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="115"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="691"/>
+        <source>Additional names</source>
+        <translation>Weitere Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="116"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="116"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="128"/>
+        <source>Name to add</source>
+        <translation>Hinzuzufügender Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="129"/>
+        <source>api.example.com — or paste a list</source>
+        <translation>api.example.com – oder eine Liste einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="130"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="131"/>
+        <source>Add the name, or every name of a list separated by lines, commas or spaces</source>
+        <translation>Den Namen hinzufügen oder jeden Namen einer durch Zeilen, Kommas oder Leerzeichen getrennten Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="132"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="134"/>
+        <source>&amp;Paste List</source>
+        <translation>Liste ein&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="135"/>
+        <source>Add the names on the clipboard (one per line, or separated by commas or spaces)</source>
+        <translation>Die Namen aus der Zwischenablage hinzufügen (einer pro Zeile oder durch Kommas oder Leerzeichen getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="210"/>
+        <source>A name such as www.example.com; a wildcard such as *.example.com covers one level below example.com.</source>
+        <translation>Ein Name wie www.example.com; ein Platzhalter wie *.example.com deckt eine Ebene unter example.com ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="217"/>
+        <source>Longer than %1 characters: too long for the common name.</source>
+        <translation>Länger als %1 Zeichen: zu lang für den Common Name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="223"/>
+        <source>Wildcard: covers every name one level below %1.</source>
+        <translation>Platzhalter: deckt jeden Namen eine Ebene unter %1 ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="259"/>
+        <source>The domain name again: remove it.</source>
+        <translation>Noch einmal der Domänenname: entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="261"/>
+        <source>Listed twice: remove one.</source>
+        <translation>Doppelt aufgeführt: entfernen Sie einen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="265"/>
+        <source>wildcard</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="266"/>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="280"/>
+        <source>%1 of at most %2 names. Wildcards (*.example.com) and IP addresses are allowed; internationalised names are converted to punycode.</source>
+        <translation>%1 von höchstens %2 Namen. Platzhalter (*.example.com) und IP-Adressen sind erlaubt; internationalisierte Namen werden in Punycode umgewandelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="291"/>
+        <source>Enter the domain name.</source>
+        <translation>Geben Sie den Domänennamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="293"/>
+        <source>Domain name: %1</source>
+        <translation>Domänenname: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="297"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="299"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="311"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="508"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="692"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="312"/>
+        <source>certdesk makes the key pair and keeps the private key encrypted in the inventory&apos;s key store.</source>
+        <translation>certdesk erzeugt das Schlüsselpaar und bewahrt den privaten Schlüssel verschlüsselt im Schlüsselspeicher des Inventars auf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="319"/>
+        <source>Works with every client and server. The usual choice.</source>
+        <translation>Funktioniert mit jedem Client und Server. Die übliche Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="321"/>
+        <source>Stronger, for certificates that must last beyond 2030; slower handshakes.</source>
+        <translation>Stärker, für Zertifikate, die über 2030 hinaus halten müssen; langsamere Handshakes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="323"/>
+        <source>Strongest RSA; noticeably slower handshakes and a few seconds to generate.</source>
+        <translation>Stärkstes RSA; merklich langsamere Handshakes, die Erzeugung dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="325"/>
+        <source>As strong as RSA 3072 with small keys and fast handshakes; all current clients.</source>
+        <translation>So stark wie RSA 3072 mit kleinen Schlüsseln und schnellen Handshakes; alle aktuellen Clients.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="327"/>
+        <source>Stronger than P-256, for high-security policies; a little slower.</source>
+        <translation>Stärker als P-256, für hohe Sicherheitsvorgaben; etwas langsamer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="329"/>
+        <source>Fast and compact, but most browsers and many TLS stacks do not accept it yet.</source>
+        <translation>Schnell und kompakt, aber die meisten Browser und viele TLS-Bibliotheken akzeptieren es noch nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="371"/>
+        <source>Issuer and Validation</source>
+        <translation>Aussteller und Validierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="372"/>
+        <source>Who issues the certificate and how it is validated.</source>
+        <translation>Wer das Zertifikat ausstellt und wie es validiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="376"/>
+        <source>A &amp;private CA of certdesk</source>
+        <translation>Eine &amp;private CA von certdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="377"/>
+        <source>A public CA through an &amp;ACME account</source>
+        <translation>Eine öffentliche CA über ein &amp;ACME-Konto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="378"/>
+        <source>An &amp;external CA (certdesk makes a CSR)</source>
+        <translation>Eine e&amp;xterne CA (certdesk erzeugt einen CSR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="386"/>
+        <source>Private CA</source>
+        <translation>Private CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="394"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="405"/>
+        <source>&amp;CA:</source>
+        <translation>&amp;CA:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="406"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="408"/>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="411"/>
+        <source>No private CA is active: create one on the Private CAs page first.</source>
+        <translation>Keine private CA ist aktiv: Legen Sie zuerst eine auf der Seite Private CAs an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="413"/>
+        <source>Issued at once and renewed automatically before it expires.</source>
+        <translation>Sofort ausgestellt und vor Ablauf automatisch erneuert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="418"/>
+        <source>Not available yet: ACME accounts (Let&apos;s Encrypt and other public CAs, validated by DNS or HTTP) arrive with ACME support.</source>
+        <translation>Noch nicht verfügbar: ACME-Konten (Let’s Encrypt und andere öffentliche CAs, validiert über DNS oder HTTP) kommen mit der ACME-Unterstützung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="424"/>
+        <source>certdesk makes the key and a certificate signing request (CSR). Take the CSR to any CA; when you import the certificate it returns, certdesk matches it to this request by its public key. Renewals make a new CSR the same way.</source>
+        <translation>certdesk erzeugt den Schlüssel und eine Zertifikatsanforderung (CSR). Geben Sie den CSR einer beliebigen CA; wenn Sie das zurückgegebene Zertifikat importieren, ordnet certdesk es dieser Anforderung über den öffentlichen Schlüssel zu. Erneuerungen erzeugen ebenso einen neuen CSR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="474"/>
+        <source>the CA&apos;s certificate</source>
+        <translation>das Zertifikat der CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="476"/>
+        <source>&amp;Create Key and CSR</source>
+        <translation>Schlüssel und CSR &amp;erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="476"/>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfordern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="484"/>
+        <source>ACME accounts are not available yet.</source>
+        <translation>ACME-Konten sind noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="487"/>
+        <source>Choose the private CA.</source>
+        <translation>Wählen Sie die private CA.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="492"/>
+        <source>%1 issues short-lived certificates only: at most 7 days.</source>
+        <translation>%1 stellt nur kurzlebige Zertifikate aus: höchstens 7 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="502"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="503"/>
+        <source>Tags for every certificate of this request, and how it renews.</source>
+        <translation>Tags für jedes Zertifikat dieser Anforderung und wie es erneuert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="505"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="510"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="699"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="508"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="514"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="515"/>
+        <source>Tag key</source>
+        <translation>Tag-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="517"/>
+        <source>value (optional)</source>
+        <translation>Wert (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="518"/>
+        <source>Tag value</source>
+        <translation>Tag-Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="519"/>
+        <source>Add &amp;Tag</source>
+        <translation>&amp;Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="520"/>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="553"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="697"/>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="561"/>
+        <source>Nowhere yet</source>
+        <translation>Noch nirgends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="563"/>
+        <source>Deploy to</source>
+        <translation>Bereitstellen auf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="564"/>
+        <source>Deploy to:</source>
+        <translation>Bereitstellen auf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="565"/>
+        <source>Deployment targets (servers, folders, load balancers) arrive with the Deployments feature.</source>
+        <translation>Bereitstellungsziele (Server, Ordner, Load Balancer) kommen mit der Funktion Bereitstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="593"/>
+        <source>At most %1 tags.</source>
+        <translation>Höchstens %1 Tags.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="596"/>
+        <source>The tag key %1… is longer than %2 characters.</source>
+        <translation>Der Tag-Schlüssel %1… ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="598"/>
+        <source>The value of %1 is longer than %2 characters.</source>
+        <translation>Der Wert von %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="608"/>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="609"/>
+        <source>Request the certificate with these settings. The key is generated now; RSA keys take a few seconds.</source>
+        <translation>Das Zertifikat mit diesen Einstellungen anfordern. Der Schlüssel wird jetzt erzeugt; RSA-Schlüssel brauchen einige Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="621"/>
+        <source>Requesting the certificate</source>
+        <translation>Zertifikat wird angefordert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wizards/requestwizard.cpp" line="670"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="674"/>
+        <source>Private CA %1, template %2</source>
+        <translation>Private CA %1, Vorlage %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="677"/>
+        <source>External CA: certdesk makes the key and a CSR</source>
+        <translation>Externe CA: certdesk erzeugt den Schlüssel und einen CSR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="680"/>
+        <source>ACME account</source>
+        <translation>ACME-Konto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wizards/requestwizard.cpp" line="683"/>
+        <source>%n days before expiry</source>
+        <translation>
+            <numerusform>%n Tag vor Ablauf</numerusform>
+            <numerusform>%n Tage vor Ablauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="684"/>
+        <source>automatically (at most 60 days or a third of the lifetime left)</source>
+        <translation>automatisch (höchstens 60 Tage oder ein Drittel der Laufzeit übrig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="685"/>
+        <source>, same key</source>
+        <translation>, derselbe Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="685"/>
+        <source>, new key each time</source>
+        <translation>, jedes Mal ein neuer Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="693"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="694"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="695"/>
+        <source>%1, until %2</source>
+        <translation>%1, bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="696"/>
+        <source>as the CA signs it</source>
+        <translation>wie die CA es signiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="698"/>
+        <source>Key export</source>
+        <translation>Schlüsselexport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="698"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="698"/>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="708"/>
+        <source>Next: save the CSR from the Requests page, have it signed, then import the certificate; certdesk matches it to this request.</source>
+        <translation>Danach: Speichern Sie den CSR auf der Seite Anforderungen, lassen Sie ihn signieren und importieren Sie dann das Zertifikat; certdesk ordnet es dieser Anforderung zu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="740"/>
+        <source>%1 was stored as failed: %2</source>
+        <translation>%1 wurde als fehlgeschlagen gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="752"/>
+        <source>The certificate was not issued: %1</source>
+        <translation>Das Zertifikat wurde nicht ausgestellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="62"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="65"/>
+        <source>Request actions</source>
+        <translation>Aktionen für Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="82"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="92"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="93"/>
+        <source>All requests</source>
+        <translation>Alle Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="94"/>
+        <source>Open: pending, failed or renewing</source>
+        <translation>Offen: ausstehend, fehlgeschlagen oder in Erneuerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="95"/>
+        <source>Problems: failed requests and renewals</source>
+        <translation>Probleme: fehlgeschlagene Anforderungen und Erneuerungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="98"/>
+        <source>Search names</source>
+        <translation>Namen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="99"/>
+        <source>Search requests</source>
+        <translation>Anforderungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="101"/>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="114"/>
+        <source>Managed certificates</source>
+        <translation>Verwaltete Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="171"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No certificate requests yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Request a certificate and certdesk manages it: a private CA issues it at once, or certdesk makes a CSR for any other CA and matches the certificate you import. It is renewed before it expires, with a new key each time.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Zertifikatsanforderungen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fordern Sie ein Zertifikat an, und certdesk verwaltet es: Eine private CA stellt es sofort aus, oder certdesk erzeugt einen CSR für eine andere CA und ordnet das importierte Zertifikat zu. Es wird vor Ablauf erneuert, jedes Mal mit einem neuen Schlüssel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="179"/>
+        <source>Request a Certificate…</source>
+        <translation>Zertifikat anfordern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="291"/>
+        <source>Select a request to see its details.</source>
+        <translation>Wählen Sie eine Anforderung, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="292"/>
+        <source>Cannot read the requests: %1</source>
+        <translation>Die Anforderungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="308"/>
+        <source>Cannot read them: %1</source>
+        <translation>Sie können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="317"/>
+        <source>1 managed certificate</source>
+        <translation>1 verwaltetes Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/requestspage.cpp" line="317"/>
+        <source>%n managed certificates</source>
+        <translation>
+            <numerusform>%n verwaltetes Zertifikat</numerusform>
+            <numerusform>%n verwaltete Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="319"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requestspage.cpp" line="348"/>
+        <source>Show &amp;Certificate</source>
+        <translation>&amp;Zertifikat zeigen</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "dialogs/importprogressdialog.h"
 #include "dialogs/importsummarydialog.h"
 #include "dialogs/masterpassworddialog.h"
+#include "dialogs/renewalsettingsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/tagsdialog.h"
 #include "models/certificatetablemodel.h"
@@ -32,6 +33,7 @@
 #include "widgets/counttile.h"
 #include "widgets/nexttoexpirelist.h"
 #include "wizards/createcawizard.h"
+#include "wizards/requestwizard.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -220,7 +222,9 @@ enum class DialogKind {
     NewCa,
     IssueCertificate,
     Revoke,
-    DeleteCa
+    DeleteCa,
+    RequestCertificate,
+    RenewalSettings
 };
 
 } // namespace
@@ -295,6 +299,14 @@ class TestAccessibility : public QObject
                                                       m_clock.now());
         case DialogKind::DeleteCa:
             return std::make_unique<ui::DeleteCaDialog>(QStringLiteral("a11y-issuing"), 3);
+        case DialogKind::RequestCertificate:
+            return std::make_unique<ui::RequestWizard>(m_caList, m_clock.now());
+        case DialogKind::RenewalSettings: {
+            core::ManagedCertificate managed;
+            managed.id = 7;
+            managed.domainName = QStringLiteral("www.example.test");
+            return std::make_unique<ui::RenewalSettingsDialog>(managed);
+        }
         }
         return nullptr;
     }
@@ -427,7 +439,8 @@ private Q_SLOTS:
             toolbarIcons << svg;
         }
         QCOMPARE(toolbarIcons,
-                 (QStringList{QStringLiteral(":/icons/import.svg"), QStringLiteral(":/icons/export.svg"),
+                 (QStringList{QStringLiteral(":/icons/import.svg"), QStringLiteral(":/icons/request.svg"),
+                              QStringLiteral(":/icons/export.svg"), QStringLiteral(":/icons/renew.svg"),
                               QStringLiteral(":/icons/refresh.svg"), QStringLiteral(":/icons/lock.svg")}));
 
         // The Certificates page's actions (context menu, Certificate menu) all have one.
@@ -438,6 +451,8 @@ private Q_SLOTS:
             {ui::CertificatesPage::Action::CopyPem, QStringLiteral(":/icons/copy.svg")},
             {ui::CertificatesPage::Action::CopyFingerprint, QStringLiteral(":/icons/fingerprint.svg")},
             {ui::CertificatesPage::Action::Tags, QStringLiteral(":/icons/tag.svg")},
+            {ui::CertificatesPage::Action::Renew, QStringLiteral(":/icons/renew.svg")},
+            {ui::CertificatesPage::Action::RenewalSettings, QStringLiteral(":/icons/settings.svg")},
             {ui::CertificatesPage::Action::Delete, QStringLiteral(":/icons/delete.svg")},
         };
         for (const auto &[action, svg] : expected)
@@ -505,6 +520,7 @@ private Q_SLOTS:
         QTest::newRow("certificates filtered, extensions") << ui::MainWindow::Page::Certificates << 3 << true;
         QTest::newRow("certificates, PEM") << ui::MainWindow::Page::Certificates << 4 << false;
         QTest::newRow("certificates, history") << ui::MainWindow::Page::Certificates << 5 << false;
+        QTest::newRow("requests") << ui::MainWindow::Page::Requests << -1 << false;
         QTest::newRow("private CAs") << ui::MainWindow::Page::PrivateCas << -1 << false;
         QTest::newRow("activity") << ui::MainWindow::Page::Activity << -1 << false;
     }
@@ -546,7 +562,8 @@ private Q_SLOTS:
         int stops = 0;
         const QList<QWidget *> nameless = namelessTabStops(&w, &stops);
         QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("Tab stops without a name:\n  ") + describe(nameless)));
-        const bool few = page == ui::MainWindow::Page::Activity || page == ui::MainWindow::Page::PrivateCas;
+        const bool few = page == ui::MainWindow::Page::Activity || page == ui::MainWindow::Page::PrivateCas
+            || page == ui::MainWindow::Page::Requests;
         QVERIFY2(stops >= (few ? 4 : 8), qPrintable(QString::number(stops)));
 
         // The lists and tables, the sidebar and the search field have names of their own.
@@ -577,6 +594,8 @@ private Q_SLOTS:
         QTest::newRow("issue certificate") << DialogKind::IssueCertificate << 10;
         QTest::newRow("revoke") << DialogKind::Revoke << 3;
         QTest::newRow("delete CA") << DialogKind::DeleteCa << 3;
+        QTest::newRow("request wizard") << DialogKind::RequestCertificate << 5;
+        QTest::newRow("renewal settings") << DialogKind::RenewalSettings << 4;
     }
     void dialogControlsAreNamed()
     {
@@ -751,7 +770,7 @@ private Q_SLOTS:
         ui::DashboardPage *dashboard = w.dashboardPage();
         QTRY_VERIFY(dashboard->stats().has_value());
         QList<ui::CountTile *> tiles = dashboard->findChildren<ui::CountTile *>();
-        QCOMPARE(tiles.size(), 9);
+        QCOMPARE(tiles.size(), 10); // the nine counts of certificates, then Renewal problems
         std::sort(tiles.begin(), tiles.end(), [dashboard](const QWidget *a, const QWidget *b) {
             return a->mapTo(dashboard, QPoint()).x() < b->mapTo(dashboard, QPoint()).x();
         });

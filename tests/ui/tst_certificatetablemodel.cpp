@@ -73,11 +73,12 @@ private Q_SLOTS:
     void columnsAndHeaders()
     {
         const Checked c = checked(Model::kDefaultPageSize);
-        QCOMPARE(c.model->columnCount(), 11);
+        QCOMPARE(c.model->columnCount(), 13);
         const QStringList expected = {QStringLiteral("Name"),          QStringLiteral("Additional names"),
                                       QStringLiteral("Status"),        QStringLiteral("Type"),
                                       QStringLiteral("Issuer"),        QStringLiteral("Key algorithm"),
                                       QStringLiteral("Not after"),     QStringLiteral("Days left"),
+                                      QStringLiteral("Renewal"),       QStringLiteral("Renewal eligibility"),
                                       QStringLiteral("Tags"),          QStringLiteral("Private key"),
                                       QStringLiteral("In use")};
         for (int column = 0; column < expected.size(); ++column)

@@ -93,8 +93,10 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(w.currentPage(), ui::MainWindow::Page::Dashboard);
         QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(w.currentPage(), ui::MainWindow::Page::PrivateCas);
+        QCOMPARE(w.currentPage(), ui::MainWindow::Page::Requests);
         QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), ui::MainWindow::Page::PrivateCas);
+        QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(w.currentPage(), ui::MainWindow::Page::Activity);
         QVERIFY(w.activityPage()->model()->rowCount() >= 11); // one import event per certificate
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);

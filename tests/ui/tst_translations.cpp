@@ -264,8 +264,8 @@ private Q_SLOTS:
         QStringList menus;
         for (const QAction *a : w.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Zertifikat"), QStringLiteral("&Private CA"),
-                                     QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Zertifikat"), QStringLiteral("An&forderung"),
+                                     QStringLiteral("&Private CA"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
 
         const QList<QListWidget *> lists = w.findChildren<QListWidget *>();
         const auto sidebarIt = std::find_if(lists.cbegin(), lists.cend(),
@@ -273,6 +273,7 @@ private Q_SLOTS:
         QVERIFY(sidebarIt != lists.cend());
         const QListWidget *sidebar = *sidebarIt;
         QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Zertifikate"));
+        QCOMPARE(sidebar->item(2)->text(), QStringLiteral("Anforderungen"));
 
         const QAbstractItemModel *model = w.certificatesPage()->model();
         QCOMPARE(model->headerData(ui::CertificateTableModel::NotAfterColumn, Qt::Horizontal).toString(),

@@ -19,11 +19,15 @@ constexpr int kMasterPasswordAttempts = 3;
 
 // Called on the worker when a CA key is needed and its store is locked.
 core::MasterPasswordCallback masterPassword(PasswordPrompter *prompter, core::Inventory &inv,
-                                            std::shared_ptr<std::atomic_bool> declined)
+                                            std::shared_ptr<std::atomic_bool> declined, bool promptAllowed)
 {
-    return [prompter, &inv, declined](core::MasterPasswordPurpose purpose) -> std::optional<QByteArray> {
+    return [prompter, &inv, declined, promptAllowed](core::MasterPasswordPurpose purpose) -> std::optional<QByteArray> {
         if (prompter->takeFromGuiKeyStore(inv.keyStore()))
             return QByteArray(); // unlocked from the GUI's store: no prompt, no key derivation
+        if (!promptAllowed) {
+            declined->store(true);
+            return std::nullopt;
+        }
         if (purpose == core::MasterPasswordPurpose::Create) {
             auto password = prompter->askMasterPassword(purpose);
             if (!password)
@@ -76,10 +80,26 @@ CaCommand::~CaCommand()
 
 void CaCommand::run(Job job)
 {
+    start([job = std::move(job)](core::CertificateAuthorities &cas, const core::MasterPasswordCallback &) {
+        return job(cas);
+    });
+}
+
+void CaCommand::runManaged(ManagedJob job)
+{
+    start([job = std::move(job)](core::CertificateAuthorities &cas, const core::MasterPasswordCallback &ask) {
+        core::ManagedCertificates managed(cas, ask);
+        return job(managed);
+    });
+}
+
+void CaCommand::start(AnyJob job)
+{
     Q_ASSERT(!m_watcher.isRunning() && !m_busy);
     m_busy = true;
     m_watcher.setFuture(QtConcurrent::run([path = m_inventoryPath, actor = m_actor, clock = &m_clock,
-                                           job = std::move(job), prompter = m_prompter]() -> CaOutcome {
+                                           job = std::move(job), prompter = m_prompter,
+                                           promptAllowed = m_promptAllowed]() -> CaOutcome {
         const QString connection = QStringLiteral("certdesk-ca-%1-%2")
                                        .arg(quintptr(QThread::currentThreadId()))
                                        .arg(QUuid::createUuid().toString(QUuid::Id128));
@@ -91,8 +111,9 @@ void CaCommand::run(Job job)
         auto declined = std::make_shared<std::atomic_bool>(false);
         CaOutcome outcome;
         {
-            core::CertificateAuthorities cas(inv, masterPassword(prompter, inv, declined));
-            outcome = job(cas);
+            const core::MasterPasswordCallback ask = masterPassword(prompter, inv, declined, promptAllowed);
+            core::CertificateAuthorities cas(inv, ask);
+            outcome = job(cas, ask);
             cas.lock();
         }
         if (!outcome.ok && declined->load())

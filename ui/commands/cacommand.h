@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ca/certificateauthority.h"
+#include "lifecycle/managedcertificates.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -32,6 +33,9 @@ struct CaOutcome
     qint64 crlNumber = 0;                            // Generate CRL, Revoke
     QStringList files;                               // files written
     QString detail;                                  // anything else the job wants to tell (a count …)
+    std::optional<core::ManagedCertificate> managed; // managed certificates: the one after the job
+    QList<core::RenewalOutcome> renewals;            // Renew now, the renewal engine
+    QByteArray csrPem;                               // external CA: the CSR waiting for its certificate
 
     static CaOutcome failed(const core::Error &error)
     {
@@ -65,6 +69,9 @@ class CaCommand : public QObject
 
 public:
     using Job = std::function<CaOutcome(core::CertificateAuthorities &)>;
+    // A job on managed certificates (requests, renewals): they sign through the worker's
+    // CertificateAuthorities and keep generated keys in the worker's key store.
+    using ManagedJob = std::function<CaOutcome(core::ManagedCertificates &)>;
 
     // inventory: the GUI's inventory (GUI thread); outlives the command. dialogParent: where
     // password prompts show; parent: the command's owner (default: dialogParent).
@@ -73,6 +80,11 @@ public:
 
     // Runs the job on a worker. Once.
     void run(Job job);
+    void runManaged(ManagedJob job);
+    // Whether a locked key store may be unlocked by asking for the master password (default). A
+    // job started by a timer turns it off: it then works only when the GUI's store is unlocked,
+    // and a key it would need is reported as missing instead of prompting.
+    void setPromptAllowed(bool allowed) { m_promptAllowed = allowed; }
     // Busy from the start of the work until its result is handled here.
     bool isRunning() const { return m_busy; }
     PasswordPrompter *passwordPrompter() const { return m_prompter; }
@@ -83,6 +95,8 @@ Q_SIGNALS:
     void keyStoreUnlocked();
 
 private:
+    using AnyJob = std::function<CaOutcome(core::CertificateAuthorities &, const core::MasterPasswordCallback &)>;
+    void start(AnyJob job);
     void onFinished();
 
     QString m_inventoryPath;
@@ -91,6 +105,7 @@ private:
     PasswordPrompter *m_prompter = nullptr;
     QFutureWatcher<CaOutcome> m_watcher;
     bool m_busy = false;
+    bool m_promptAllowed = true;
 };
 
 } // namespace certdesk::ui

@@ -306,6 +306,18 @@ QVariant CertificateTableModel::displayData(const core::CertificateSummary &s, i
         return s.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
     case DaysLeftColumn:
         return daysLeft(s.notAfter, m_now);
+    case RenewalColumn: {
+        const core::SummaryExtras e = extras(row);
+        if (!e.renewalStatus.isEmpty())
+            return Labels::renewalStatus(e.renewalStatus);
+        if (e.renewAt.isValid())
+            return tr("from %1").arg(e.renewAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
+        return e.managedId ? tr("Replaced") : QString();
+    }
+    case RenewalEligibilityColumn: {
+        const core::SummaryExtras e = extras(row);
+        return e.renewalEligibility.isEmpty() ? QString() : Labels::renewalEligibility(e.renewalEligibility);
+    }
     case TagsColumn:
         return joinTags(extras(row).tags);
     case PrivateKeyColumn:
@@ -345,6 +357,18 @@ QVariant CertificateTableModel::toolTipData(const core::CertificateSummary &s, i
     }
     case KeyAlgorithmColumn:
         return s.keyAlgorithm;
+    case RenewalColumn:
+    case RenewalEligibilityColumn: {
+        const core::SummaryExtras e = extras(row);
+        if (!e.managedId)
+            return tr("Not managed by certdesk: it is not renewed automatically");
+        QString text = tr("Managed certificate mc-%1").arg(*e.managedId);
+        if (e.renewAt.isValid())
+            text += QLatin1Char('\n') + tr("Renewal is due %1").arg(utcText(e.renewAt));
+        else if (e.renewalEligibility != QLatin1String("ELIGIBLE"))
+            text += QLatin1Char('\n') + tr("A newer certificate has replaced this one");
+        return text;
+    }
     case TagsColumn: {
         const QString tags = joinTags(extras(row).tags);
         return tags.isEmpty() ? QVariant() : QVariant(tags);
@@ -376,6 +400,10 @@ QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientat
             return tr("Number of subject alternative names and the first few of them");
         case DaysLeftColumn:
             return tr("Days until the certificate expires (negative: expired)");
+        case RenewalColumn:
+            return tr("Renewal status of a managed certificate (requested in certdesk), or when it renews");
+        case RenewalEligibilityColumn:
+            return tr("Whether certdesk renews the certificate: the current certificate of a managed one");
         case TagsColumn:
             return tr("Tags (key=value)");
         case PrivateKeyColumn:
@@ -405,6 +433,10 @@ QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Not after");
     case DaysLeftColumn:
         return tr("Days left");
+    case RenewalColumn:
+        return tr("Renewal");
+    case RenewalEligibilityColumn:
+        return tr("Renewal eligibility");
     case TagsColumn:
         return tr("Tags");
     case PrivateKeyColumn:

@@ -41,6 +41,8 @@ public:
         KeyAlgorithmColumn,
         NotAfterColumn,
         DaysLeftColumn,
+        RenewalColumn,            // managed certificates: the renewal status (or when it renews)
+        RenewalEligibilityColumn, // ELIGIBLE / INELIGIBLE, as ACM's (hidden by default)
         TagsColumn,
         PrivateKeyColumn,
         InUseColumn,

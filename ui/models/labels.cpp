@@ -2,6 +2,8 @@
 
 #include "inventory/certificatefilter.h"
 
+#include <utility>
+
 namespace certdesk::ui {
 
 QString Labels::status(const QString &status)
@@ -187,6 +189,95 @@ QString Labels::templateDescription(const QString &name, const QString &fallback
                       : tr("A subordinate CA with at most %n CA levels below it.", nullptr, n);
     }
     return fallback;
+}
+
+namespace {
+
+// A machine name found in a table of (name, untranslated label) pairs, translated; else the name.
+template<size_t N>
+QString lookUp(const QString &name, const std::pair<QLatin1StringView, const char *> (&table)[N])
+{
+    for (const auto &[key, label] : table) {
+        if (name == key)
+            return Labels::tr(label);
+    }
+    return name;
+}
+
+} // namespace
+
+QString Labels::managedStatus(const QString &status)
+{
+    static const std::pair<QLatin1StringView, const char *> table[] = {
+        {QLatin1StringView("PENDING_VALIDATION"), QT_TR_NOOP("Pending validation")},
+        {QLatin1StringView("ISSUED"), QT_TR_NOOP("Issued")},
+        {QLatin1StringView("INACTIVE"), QT_TR_NOOP("Inactive")},
+        {QLatin1StringView("EXPIRED"), QT_TR_NOOP("Expired")},
+        {QLatin1StringView("VALIDATION_TIMED_OUT"), QT_TR_NOOP("Validation timed out")},
+        {QLatin1StringView("REVOKED"), QT_TR_NOOP("Revoked")},
+        {QLatin1StringView("FAILED"), QT_TR_NOOP("Failed")},
+    };
+    return lookUp(status, table);
+}
+
+QString Labels::renewalStatus(const QString &status)
+{
+    static const std::pair<QLatin1StringView, const char *> table[] = {
+        {QLatin1StringView("PENDING_AUTO_RENEWAL"), QT_TR_NOOP("Pending auto-renewal")},
+        {QLatin1StringView("PENDING_VALIDATION"), QT_TR_NOOP("Waiting for the certificate")},
+        {QLatin1StringView("SUCCESS"), QT_TR_NOOP("Renewed")},
+        {QLatin1StringView("FAILED"), QT_TR_NOOP("Renewal failed")},
+    };
+    return lookUp(status, table);
+}
+
+QString Labels::renewalEligibility(const QString &value)
+{
+    static const std::pair<QLatin1StringView, const char *> table[] = {
+        {QLatin1StringView("ELIGIBLE"), QT_TR_NOOP("Eligible")},
+        {QLatin1StringView("INELIGIBLE"), QT_TR_NOOP("Ineligible")},
+    };
+    return lookUp(value, table);
+}
+
+QString Labels::issuerKind(const QString &kind)
+{
+    static const std::pair<QLatin1StringView, const char *> table[] = {
+        {QLatin1StringView("PRIVATE_CA"), QT_TR_NOOP("Private CA")},
+        {QLatin1StringView("ACME"), QT_TR_NOOP("ACME account")},
+        {QLatin1StringView("EXTERNAL"), QT_TR_NOOP("External CA")},
+    };
+    return lookUp(kind, table);
+}
+
+QString Labels::managedAction(const QString &action)
+{
+    static const std::pair<QLatin1StringView, const char *> table[] = {
+        {QLatin1StringView("REQUEST"), QT_TR_NOOP("Requested")},
+        {QLatin1StringView("ISSUE"), QT_TR_NOOP("Issued")},
+        {QLatin1StringView("CSR"), QT_TR_NOOP("CSR created")},
+        {QLatin1StringView("MATCH"), QT_TR_NOOP("Certificate imported and matched")},
+        {QLatin1StringView("RENEW"), QT_TR_NOOP("Renewed")},
+        {QLatin1StringView("RENEW_FAILED"), QT_TR_NOOP("Renewal failed")},
+        {QLatin1StringView("SETTINGS"), QT_TR_NOOP("Renewal settings changed")},
+        {QLatin1StringView("DEACTIVATE"), QT_TR_NOOP("Deactivated")},
+        {QLatin1StringView("REACTIVATE"), QT_TR_NOOP("Reactivated")},
+        {QLatin1StringView("ADOPT"), QT_TR_NOOP("Adopted")},
+        {QLatin1StringView("FAILED"), QT_TR_NOOP("Failed")},
+    };
+    return lookUp(action, table);
+}
+
+QString Labels::renewalResult(const QString &result)
+{
+    static const std::pair<QLatin1StringView, const char *> table[] = {
+        {QLatin1StringView("RENEWED"), QT_TR_NOOP("Renewed")},
+        {QLatin1StringView("CSR_CREATED"), QT_TR_NOOP("CSR created")},
+        {QLatin1StringView("WOULD_RENEW"), QT_TR_NOOP("Would renew")},
+        {QLatin1StringView("FAILED"), QT_TR_NOOP("Failed")},
+        {QLatin1StringView("SKIPPED"), QT_TR_NOOP("Skipped")},
+    };
+    return lookUp(result, table);
 }
 
 } // namespace certdesk::ui

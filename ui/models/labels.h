@@ -21,6 +21,13 @@ public:
     static QString revocationReason(const QString &reason);   // keyCompromise -> "Key compromise"
     static QString templateName(const QString &name);         // EndEntityServerAuth -> "TLS server"
     static QString templateDescription(const QString &name, const QString &fallback);
+    // Managed certificates (requests and renewal).
+    static QString managedStatus(const QString &status);       // PENDING_VALIDATION -> "Pending validation"
+    static QString renewalStatus(const QString &status);       // PENDING_AUTO_RENEWAL -> "Pending auto-renewal"
+    static QString renewalEligibility(const QString &value);   // ELIGIBLE -> "Eligible"
+    static QString issuerKind(const QString &kind);            // PRIVATE_CA -> "Private CA"
+    static QString managedAction(const QString &action);       // RENEW_FAILED -> "Renewal failed"
+    static QString renewalResult(const QString &result);       // CSR_CREATED -> "CSR created"
 };
 
 } // namespace certdesk::ui

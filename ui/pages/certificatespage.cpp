@@ -227,11 +227,52 @@ void CertificatesPage::createActions()
         if (ids.size() == 1)
             Q_EMIT revokeRequested(ids.first());
     });
+    add(tr("Re&new Now"), QStringLiteral("renew"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        if (const auto id = selectedManagedId())
+            Q_EMIT renewRequested(*id);
+    });
+    add(tr("Renewal &Settings…"), QStringLiteral("settings"), QKeySequence(), [this] {
+        if (const auto id = selectedManagedId())
+            Q_EMIT renewalSettingsRequested(*id);
+    });
     add(tr("De&lete…"), QStringLiteral("delete"), QKeySequence(), [this] { deleteSelected(); });
     action(Action::Export)->setToolTip(tr("Export the selected certificates"));
     action(Action::CopyFingerprint)->setToolTip(tr("Copy the SHA-256 fingerprints of the selected certificates"));
     action(Action::Revoke)->setToolTip(tr("Revoke a certificate one of your private CAs issued (%1)")
                                            .arg(action(Action::Revoke)->shortcut().toString(QKeySequence::NativeText)));
+    action(Action::Renew)->setToolTip(tr("Renew the selected certificate now: certdesk manages it (%1)")
+                                          .arg(action(Action::Renew)->shortcut().toString(QKeySequence::NativeText)));
+    action(Action::RenewalSettings)->setToolTip(tr("When the selected managed certificate renews, and with which key"));
+}
+
+std::optional<qint64> CertificatesPage::selectedManagedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.size() != 1)
+        return std::nullopt;
+    return m_model->extras(rows.first().row()).managedId;
+}
+
+bool CertificatesPage::showCertificate(qint64 id)
+{
+    const auto record = m_inventory.record(id);
+    if (!record)
+        return false;
+    core::CertificateFilter filter;
+    filter.search = record->summary.sha256; // exactly this certificate
+    showFilter(filter);
+    int row = m_model->rowOfId(id);
+    if (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOfId(id);
+    }
+    if (row < 0)
+        return false;
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    setDetailsPanelVisible(true);
+    m_details->showCertificate(id);
+    return true;
 }
 
 QAction *CertificatesPage::action(Action which) const { return m_actions.value(int(which)); }
@@ -261,6 +302,9 @@ void CertificatesPage::updateActions()
         revocable = s && s->type == QLatin1String("PRIVATE") && s->status != core::Status::Revoked;
     }
     action(Action::Revoke)->setEnabled(revocable);
+    const bool managed = selectedManagedId().has_value();
+    action(Action::Renew)->setEnabled(managed);
+    action(Action::RenewalSettings)->setEnabled(managed);
 }
 
 void CertificatesPage::reloadFilterChoices()
@@ -498,6 +542,11 @@ void CertificatesPage::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(action(Action::Tags));
     menu.addSeparator();
+    if (action(Action::Renew)->isEnabled()) {
+        menu.addAction(action(Action::Renew));
+        menu.addAction(action(Action::RenewalSettings));
+        menu.addSeparator();
+    }
     if (action(Action::Revoke)->isEnabled())
         menu.addAction(action(Action::Revoke));
     menu.addAction(action(Action::Delete));

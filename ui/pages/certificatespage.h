@@ -3,6 +3,8 @@
 #include "inventory/certificatefilter.h"
 
 #include <QList>
+
+#include <optional>
 #include <QWidget>
 
 class QAction;
@@ -35,7 +37,7 @@ class CertificatesPage : public QWidget
 
 public:
     // The page's actions, enabled by the selection; the main window may put them in menus.
-    enum class Action { Details, Export, CopyPem, CopyFingerprint, Tags, Revoke, Delete };
+    enum class Action { Details, Export, CopyPem, CopyFingerprint, Tags, Revoke, Renew, RenewalSettings, Delete };
     Q_ENUM(Action)
 
     explicit CertificatesPage(core::Inventory &inventory, QWidget *parent = nullptr);
@@ -56,6 +58,11 @@ public:
     QAction *action(Action which) const;
     QList<QAction *> actions() const; // in menu order
     QList<qint64> selectedIds() const;  // in row order
+
+    // Shows one certificate: a search for its fingerprint, the row selected, its details open.
+    bool showCertificate(qint64 id);
+    // The managed certificate (mc id) of the selected certificate, when exactly one is selected.
+    std::optional<qint64> selectedManagedId() const;
 
     // Sets every filter control to match (dashboard tiles call it), then filters.
     void showFilter(const core::CertificateFilter &filter);
@@ -78,6 +85,9 @@ Q_SIGNALS:
     // Revoke… on a certificate of type PRIVATE (the Private CAs page checks that a certdesk CA
     // issued it and asks for the reason).
     void revokeRequested(qint64 id);
+    // Renew Now and Renewal Settings… on a certificate of a managed certificate (its mc id).
+    void renewRequested(qint64 managedId);
+    void renewalSettingsRequested(qint64 managedId);
     void certificatesDeleted(const QList<qint64> &ids);
     void tagsChanged(const QList<qint64> &ids);
     void statusMessage(const QString &message);

@@ -176,6 +176,10 @@ QWidget *DashboardPage::buildTiles()
         m_tiles.append({which, tile});
         tiles->addWidget(tile);
     }
+    m_renewalProblems = new CountTile(tr("Renewal problems"), {}, row);
+    m_renewalProblems->setToolTip(tr("Managed certificates whose request or renewal failed, or whose validation timed out"));
+    connect(m_renewalProblems, &CountTile::clicked, this, &DashboardPage::showRenewalProblems);
+    tiles->addWidget(m_renewalProblems);
     tile(Count::WithoutTrustedChain)
         ->setToolTip(tr("Certificates whose chain in the inventory does not end at a self-signed certificate of "
                         "the inventory or at a root of the system's trust store"));
@@ -216,6 +220,7 @@ void DashboardPage::applyAccents()
         }
         tile->setAccent(accent);
     }
+    m_renewalProblems->setAccent(ChartStyle::status(core::Status::Revoked, pal));
     QPalette muted = m_updated->palette();
     muted.setColor(QPalette::WindowText, ChartStyle::muted(pal));
     m_updated->setPalette(muted);
@@ -289,10 +294,14 @@ DashboardPage::Outcome DashboardPage::compute(const QString &path, const QDateTi
     {
         auto db = core::Database::openReadOnly(
             path, QStringLiteral("dashboard-%1").arg(quintptr(QThread::currentThreadId())));
-        if (!db)
+        if (!db) {
             out.stats = std::unexpected(db.error());
-        else
+            out.managed = std::unexpected(db.error());
+        }
+        else {
             out.stats = core::computeDashboardStats(*db, now, *trusted);
+            out.managed = core::countManaged(*db, now);
+        }
     }
     out.elapsedMs = timer.elapsed();
     out.cpuMs = threadCpuMs() - cpu;
@@ -309,6 +318,10 @@ void DashboardPage::finished()
         m_trusted = outcome.trusted;
     m_lastRefreshMs = outcome.elapsedMs;
     m_lastRefreshCpuMs = outcome.cpuMs;
+    if (outcome.managed)
+        m_managed = *outcome.managed;
+    m_renewalProblems->setCount(m_managed ? m_managed->renewalProblems : -1);
+    m_renewalProblems->setDetail(m_managed ? tr("of %n managed", nullptr, int(m_managed->managed)) : QString());
     if (outcome.stats) {
         m_error->hide();
         m_stats = *outcome.stats;

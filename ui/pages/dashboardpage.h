@@ -2,6 +2,7 @@
 
 #include "inventory/certificatefilter.h"
 #include "inventory/dashboardstats.h"
+#include "lifecycle/managedcertificates.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>
@@ -56,6 +57,9 @@ public:
     qint64 lastRefreshCpuMs() const { return m_lastRefreshCpuMs; } // of which it ran on a CPU
 
     CountTile *tile(core::DashboardStats::Count which) const;
+    // Failed requests, timed-out validations and failed renewals (core::countManaged).
+    CountTile *renewalProblemsTile() const { return m_renewalProblems; }
+    const std::optional<core::ManagedCertificates::Counts> &managedCounts() const { return m_managed; }
     core::CertificateFilter filterFor(core::DashboardStats::Count which) const;
     ExpiryTimelineChart *timelineChart() const { return m_timeline; }
     DonutChart *statusChart() const { return m_status; }
@@ -70,6 +74,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void showCertificates(const certdesk::core::CertificateFilter &filter);
+    // The Renewal problems tile: the Requests page, filtered to problems.
+    void showRenewalProblems();
     void certificateActivated(qint64 id); // a row of "next to expire" (also sent as showCertificates)
     void refreshed();                     // new numbers are on screen (or an error is)
 
@@ -80,6 +86,7 @@ private:
     struct Outcome
     {
         core::Result<core::DashboardStats> stats;
+        core::Result<core::ManagedCertificates::Counts> managed;
         std::shared_ptr<const QList<core::TrustedIssuer>> trusted;
         qint64 elapsedMs = 0;
         qint64 cpuMs = 0;
@@ -101,10 +108,12 @@ private:
     bool m_busy = false;
     bool m_pending = false;
     std::optional<core::DashboardStats> m_stats;
+    std::optional<core::ManagedCertificates::Counts> m_managed;
     qint64 m_lastRefreshMs = 0;
     qint64 m_lastRefreshCpuMs = 0;
 
     QList<QPair<core::DashboardStats::Count, CountTile *>> m_tiles;
+    CountTile *m_renewalProblems = nullptr;
     QLabel *m_updated = nullptr;
     QLabel *m_error = nullptr;
     DashboardCard *m_timelineCard = nullptr;

@@ -12,7 +12,7 @@ namespace certdesk::ui {
 namespace {
 
 // Header state layout version: bump when the columns change meaning.
-constexpr int kStateVersion = 2;
+constexpr int kStateVersion = 3;
 
 } // namespace
 
@@ -56,6 +56,7 @@ void CertificateTableView::setModel(QAbstractItemModel *model)
         m_sortSection = CertificateTableModel::columnForSortName(sort.column);
         m_sortOrder = sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
         horizontalHeader()->setSortIndicator(m_sortSection, m_sortOrder);
+        horizontalHeader()->setSectionHidden(CertificateTableModel::RenewalEligibilityColumn, true);
     }
     resizeColumnsToDefaults();
 }
@@ -69,6 +70,8 @@ void CertificateTableView::showDefaultColumns()
         header->setSectionHidden(c, false);
         header->moveSection(header->visualIndex(c), c);
     }
+    // In the column chooser for those who want it.
+    header->setSectionHidden(CertificateTableModel::RenewalEligibilityColumn, true);
 }
 
 void CertificateTableView::resizeColumnsToDefaults()
@@ -97,6 +100,10 @@ void CertificateTableView::resizeColumnsToDefaults()
             return QStringLiteral("2030-12-31");
         case CertificateTableModel::DaysLeftColumn:
             return QStringLiteral("-99999");
+        case CertificateTableModel::RenewalColumn:
+            return QStringLiteral("Pending auto-renewal");
+        case CertificateTableModel::RenewalEligibilityColumn:
+            return QStringLiteral("Ineligible");
         case CertificateTableModel::TagsColumn:
             return QStringLiteral("env=prod, team=web");
         case CertificateTableModel::PrivateKeyColumn:

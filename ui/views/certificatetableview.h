@@ -22,7 +22,7 @@ public:
 
     // Width of each column for the current font (the Additional names column stretches).
     void resizeColumnsToDefaults();
-    // Every column visible, in the model's order.
+    // Every column but Renewal eligibility visible, in the model's order.
     void showDefaultColumns();
 
     QByteArray saveState() const;

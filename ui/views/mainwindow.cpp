@@ -12,6 +12,7 @@
 #include "pages/certificatespage.h"
 #include "pages/dashboardpage.h"
 #include "pages/privatecaspage.h"
+#include "pages/requestspage.h"
 #include "uiresources.h"
 
 #include <QAction>
@@ -86,11 +87,13 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
 
     m_dashboard = new DashboardPage(inventory, this);
     m_certificates = new CertificatesPage(inventory, this);
+    m_requests = new RequestsPage(inventory, this);
     m_privateCas = new PrivateCasPage(inventory, this);
     m_activity = new ActivityPage(inventory, this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_certificates);
+    m_pages->addWidget(m_requests);
     m_pages->addWidget(m_privateCas);
     m_pages->addWidget(m_activity);
 
@@ -128,6 +131,7 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
     connect(m_certificates, &CertificatesPage::exportRequested, this, &MainWindow::exportCertificates);
     connect(m_certificates, &CertificatesPage::certificatesDeleted, this, [this] {
         m_dashboard->refresh();
+        m_requests->refresh();
         m_privateCas->refresh();
         m_activity->refresh();
         updateStatusBar();
@@ -137,9 +141,45 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
     connect(m_privateCas, &PrivateCasPage::certificatesChanged, this, [this] {
         m_dashboard->refresh();
         m_certificates->refresh();
+        m_requests->refresh();
         m_activity->refresh();
         updateStatusBar();
     });
+    // Requests and renewals: the new certificates show everywhere.
+    connect(m_requests, &RequestsPage::certificatesChanged, this, [this] {
+        m_dashboard->refresh();
+        m_certificates->refresh();
+        m_privateCas->refresh();
+        m_activity->refresh();
+        updateStatusBar();
+    });
+    connect(m_requests, &RequestsPage::keyStoreUnlocked, this, &MainWindow::updateStatusBar);
+    connect(m_requests, &RequestsPage::activated, this, [this] { showPage(Page::Requests); });
+    connect(m_requests, &RequestsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_requests, &RequestsPage::showCertificateRequested, this, [this](qint64 id) {
+        showPage(Page::Certificates);
+        m_certificates->showCertificate(id);
+    });
+    // A private CA's certificate is shown with its details; an external CA's CSR waits on the Requests page.
+    connect(m_requests, &RequestsPage::requested, this, [this](const core::ManagedCertificate &managed) {
+        if (managed.certificateId && !managed.hasPendingCsr) {
+            showPage(Page::Certificates);
+            m_certificates->showCertificate(*managed.certificateId);
+        } else {
+            showPage(Page::Requests);
+            m_requests->selectManaged(managed.id);
+        }
+    });
+    connect(m_certificates, &CertificatesPage::renewRequested, m_requests->managedActions(), &ManagedActions::renew);
+    connect(m_certificates, &CertificatesPage::renewalSettingsRequested, m_requests->managedActions(),
+            &ManagedActions::editSettings);
+    connect(m_dashboard, &DashboardPage::showRenewalProblems, this, [this] {
+        showPage(Page::Requests);
+        m_requests->setShow(RequestsPage::Show::Problems);
+    });
+    // Unlocked elsewhere: the renewal engine need not wait for its hour.
+    connect(m_privateCas, &PrivateCasPage::keyStoreUnlocked, m_requests, &RequestsPage::renewDue, Qt::QueuedConnection);
     connect(m_privateCas, &PrivateCasPage::keyStoreUnlocked, this, &MainWindow::updateStatusBar);
     connect(m_privateCas, &PrivateCasPage::activated, this, [this] { showPage(Page::PrivateCas); });
     connect(m_privateCas, &PrivateCasPage::showCertificateRequested, this, [this](const QString &serial) {
@@ -186,7 +226,7 @@ void MainWindow::createSidebar()
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setBackgroundRole(QPalette::Window);
     m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
-    // One entry per page, in Page order (Requests and Deployments join here).
+    // One entry per page, in Page order (Deployments joins here).
     const struct
     {
         QString icon;
@@ -194,6 +234,7 @@ void MainWindow::createSidebar()
     } entries[] = {
         {QStringLiteral(":/icons/dashboard.svg"), tr("Dashboard")},
         {QStringLiteral(":/icons/certificates.svg"), tr("Certificates")},
+        {QStringLiteral(":/icons/requests.svg"), tr("Requests")},
         {QStringLiteral(":/icons/ca.svg"), tr("Private CAs")},
         {QStringLiteral(":/icons/activity.svg"), tr("Activity")},
     };
@@ -248,6 +289,9 @@ void MainWindow::createActions()
                                 "expiry calendar (%1)")
                                  .arg(exportAction->shortcut().toString(QKeySequence::NativeText)));
     file->addAction(exportAction);
+    QAction *request = requestAction();
+    request->setShortcutContext(Qt::WindowShortcut); // Ctrl+N on every page
+    file->insertAction(exportAction, request);
     m_certificates->action(CertificatesPage::Action::Delete)->setShortcut(QKeySequence::Delete);
     file->addSeparator();
     m_demoAction = file->addAction(tr("Fill with &Demo Certificates"), this, &MainWindow::createDemoData);
@@ -277,6 +321,16 @@ void MainWindow::createActions()
             edit->addAction(a);
     }
 
+    // The Requests page's actions act on the managed certificate chosen there.
+    QMenu *requests = menuBar()->addMenu(tr("Re&quest"));
+    requests->addAction(request);
+    requests->addSeparator();
+    for (ManagedActions::Action a : {ManagedActions::Action::Renew, ManagedActions::Action::RenewalSettings,
+                                     ManagedActions::Action::SaveCsr, ManagedActions::Action::Deactivate,
+                                     ManagedActions::Action::Reactivate}) {
+        requests->addAction(m_requests->action(a));
+    }
+
     // The Private CAs page's actions carry their own shortcuts; they act on that page's selection.
     QMenu *ca = menuBar()->addMenu(tr("Private C&A"));
     for (CaActions::Action a : {CaActions::Action::NewCa, CaActions::Action::Issue, CaActions::Action::Revoke,
@@ -304,8 +358,9 @@ void MainWindow::createActions()
     } pages[] = {
         {tr("&Dashboard"), Page::Dashboard, Qt::Key_1},
         {tr("&Certificates"), Page::Certificates, Qt::Key_2},
-        {tr("&Private CAs"), Page::PrivateCas, Qt::Key_3},
-        {tr("&Activity"), Page::Activity, Qt::Key_4},
+        {tr("&Requests"), Page::Requests, Qt::Key_3},
+        {tr("&Private CAs"), Page::PrivateCas, Qt::Key_4},
+        {tr("&Activity"), Page::Activity, Qt::Key_5},
     };
     for (const auto &p : pages) {
         QAction *a = view->addAction(p.text, this, [this, page = p.page] { showPage(page); });
@@ -357,11 +412,39 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(20, 20));
+    // Renew acts on the page in front: a managed certificate on Requests, else the selected certificate.
+    m_renewAction = new QAction(QIcon(QStringLiteral(":/icons/renew.svg")), tr("Renew"), this);
+    m_renewAction->setToolTip(tr("Renew the selected managed certificate now (%1)")
+                                  .arg(QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText)));
+    connect(m_renewAction, &QAction::triggered, this, [this] {
+        if (currentPage() == Page::Requests)
+            m_requests->action(ManagedActions::Action::Renew)->trigger();
+        else
+            m_certificates->action(CertificatesPage::Action::Renew)->trigger();
+    });
+    for (QAction *a : {m_requests->action(ManagedActions::Action::Renew), m_certificates->action(CertificatesPage::Action::Renew)})
+        connect(a, &QAction::changed, this, &MainWindow::updateRenewAction);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateRenewAction);
     toolbar->addAction(m_importAction);
+    toolbar->addAction(request);
     toolbar->addAction(exportAction);
+    toolbar->addAction(m_renewAction);
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_lockAction);
+    updateRenewAction();
+}
+
+QAction *MainWindow::requestAction() const { return m_requests->action(ManagedActions::Action::Request); }
+
+void MainWindow::updateRenewAction()
+{
+    if (!m_renewAction)
+        return;
+    const QAction *page = currentPage() == Page::Requests ? m_requests->action(ManagedActions::Action::Renew)
+                                                          : m_certificates->action(CertificatesPage::Action::Renew);
+    m_renewAction->setEnabled(page->isEnabled()
+                              && (currentPage() == Page::Requests || currentPage() == Page::Certificates));
 }
 
 void MainWindow::updateActions()
@@ -526,6 +609,7 @@ void MainWindow::refresh()
 {
     m_dashboard->refresh();
     m_certificates->refresh();
+    m_requests->refresh();
     m_privateCas->refresh();
     m_activity->refresh();
     updateStatusBar();

@@ -25,6 +25,7 @@ class DashboardPage;
 class ExportCommand;
 class ImportCommand;
 class PrivateCasPage;
+class RequestsPage;
 
 // The console: a sidebar of pages, menus wired to commands, a status bar.
 class MainWindow : public QMainWindow
@@ -32,7 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Certificates, PrivateCas, Activity };
+    enum class Page { Dashboard, Certificates, Requests, PrivateCas, Activity };
     Q_ENUM(Page)
 
     // settings: where geometry and choices persist (nullptr: nowhere). Both outlive the window.
@@ -44,9 +45,13 @@ public:
 
     DashboardPage *dashboardPage() const { return m_dashboard; }
     CertificatesPage *certificatesPage() const { return m_certificates; }
+    RequestsPage *requestsPage() const { return m_requests; }
     PrivateCasPage *privateCasPage() const { return m_privateCas; }
     ActivityPage *activityPage() const { return m_activity; }
     QAction *importAction() const { return m_importAction; }
+    QAction *requestAction() const;
+    // Renew: the selected managed certificate of the Requests page, or of the Certificates page.
+    QAction *renewAction() const { return m_renewAction; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *pasteAction() const { return m_pasteAction; }
     QAction *importFolderAction() const { return m_importFolderAction; }
@@ -92,6 +97,7 @@ private:
     ImportCommand *createImportCommand();
     void updateStatusBar();
     void updateActions();
+    void updateRenewAction();
     void about();
 
     core::Inventory &m_inventory;
@@ -100,9 +106,11 @@ private:
     QStackedWidget *m_pages = nullptr;
     DashboardPage *m_dashboard = nullptr;
     CertificatesPage *m_certificates = nullptr;
+    RequestsPage *m_requests = nullptr;
     PrivateCasPage *m_privateCas = nullptr;
     ActivityPage *m_activity = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_renewAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_importFolderAction = nullptr;

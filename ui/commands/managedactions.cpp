@@ -1,0 +1,409 @@
+#include "commands/managedactions.h"
+
+#include "ca/certificateauthority.h"
+#include "crypto/securefile.h"
+#include "dialogs/renewalsettingsdialog.h"
+#include "inventory/inventory.h"
+#include "uiresources.h"
+#include "wizards/requestwizard.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QUrl>
+
+namespace certdesk::ui {
+
+namespace {
+
+QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
+
+QString readable(const QString &ascii)
+{
+    const QString unicode = QUrl::fromAce(ascii.toLatin1());
+    return unicode.isEmpty() ? ascii : unicode;
+}
+
+CaOutcome withManaged(core::ManagedCertificates &managed, qint64 id)
+{
+    auto m = managed.get(id);
+    if (!m)
+        return CaOutcome::failed(m.error());
+    CaOutcome out = CaOutcome::done();
+    out.managed = *m;
+    return out;
+}
+
+} // namespace
+
+ManagedActions::ManagedActions(core::Inventory &inventory, core::CertificateAuthorities &cas,
+                               core::ManagedCertificates &reader, QWidget *dialogParent, SelectionProvider selection)
+    : QObject(dialogParent)
+    , m_inventory(inventory)
+    , m_cas(cas)
+    , m_reader(reader)
+    , m_parent(dialogParent)
+    , m_selection(std::move(selection))
+    , m_defaultFolder(QDir::homePath())
+{
+    const auto add = [this](const QString &text, const QString &icon, const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(svgIcon(icon), text, this);
+        a->setShortcut(shortcut);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions << a;
+        return a;
+    };
+    const auto selected = [this]() -> qint64 {
+        const auto m = m_selection ? m_selection() : std::nullopt;
+        return m ? m->id : 0;
+    };
+    // In Action order. Icons: resources/icons/<name>.svg.
+    add(tr("&Request Certificate…"), QStringLiteral("request"), QKeySequence(Qt::CTRL | Qt::Key_N),
+        [this] { requestCertificate(); });
+    add(tr("Re&new Now"), QStringLiteral("renew"), QKeySequence(Qt::CTRL | Qt::Key_R), [this, selected] {
+        if (const qint64 id = selected())
+            renew(id);
+    });
+    add(tr("Renewal &Settings…"), QStringLiteral("settings"), QKeySequence(), [this, selected] {
+        if (const qint64 id = selected())
+            editSettings(id);
+    });
+    add(tr("&Deactivate"), QStringLiteral("disable"), QKeySequence(), [this, selected] {
+        if (const qint64 id = selected())
+            setActive(id, false);
+    });
+    add(tr("Re&activate"), QStringLiteral("enable"), QKeySequence(), [this, selected] {
+        if (const qint64 id = selected())
+            setActive(id, true);
+    });
+    add(tr("Save &CSR…"), QStringLiteral("export"), QKeySequence(), [this, selected] {
+        if (const qint64 id = selected())
+            saveCsrAs(id);
+    });
+    action(Action::Request)->setToolTip(tr("Request a certificate from a private CA or through a CSR (%1)")
+                                            .arg(action(Action::Request)->shortcut().toString(QKeySequence::NativeText)));
+    action(Action::Renew)->setToolTip(tr("Renew the selected managed certificate now, due or not (%1)")
+                                          .arg(action(Action::Renew)->shortcut().toString(QKeySequence::NativeText)));
+    action(Action::RenewalSettings)->setToolTip(tr("When it renews, with which key, and whether the key may be exported"));
+    action(Action::Deactivate)->setToolTip(tr("Stop renewing it; its certificates stay"));
+    action(Action::Reactivate)->setToolTip(tr("Renew it again"));
+    action(Action::SaveCsr)->setToolTip(tr("Save the certificate signing request to take to the external CA"));
+}
+
+ManagedActions::~ManagedActions()
+{
+    delete m_wizard.data();
+    delete m_command.data();
+}
+
+void ManagedActions::update()
+{
+    const auto m = m_selection ? m_selection() : std::nullopt;
+    const bool idle = !isBusy();
+    const bool inactive = m && m->status == core::ManagedStatus::Inactive;
+    const auto set = [this](Action a, bool enabled) { action(a)->setEnabled(enabled); };
+    set(Action::Request, true);
+    set(Action::Renew, idle && m && !inactive && m->issuerKind != core::IssuerKind::Acme
+                           && m->status != core::ManagedStatus::Revoked);
+    set(Action::RenewalSettings, idle && m.has_value());
+    set(Action::Deactivate, idle && m && !inactive);
+    set(Action::Reactivate, idle && inactive);
+    action(Action::Deactivate)->setVisible(!inactive);
+    action(Action::Reactivate)->setVisible(inactive);
+    set(Action::SaveCsr, idle && m && m->hasPendingCsr);
+}
+
+bool ManagedActions::run(const QString &busyText, CaCommand::ManagedJob job, Done done, QWidget *dialogParent, bool quiet)
+{
+    if (isBusy()) {
+        if (!quiet)
+            reportError(tr("Another request or renewal is still running."));
+        return false;
+    }
+    auto *command = new CaCommand(m_inventory, dialogParent ? dialogParent : m_parent.data(), this);
+    command->setPromptAllowed(!quiet);
+    m_command = command;
+    connect(command, &CaCommand::keyStoreUnlocked, this, &ManagedActions::keyStoreUnlocked);
+    connect(command, &CaCommand::finished, this, [this, done = std::move(done)](const CaOutcome &outcome) {
+        m_command = nullptr;
+        update();
+        Q_EMIT busyChanged(false, {});
+        done(outcome);
+    });
+    update();
+    Q_EMIT busyChanged(true, busyText);
+    command->runManaged(std::move(job));
+    return true;
+}
+
+void ManagedActions::reportError(const QString &message)
+{
+    Q_EMIT statusMessage(message);
+    Q_EMIT failed(message);
+    if (m_showErrors && m_parent) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Requests"), message, QMessageBox::Close, m_parent);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void ManagedActions::report(const QString &what, const CaOutcome &outcome)
+{
+    if (outcome.cancelled)
+        Q_EMIT statusMessage(tr("%1: cancelled, no master password was given.").arg(what));
+    else
+        reportError(tr("%1 failed: %2").arg(what, outcome.error));
+}
+
+RequestWizard *ManagedActions::requestCertificate()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    // The CA list is a few rows: read on the GUI thread.
+    const auto list = m_cas.list(false);
+    auto *wizard = new RequestWizard(list ? *list : QList<core::CaInfo>(), m_inventory.clock().now(), m_parent);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard = wizard;
+    connect(wizard, &RequestWizard::submitted, this, [this, wizard](const core::RequestSpec &spec) { submit(spec, wizard); });
+    wizard->open();
+    return wizard;
+}
+
+void ManagedActions::submit(const core::RequestSpec &spec, RequestWizard *wizard)
+{
+    QPointer<RequestWizard> guard(wizard);
+    const QString text = spec.issuerKind == core::IssuerKind::External
+        ? tr("Generating the key and the CSR for %1…").arg(spec.domainName)
+        : tr("Generating the key for %1 and having it signed…").arg(spec.domainName);
+    const bool started = run(
+        text,
+        [spec](core::ManagedCertificates &managed) {
+            auto m = managed.request(spec);
+            if (!m)
+                return CaOutcome::failed(m.error());
+            CaOutcome out = CaOutcome::done();
+            out.managed = *m;
+            if (m->hasPendingCsr) {
+                if (auto csr = managed.pendingCsrPem(m->id))
+                    out.csrPem = *csr;
+            }
+            return out;
+        },
+        [this, guard](const CaOutcome &outcome) {
+            if (!outcome.ok) {
+                const QString why = outcome.cancelled ? tr("no master password was given.") : outcome.error;
+                if (guard)
+                    guard->failed(why);
+                else
+                    reportError(tr("The certificate was not requested: %1").arg(why));
+                return;
+            }
+            const core::ManagedCertificate &m = *outcome.managed;
+            if (guard)
+                guard->requested(m);
+            Q_EMIT changed(m.id);
+            if (m.status == core::ManagedStatus::Failed) {
+                Q_EMIT statusMessage(tr("%1 for %2 failed: %3").arg(m.ref(), readable(m.domainName), m.failureReason));
+                return;
+            }
+            Q_EMIT certificatesChanged();
+            Q_EMIT requested(m);
+            Q_EMIT statusMessage(m.hasPendingCsr
+                                     ? tr("%1: the key and the CSR for %2 are ready; save the CSR and have it signed.")
+                                           .arg(m.ref(), readable(m.domainName))
+                                     : tr("%1: issued %2, valid until %3.")
+                                           .arg(m.ref(), readable(m.domainName),
+                                                m.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"))));
+        },
+        wizard);
+    if (!started && guard)
+        guard->failed(tr("another request or renewal is still running."));
+}
+
+void ManagedActions::renew(qint64 managedId)
+{
+    run(tr("Renewing…"),
+        [managedId](core::ManagedCertificates &managed) {
+            auto r = managed.renew(managedId);
+            if (!r)
+                return CaOutcome::failed(r.error());
+            CaOutcome out = withManaged(managed, managedId);
+            out.renewals << *r;
+            return out;
+        },
+        [this, managedId](const CaOutcome &outcome) {
+            if (!outcome.ok)
+                return report(tr("Renew"), outcome);
+            Q_EMIT changed(managedId);
+            const core::RenewalOutcome &r = outcome.renewals.first();
+            const QString ref = QStringLiteral("mc-%1").arg(managedId);
+            if (r.result == QLatin1String("FAILED")) {
+                reportError(tr("Renewing %1 failed: %2").arg(ref, r.detail));
+                return;
+            }
+            Q_EMIT certificatesChanged();
+            if (r.result == QLatin1String("CSR_CREATED"))
+                Q_EMIT statusMessage(tr("%1: a new CSR waits for the external CA; save it and have it signed.").arg(ref));
+            else if (outcome.managed)
+                Q_EMIT statusMessage(tr("%1 renewed: %2 is valid until %3.")
+                                         .arg(ref, readable(outcome.managed->domainName),
+                                              outcome.managed->notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"))));
+        });
+}
+
+void ManagedActions::editSettings(qint64 managedId)
+{
+    auto m = m_reader.get(managedId);
+    if (!m) {
+        reportError(m.error().message);
+        return;
+    }
+    RenewalSettingsDialog dialog(*m, m_parent);
+    if (dialog.exec() == QDialog::Accepted)
+        updateSettings(managedId, dialog.settings());
+}
+
+void ManagedActions::updateSettings(qint64 managedId, const core::ManagedCertificates::Settings &settings)
+{
+    run(tr("Saving the renewal settings…"),
+        [managedId, settings](core::ManagedCertificates &managed) {
+            auto m = managed.updateSettings(managedId, settings);
+            if (!m)
+                return CaOutcome::failed(m.error());
+            CaOutcome out = CaOutcome::done();
+            out.managed = *m;
+            return out;
+        },
+        [this, managedId](const CaOutcome &outcome) {
+            if (!outcome.ok)
+                return report(tr("Renewal settings"), outcome);
+            Q_EMIT changed(managedId);
+            Q_EMIT certificatesChanged(); // the renewal columns of the Certificates page
+            const core::ManagedCertificate &m = *outcome.managed;
+            Q_EMIT statusMessage(m.renewAt.isValid()
+                                     ? tr("Renewal settings of %1 saved: it renews from %2.")
+                                           .arg(m.ref(), m.renewAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")))
+                                     : tr("Renewal settings of %1 saved.").arg(m.ref()));
+        });
+}
+
+void ManagedActions::setActive(qint64 managedId, bool active)
+{
+    run(active ? tr("Reactivating…") : tr("Deactivating…"),
+        [managedId, active](core::ManagedCertificates &managed) {
+            if (active) {
+                auto m = managed.reactivate(managedId);
+                if (!m)
+                    return CaOutcome::failed(m.error());
+                CaOutcome out = CaOutcome::done();
+                out.managed = *m;
+                return out;
+            }
+            if (auto r = managed.deactivate(managedId); !r)
+                return CaOutcome::failed(r.error());
+            return withManaged(managed, managedId);
+        },
+        [this, managedId, active](const CaOutcome &outcome) {
+            if (!outcome.ok)
+                return report(active ? tr("Reactivate") : tr("Deactivate"), outcome);
+            Q_EMIT changed(managedId);
+            Q_EMIT certificatesChanged();
+            const QString ref = QStringLiteral("mc-%1").arg(managedId);
+            Q_EMIT statusMessage(active ? tr("%1 is active again: it renews when due.").arg(ref)
+                                        : tr("%1 is inactive: it is not renewed; its certificates stay.").arg(ref));
+        });
+}
+
+void ManagedActions::saveCsrAs(qint64 managedId)
+{
+    auto m = m_reader.get(managedId);
+    if (!m)
+        return reportError(m.error().message);
+    QString base = m->domainName;
+    base.replace(QLatin1Char('*'), QStringLiteral("wildcard"));
+    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Save the Certificate Signing Request"),
+                                                      QDir(m_defaultFolder).filePath(base + QStringLiteral(".csr")),
+                                                      tr("Certificate signing request (*.csr *.pem)"));
+    if (path.isEmpty())
+        return;
+    m_defaultFolder = QFileInfo(path).absolutePath();
+    saveCsr(managedId, path);
+}
+
+void ManagedActions::saveCsr(qint64 managedId, const QString &path)
+{
+    run(tr("Saving the CSR…"),
+        [managedId, path](core::ManagedCertificates &managed) {
+            auto pem = managed.pendingCsrPem(managedId);
+            if (!pem)
+                return CaOutcome::failed(pem.error());
+            // A CSR is public: readable by others like any certificate.
+            if (auto w = core::writeFileAtomically(path, *pem); !w)
+                return CaOutcome::failed(w.error().prefixed(nativePath(path)));
+            CaOutcome out = CaOutcome::done();
+            out.files << path;
+            return out;
+        },
+        [this, path](const CaOutcome &outcome) {
+            if (!outcome.ok)
+                return report(tr("Save CSR"), outcome);
+            Q_EMIT statusMessage(tr("Saved the CSR to %1: have it signed, then import the certificate.").arg(nativePath(path)));
+        });
+}
+
+bool ManagedActions::renewDue()
+{
+    if (isBusy() || !m_inventory.keyStore().isUnlocked())
+        return false;
+    return run(
+        tr("Renewing certificates that are due…"),
+        [](core::ManagedCertificates &managed) {
+            auto outcomes = managed.renewDue();
+            if (!outcomes)
+                return CaOutcome::failed(outcomes.error());
+            CaOutcome out = CaOutcome::done();
+            out.renewals = *outcomes;
+            return out;
+        },
+        [this](const CaOutcome &outcome) {
+            if (!outcome.ok) {
+                Q_EMIT statusMessage(tr("Automatic renewal did not run: %1").arg(outcome.error));
+                return;
+            }
+            int renewed = 0;
+            int csrs = 0;
+            int failures = 0;
+            for (const core::RenewalOutcome &r : outcome.renewals) {
+                if (r.result == QLatin1String("RENEWED"))
+                    ++renewed;
+                else if (r.result == QLatin1String("CSR_CREATED"))
+                    ++csrs;
+                else if (r.result == QLatin1String("FAILED"))
+                    ++failures;
+            }
+            Q_EMIT renewalsDone(outcome.renewals);
+            if (outcome.renewals.isEmpty())
+                return;
+            Q_EMIT changed(0);
+            if (renewed + csrs > 0)
+                Q_EMIT certificatesChanged();
+            QStringList parts;
+            if (renewed > 0)
+                parts << tr("Renewed %n certificate(s)", nullptr, renewed);
+            if (csrs > 0)
+                parts << tr("%n new CSR(s) wait for an external CA", nullptr, csrs);
+            if (failures > 0)
+                parts << tr("%n renewal(s) failed (see Requests)", nullptr, failures);
+            if (!parts.isEmpty())
+                Q_EMIT statusMessage(parts.join(QStringLiteral("; ")));
+        },
+        nullptr, true);
+}
+
+} // namespace certdesk::ui

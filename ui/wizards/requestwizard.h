@@ -1,0 +1,156 @@
+#pragma once
+
+#include "lifecycle/managedcertificates.h"
+#include "wizards/validatedpage.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QWizard>
+
+class QAbstractButton;
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTreeWidget;
+
+namespace certdesk::ui {
+
+class RenewalSettingsFields;
+class ValidityField;
+
+// Request Certificate…: the names (checked as they are typed: lengths, characters, wildcards,
+// duplicates, internationalised names shown with their punycode form), the key, who issues it
+// (a private CA with template and validity; an external CA through a CSR; ACME once it exists),
+// tags and renewal options, and a review. Each page validates itself; the result is a plain
+// core::RequestSpec.
+//
+// Finish does not close the wizard: it emits submitted() and shows the work in progress on the
+// review page. The caller runs the request on a worker and ends with requested() (the wizard
+// closes) or failed() (the message shows; the user can go back and change things).
+class RequestWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { NamesPage, KeyPage, IssuerPage, OptionsPage, ReviewPage };
+    Q_ENUM(PageId)
+
+    // cas: the private CAs there are (the active ones can issue).
+    RequestWizard(const QList<core::CaInfo> &cas, const QDateTime &now, QWidget *parent = nullptr);
+
+    core::RequestSpec spec() const;
+    bool isBusy() const { return m_busy; }
+    core::IssuerKind issuerKind() const;
+
+    // The outcome of the submitted request.
+    void requested(const core::ManagedCertificate &managed);
+    void failed(const QString &message);
+
+    // Names page.
+    QLineEdit *domainEdit() const { return m_domain; }
+    QLabel *domainCheckLabel() const { return m_domainCheck; }
+    QLineEdit *addNameEdit() const { return m_addName; }
+    QPushButton *addNameButton() const { return m_addButton; }
+    QPushButton *removeNameButton() const { return m_removeButton; }
+    QTreeWidget *namesList() const { return m_names; }
+    // Adds names (a pasted list is split into its names); removes one.
+    void addNames(const QString &text);
+    void removeName(int index);
+    QStringList additionalNames() const { return m_additional; }
+    // The check shown next to a name: "" for none, else the conversion or the problem.
+    QString nameCheckText(int index) const;
+    bool nameHasProblem(int index) const;
+    core::RequestNamesCheck namesCheck() const;
+    // Key page.
+    QString keyAlgorithm() const;
+    void setKeyAlgorithm(const QString &algorithm);
+    QAbstractButton *keyButton(const QString &algorithm) const;
+    // Issuer page.
+    QRadioButton *privateCaButton() const { return m_privateCa; }
+    QRadioButton *acmeButton() const { return m_acme; }
+    QRadioButton *externalButton() const { return m_external; }
+    QComboBox *caCombo() const { return m_ca; }
+    QComboBox *templateCombo() const { return m_template; }
+    ValidityField *validityField() const { return m_validity; }
+    // Options page.
+    void addTag(const QString &key, const QString &value);
+    QList<core::Tag> tags() const { return m_tags; }
+    QLineEdit *tagKeyEdit() const { return m_tagKey; }
+    QLineEdit *tagValueEdit() const { return m_tagValue; }
+    RenewalSettingsFields *renewalFields() const { return m_renewal; }
+    QComboBox *deployCombo() const { return m_deploy; }
+    // Review page.
+    QLabel *reviewLabel() const { return m_review; }
+    QLabel *errorLabel() const { return m_error; }
+    QProgressBar *progressBar() const { return m_progress; }
+    ValidatedPage *validatedPage(PageId id) const;
+
+Q_SIGNALS:
+    void submitted(const core::RequestSpec &spec);
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    bool validateCurrentPage() override;
+
+private:
+    ValidatedPage *createNamesPage();
+    ValidatedPage *createKeyPage();
+    ValidatedPage *createIssuerPage();
+    ValidatedPage *createOptionsPage();
+    ValidatedPage *createReviewPage();
+    void updateNames();
+    void updateTags();
+    void issuerChanged();
+    void updateReview();
+    void setBusy(bool busy);
+    const core::CaInfo *chosenCa() const;
+    ValidatedPage::Problem namesProblem() const;
+    ValidatedPage::Problem issuerProblem() const;
+    ValidatedPage::Problem optionsProblem() const;
+
+    QList<core::CaInfo> m_cas;
+    QDateTime m_now;
+    QString m_token;
+    bool m_busy = false;
+    bool m_done = false;
+
+    QLineEdit *m_domain = nullptr;
+    QLabel *m_domainCheck = nullptr;
+    QTreeWidget *m_names = nullptr;
+    QLineEdit *m_addName = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QLabel *m_namesCount = nullptr;
+    QStringList m_additional;
+    core::RequestNamesCheck m_check;
+    QList<int> m_duplicateOf; // by additional name: the index of the name it repeats (-1 none, -2 the domain name)
+
+    QButtonGroup *m_keys = nullptr;
+
+    QRadioButton *m_privateCa = nullptr;
+    QRadioButton *m_acme = nullptr;
+    QRadioButton *m_external = nullptr;
+    QComboBox *m_ca = nullptr;
+    QComboBox *m_template = nullptr;
+    QLabel *m_templateNote = nullptr;
+    ValidityField *m_validity = nullptr;
+
+    QTreeWidget *m_tagList = nullptr;
+    QLineEdit *m_tagKey = nullptr;
+    QLineEdit *m_tagValue = nullptr;
+    QList<core::Tag> m_tags;
+    RenewalSettingsFields *m_renewal = nullptr;
+    QComboBox *m_deploy = nullptr;
+
+    QLabel *m_review = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace certdesk::ui
