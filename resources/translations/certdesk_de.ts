@@ -2183,76 +2183,76 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="45"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="46"/>
         <source>%1 % of all</source>
         <translation>%1 % aller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="64"/>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="76"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="65"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="78"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="98"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="100"/>
         <source>Expiring per week — next 52 weeks</source>
         <translation>Ablauf pro Woche – nächste 52 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="101"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="103"/>
         <source>Next to expire</source>
         <translation>Als Nächstes ablaufend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="110"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="112"/>
         <source>By status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="111"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="113"/>
         <source>Certificates by status</source>
         <translation>Zertifikate nach Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="113"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="115"/>
         <source>By key algorithm</source>
         <translation>Nach Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="114"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="116"/>
         <source>Certificates by key algorithm</source>
         <translation>Zertifikate nach Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="116"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="118"/>
         <source>Top issuers</source>
         <translation>Häufigste Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="117"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="119"/>
         <source>Certificates by issuer</source>
         <translation>Zertifikate nach Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="162"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="165"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="163"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="166"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="164"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="167"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboardpage.cpp" line="165"/>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="166"/>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="167"/>
         <location filename="../../ui/pages/dashboardpage.cpp" line="168"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="169"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="170"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="171"/>
         <source>Expiring within %n days</source>
         <translation>
             <numerusform>Ablauf binnen %n Tag</numerusform>
@@ -2260,17 +2260,17 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="179"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="181"/>
         <source>Renewal problems</source>
         <translation>Probleme bei der Erneuerung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="180"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="182"/>
         <source>Managed certificates whose request or renewal failed, or whose validation timed out</source>
         <translation>Verwaltete Zertifikate, deren Anforderung oder Erneuerung fehlschlug oder deren Validierung abgelaufen ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboardpage.cpp" line="324"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="362"/>
         <source>of %n managed</source>
         <translation>
             <numerusform>von %n verwalteten</numerusform>
@@ -2278,12 +2278,12 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="353"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="391"/>
         <source>1 valid certificate expires in the next 52 weeks</source>
         <translation>1 gültiges Zertifikat läuft in den nächsten 52 Wochen ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboardpage.cpp" line="354"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="392"/>
         <source>%Ln valid certificates expire in the next 52 weeks</source>
         <translation>
             <numerusform>%Ln gültiges Zertifikat läuft in den nächsten 52 Wochen ab</numerusform>
@@ -2291,47 +2291,47 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="169"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="172"/>
         <source>With private key</source>
         <translation>Mit privatem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="170"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="173"/>
         <source>Without a trusted chain</source>
         <translation>Nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="184"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="187"/>
         <source>Certificates whose chain in the inventory does not end at a self-signed certificate of the inventory or at a root of the system&apos;s trust store</source>
         <translation>Zertifikate, deren Kette im Inventar weder bei einem selbstsignierten Zertifikat des Inventars noch bei einem Stammzertifikat des Vertrauensspeichers des Systems endet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="277"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="315"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="277"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="315"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="330"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="368"/>
         <source>The numbers cannot be counted: %1</source>
         <translation>Die Zahlen können nicht ermittelt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="347"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="385"/>
         <source>Updated %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="370"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="408"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="372"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="410"/>
         <source>Other issuers</source>
         <translation>Andere Aussteller</translation>
     </message>
@@ -4113,212 +4113,212 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="85"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="87"/>
         <source>%1 — certdesk</source>
         <translation>%1 – certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="121"/>
         <source>The inventory database</source>
         <translation>Die Inventardatenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="226"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="239"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="236"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="240"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="243"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="272"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="283"/>
         <source>Import from &amp;Clipboard</source>
         <translation>Aus &amp;Zwischenablage importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="297"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="301"/>
         <source>Fill with &amp;Demo Certificates</source>
         <translation>Mit &amp;Demozertifikaten füllen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="302"/>
         <source>Create a sample PKI with about sixty certificates in this empty inventory (demo keys use the master password &quot;%1&quot;)</source>
         <translation>Eine Beispiel-PKI mit etwa sechzig Zertifikaten in diesem leeren Inventar anlegen (die Demoschlüssel verwenden das Master-Passwort „%1“)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="306"/>
         <source>&amp;Lock Key Store</source>
         <translation>Schlüsselspeicher &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="276"/>
         <source>Import certificates, chains, PKCS#12 files and keys (%1)</source>
         <translation>Zertifikate, Ketten, PKCS#12-Dateien und Schlüssel importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="241"/>
         <source>Requests</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="242"/>
         <source>Private CAs</source>
         <translation>Private CAs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="278"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="277"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="281"/>
         <source>Import every certificate and key in a folder and its subfolders (%1)</source>
         <translation>Alle Zertifikate und Schlüssel aus einem Ordner und seinen Unterordnern importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="287"/>
         <source>Import PEM text from the clipboard (%1)</source>
         <translation>PEM-Text aus der Zwischenablage importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="288"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="292"/>
         <source>Export the selected certificates: PEM bundle, PKCS#12, full chain, DER, expiry calendar (%1)</source>
         <translation>Die ausgewählten Zertifikate exportieren: PEM-Paket, PKCS#12, vollständige Kette, DER, Ablaufkalender (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="309"/>
         <source>Forget the master password until a private key is needed again (%1)</source>
         <translation>Das Master-Passwort vergessen, bis wieder ein privater Schlüssel gebraucht wird (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="311"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="312"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="318"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="322"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="325"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="329"/>
         <source>Re&amp;quest</source>
         <translation>An&amp;forderung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="335"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="339"/>
         <source>Private C&amp;A</source>
         <translation>&amp;Private CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="352"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="356"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="359"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="363"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="360"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="364"/>
         <source>&amp;Certificates</source>
         <translation>&amp;Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="361"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="365"/>
         <source>&amp;Requests</source>
         <translation>An&amp;forderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="362"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="366"/>
         <source>&amp;Private CAs</source>
         <translation>&amp;Private CAs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="363"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="367"/>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="370"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="374"/>
         <source>&amp;Find Certificates</source>
         <translation>Zertifikate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="375"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="379"/>
         <source>Details &amp;Panel</source>
         <translation>Detail&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="386"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="393"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="390"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="394"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="395"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="405"/>
         <source>&amp;Refresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="409"/>
         <source>Read the inventory again (%1)</source>
         <translation>Das Inventar neu einlesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="420"/>
         <source>Renew</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="417"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="421"/>
         <source>Renew the selected managed certificate now (%1)</source>
         <translation>Das ausgewählte verwaltete Zertifikat jetzt erneuern (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/mainwindow.cpp" line="624"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="628"/>
         <source>%Ln certificates</source>
         <translation>
             <numerusform>%Ln Zertifikat</numerusform>
@@ -4326,107 +4326,107 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="675"/>
         <source>Import a Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="411"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="412"/>
         <source>&amp;About certdesk</source>
         <translation>&amp;Über certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="414"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="481"/>
         <source>The clipboard holds no text to import</source>
         <translation>Die Zwischenablage enthält keinen Text zum Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="480"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="484"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="487"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="491"/>
         <source>Key store locked: using a private key asks for the master password again</source>
         <translation>Schlüsselspeicher gesperrt: Die Verwendung eines privaten Schlüssels fragt wieder nach dem Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="505"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="509"/>
         <source>The new inventory location takes effect when certdesk starts again</source>
         <translation>Der neue Speicherort des Inventars gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="512"/>
         <source>The new language takes effect when certdesk starts again</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="520"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="524"/>
         <source>Creating demo certificates…</source>
         <translation>Demozertifikate werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="530"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="534"/>
         <source>Demo certificates created; their private keys use the master password &quot;%1&quot;</source>
         <translation>Demozertifikate angelegt; ihre privaten Schlüssel verwenden das Master-Passwort „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="535"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="539"/>
         <source>Demo Certificates</source>
         <translation>Demozertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="582"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="586"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="623"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="627"/>
         <source>1 certificate</source>
         <translation>1 Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="626"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="630"/>
         <source>Cannot count certificates</source>
         <translation>Zertifikate können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="629"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="633"/>
         <source>Key store: no master password yet</source>
         <translation>Schlüsselspeicher: noch kein Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="630"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="634"/>
         <source>A master password is set with the first private key imported</source>
         <translation>Ein Master-Passwort wird mit dem ersten importierten privaten Schlüssel festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="632"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="636"/>
         <source>Key store: unlocked</source>
         <translation>Schlüsselspeicher: entsperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="633"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="637"/>
         <source>Private keys can be used without asking for the master password</source>
         <translation>Private Schlüssel können ohne Abfrage des Master-Passworts verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="635"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="639"/>
         <source>Key store: locked</source>
         <translation>Schlüsselspeicher: gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="640"/>
         <source>Private keys are encrypted; using one asks for the master password</source>
         <translation>Private Schlüssel sind verschlüsselt; ihre Verwendung fragt nach dem Master-Passwort</translation>
     </message>

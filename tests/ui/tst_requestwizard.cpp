@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -290,6 +291,7 @@ private Q_SLOTS:
         QVERIFY(page()->detailsView()->csrView()->isVisible());
         QCOMPARE(page()->detailsView()->csrView()->toPlainText().toLatin1(), *pem);
         QVERIFY(page()->action(ui::ManagedActions::Action::SaveCsr)->isEnabled());
+        QCOMPARE(m_window->focusWidget(), static_cast<QWidget *>(page()->detailsView()->saveCsrButton())); // what to do next
 
         // Save CSR… (the work behind the file dialog): the PEM, readable by others (it is public).
         const QString path = m_dir.filePath(QStringLiteral("mail.csr"));

@@ -46,6 +46,7 @@ public:
     QTreeWidget *historyList() const { return m_history; }
     QPlainTextEdit *csrView() const { return m_csr; }
     QPushButton *showCertificateButton() const { return m_showCertificate; }
+    QPushButton *saveCsrButton() const { return m_saveCsr; }
 
 Q_SIGNALS:
     void showCertificateRequested(qint64 certificateId);

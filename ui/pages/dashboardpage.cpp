@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -67,6 +68,7 @@ DashboardPage::DashboardPage(core::Inventory &inventory, QWidget *parent)
     content->setAutoFillBackground(false);
     scroll->setWidget(content);
     scroll->viewport()->setAutoFillBackground(false);
+    m_viewport = scroll->viewport();
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 14, 16, 16);
@@ -151,9 +153,10 @@ DashboardPage::~DashboardPage()
 QWidget *DashboardPage::buildTiles()
 {
     auto *row = new QWidget(this);
-    auto *tiles = new QHBoxLayout(row);
-    tiles->setContentsMargins(0, 0, 0, 0);
-    tiles->setSpacing(10);
+    m_tileRow = row;
+    m_tileGrid = new QGridLayout(row);
+    m_tileGrid->setContentsMargins(0, 0, 0, 0);
+    m_tileGrid->setSpacing(10);
     const struct
     {
         Count which;
@@ -174,16 +177,51 @@ QWidget *DashboardPage::buildTiles()
         const Count which = spec.which;
         connect(tile, &CountTile::clicked, this, [this, which] { Q_EMIT showCertificates(filterFor(which)); });
         m_tiles.append({which, tile});
-        tiles->addWidget(tile);
     }
     m_renewalProblems = new CountTile(tr("Renewal problems"), {}, row);
     m_renewalProblems->setToolTip(tr("Managed certificates whose request or renewal failed, or whose validation timed out"));
     connect(m_renewalProblems, &CountTile::clicked, this, &DashboardPage::showRenewalProblems);
-    tiles->addWidget(m_renewalProblems);
+    m_viewport->installEventFilter(this);
+    layOutTiles();
     tile(Count::WithoutTrustedChain)
         ->setToolTip(tr("Certificates whose chain in the inventory does not end at a self-signed certificate of "
                         "the inventory or at a root of the system's trust store"));
     return row;
+}
+
+void DashboardPage::layOutTiles()
+{
+    QList<CountTile *> tiles;
+    for (const auto &[which, tile] : std::as_const(m_tiles))
+        tiles << tile;
+    tiles << m_renewalProblems;
+    // A caption such as "Expiring within 7 days" needs about this much to break into two whole lines.
+    const int wanted = fontMetrics().averageCharWidth() * 17;
+    const int spacing = m_tileGrid->horizontalSpacing();
+    const int count = int(tiles.size());
+    const int margins = m_tileRow->parentWidget()->layout()->contentsMargins().left()
+        + m_tileRow->parentWidget()->layout()->contentsMargins().right();
+    const int width = m_viewport->width() - margins;
+    const bool oneRow = width <= 0 || width + spacing >= count * (wanted + spacing);
+    const int columns = oneRow ? count : (count + 1) / 2;
+    if (columns == m_tileColumns)
+        return;
+    m_tileColumns = columns;
+    for (CountTile *tile : tiles)
+        m_tileGrid->removeWidget(tile);
+    for (int c = 0; c < count; ++c)
+        m_tileGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    for (int i = 0; i < count; ++i) {
+        m_tileGrid->addWidget(tiles.at(i), i / columns, i % columns);
+        tiles.at(i)->setMaxCaptionLines(oneRow ? 2 : 1); // two rows are wide enough for one line each
+    }
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_viewport && event->type() == QEvent::Resize)
+        layOutTiles();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardPage::applyAccents()

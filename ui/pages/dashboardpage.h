@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QGridLayout;
 class QLabel;
 
 namespace certdesk::core {
@@ -81,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Outcome
@@ -95,6 +97,8 @@ private:
                            std::shared_ptr<const QList<core::TrustedIssuer>> trusted, const QString &trustDir);
 
     QWidget *buildTiles();
+    // The tiles in one row when each gets room for its caption, else in two.
+    void layOutTiles();
     void start();
     void finished();
     void display(const core::DashboardStats &stats);
@@ -114,6 +118,10 @@ private:
 
     QList<QPair<core::DashboardStats::Count, CountTile *>> m_tiles;
     CountTile *m_renewalProblems = nullptr;
+    QWidget *m_tileRow = nullptr;
+    QWidget *m_viewport = nullptr; // of the page's scroll area: the width there is to share
+    QGridLayout *m_tileGrid = nullptr;
+    int m_tileColumns = 0;
     QLabel *m_updated = nullptr;
     QLabel *m_error = nullptr;
     DashboardCard *m_timelineCard = nullptr;

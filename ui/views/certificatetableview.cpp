@@ -101,7 +101,7 @@ void CertificateTableView::resizeColumnsToDefaults()
         case CertificateTableModel::DaysLeftColumn:
             return QStringLiteral("-99999");
         case CertificateTableModel::RenewalColumn:
-            return QStringLiteral("Pending auto-renewal");
+            return QStringLiteral("from 2026-12-31"); // longer states elide (the tooltip has them)
         case CertificateTableModel::RenewalEligibilityColumn:
             return QStringLiteral("Ineligible");
         case CertificateTableModel::TagsColumn:

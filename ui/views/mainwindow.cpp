@@ -2,6 +2,7 @@
 
 #include "commands/exportcommand.h"
 #include "commands/importcommand.h"
+#include "details/manageddetailsview.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/importsummarydialog.h"
 #include "dialogs/settingsdialog.h"
@@ -26,6 +27,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QPushButton>
 
 #include <algorithm>
 #include <QFileDialog>
@@ -169,6 +171,8 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
         } else {
             showPage(Page::Requests);
             m_requests->selectManaged(managed.id);
+            if (managed.hasPendingCsr)
+                m_requests->detailsView()->saveCsrButton()->setFocus(Qt::OtherFocusReason); // what to do next
         }
     });
     connect(m_certificates, &CertificatesPage::renewRequested, m_requests->managedActions(), &ManagedActions::renew);
@@ -644,6 +648,7 @@ ImportCommand *MainWindow::createImportCommand()
     updateActions();
     connect(command, &QObject::destroyed, this, [this] { updateActions(); });
     connect(command, &ImportCommand::keyStoreUnlocked, this, &MainWindow::updateStatusBar);
+    connect(command, &ImportCommand::keyStoreUnlocked, m_requests, &RequestsPage::renewDue, Qt::QueuedConnection);
     connect(command, &ImportCommand::finished, this, [this, command](const core::ImportReport &report) {
         if (m_settings && !command->chosenDirectory().isEmpty())
             m_settings->setValue(kImportDirKey, command->chosenDirectory());

@@ -60,6 +60,16 @@ void CountTile::setAccent(const QColor &accent)
     update();
 }
 
+void CountTile::setMaxCaptionLines(int lines)
+{
+    lines = qBound(1, lines, 2);
+    if (lines == m_maxCaptionLines)
+        return;
+    m_maxCaptionLines = lines;
+    updateGeometry();
+    update();
+}
+
 QFont CountTile::numberFont(int width) const
 {
     QFont f = font();
@@ -80,8 +90,8 @@ QFont CountTile::numberFont(int width) const
 QStringList CountTile::captionLines(int width) const
 {
     const QFontMetrics fm(font());
-    if (fm.horizontalAdvance(m_caption) <= width)
-        return {m_caption};
+    if (fm.horizontalAdvance(m_caption) <= width || m_maxCaptionLines == 1)
+        return {fm.elidedText(m_caption, Qt::ElideRight, width)};
     // Break at the last space that fits; the rest goes on a second line, elided if need be.
     const QStringList words = m_caption.split(QLatin1Char(' '));
     QString first;
@@ -104,8 +114,9 @@ QSize CountTile::sizeHint() const
     const QFontMetrics number(numberFont());
     const QFontMetrics caption(font());
     const int width = qMax(number.horizontalAdvance(text()), caption.horizontalAdvance(m_caption));
-    // Room for a two-line caption and the detail line, so tiles in a row line up.
-    return {qMax(140, width + 2 * kMargin + kStripe), number.height() + 3 * caption.height() + 2 * kMargin + 2};
+    // Room for a two-line caption (or one) and the detail line, so tiles in a row line up.
+    return {qMax(140, width + 2 * kMargin + kStripe),
+            number.height() + (m_maxCaptionLines + 1) * caption.height() + 2 * kMargin + 2};
 }
 
 QSize CountTile::minimumSizeHint() const { return {104, sizeHint().height()}; }

@@ -18,6 +18,8 @@ public:
     void setCount(qint64 count);
     void setDetail(const QString &detail); // e.g. "12 % of all" ("" for none)
     void setAccent(const QColor &accent);
+    // How many lines the caption may take (1 or 2, default 2): a wide tile needs one, and is lower.
+    void setMaxCaptionLines(int lines);
     QString detail() const { return m_detail; }
     qint64 count() const { return m_count; }
     QString caption() const { return m_caption; }
@@ -37,6 +39,7 @@ private:
     QColor m_accent;
     QString m_detail;
     qint64 m_count = -1; // -1: not known (shown as a dash)
+    int m_maxCaptionLines = 2;
 };
 
 } // namespace certdesk::ui
