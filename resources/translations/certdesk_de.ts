@@ -4010,7 +4010,7 @@ bis %2</translation>
     <message>
         <location filename="../../ui/models/labels.cpp" line="226"/>
         <source>Pending auto-renewal</source>
-        <translation>Automatische Erneuerung ausstehend</translation>
+        <translation>Erneuerung ausstehend</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.cpp" line="227"/>
@@ -4702,8 +4702,19 @@ bis %2</translation>
         <translation>%1
 %2 im Zertifikat</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/models/managedcertificatesmodel.cpp" line="217"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="223"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="221"/>
+        <source>Not renewed yet</source>
+        <translation>Noch nicht erneuert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="226"/>
         <source>Renewal failed %n times in a row; next attempt %1</source>
         <translation>
             <numerusform>Erneuerung %n-mal in Folge fehlgeschlagen; nächster Versuch %1</numerusform>
@@ -4711,62 +4722,62 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="219"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="228"/>
         <source>Renewal is due %1</source>
         <translation>Erneuerung fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="243"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="252"/>
         <source>When renewal is due, or the next attempt after a failed one</source>
         <translation>Wann die Erneuerung fällig ist oder der nächste Versuch nach einem Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="245"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="254"/>
         <source>Why the request or the last renewal failed</source>
         <translation>Warum die Anforderung oder die letzte Erneuerung fehlschlug</translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="253"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="262"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="255"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="264"/>
         <source>Domain name</source>
         <translation>Domänenname</translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="241"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="250"/>
         <source>How many more names besides the domain name</source>
         <translation>Wie viele Namen außer dem Domänennamen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="257"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="266"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="259"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="268"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="261"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="270"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="263"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="272"/>
         <source>Renewal</source>
         <translation>Erneuerung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="265"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="274"/>
         <source>Renew at</source>
         <translation>Erneuern ab</translation>
     </message>
     <message>
-        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="267"/>
+        <location filename="../../ui/models/managedcertificatesmodel.cpp" line="276"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -5380,7 +5391,7 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
     <message>
         <location filename="../../ui/widgets/renewalsettingsfields.cpp" line="45"/>
         <source>&amp;Days before expiry:</source>
-        <translation>&amp;Tage vor Ablauf:</translation>
+        <translation>Tage &amp;vor Ablauf:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/renewalsettingsfields.cpp" line="50"/>
@@ -5912,88 +5923,88 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
 <context>
     <name>certdesk::ui::RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="62"/>
-        <location filename="../../ui/pages/requestspage.cpp" line="65"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="63"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="66"/>
         <source>Request actions</source>
         <translation>Aktionen für Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="82"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="83"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="92"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="93"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="93"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="94"/>
         <source>All requests</source>
         <translation>Alle Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="94"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="95"/>
         <source>Open: pending, failed or renewing</source>
         <translation>Offen: ausstehend, fehlgeschlagen oder in Erneuerung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="95"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="96"/>
         <source>Problems: failed requests and renewals</source>
         <translation>Probleme: fehlgeschlagene Anforderungen und Erneuerungen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="98"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="99"/>
         <source>Search names</source>
         <translation>Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="99"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="100"/>
         <source>Search requests</source>
         <translation>Anforderungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="101"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="102"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="114"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="115"/>
         <source>Managed certificates</source>
         <translation>Verwaltete Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="171"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="185"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No certificate requests yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Request a certificate and certdesk manages it: a private CA issues it at once, or certdesk makes a CSR for any other CA and matches the certificate you import. It is renewed before it expires, with a new key each time.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Zertifikatsanforderungen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fordern Sie ein Zertifikat an, und certdesk verwaltet es: Eine private CA stellt es sofort aus, oder certdesk erzeugt einen CSR für eine andere CA und ordnet das importierte Zertifikat zu. Es wird vor Ablauf erneuert, jedes Mal mit einem neuen Schlüssel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="179"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="193"/>
         <source>Request a Certificate…</source>
         <translation>Zertifikat anfordern…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="291"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="305"/>
         <source>Select a request to see its details.</source>
         <translation>Wählen Sie eine Anforderung, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="292"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="306"/>
         <source>Cannot read the requests: %1</source>
         <translation>Die Anforderungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="308"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="322"/>
         <source>Cannot read them: %1</source>
         <translation>Sie können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="317"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="331"/>
         <source>1 managed certificate</source>
         <translation>1 verwaltetes Zertifikat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requestspage.cpp" line="317"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="331"/>
         <source>%n managed certificates</source>
         <translation>
             <numerusform>%n verwaltetes Zertifikat</numerusform>
@@ -6001,12 +6012,12 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="319"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="333"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="348"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="362"/>
         <source>Show &amp;Certificate</source>
         <translation>&amp;Zertifikat zeigen</translation>
     </message>

@@ -15,6 +15,11 @@
 #include "dialogs/issuecertificatedialog.h"
 #include "models/catreemodel.h"
 #include "pages/privatecaspage.h"
+#include "pages/requestspage.h"
+#include "commands/managedactions.h"
+#include "lifecycle/managedcertificates.h"
+#include "models/managedcertificatesmodel.h"
+#include "wizards/requestwizard.h"
 #include "widgets/subjectfields.h"
 #include "widgets/validityfield.h"
 #include "wizards/createcawizard.h"
@@ -396,6 +401,65 @@ private Q_SLOTS:
             const Look l = shoot(&dialog, dark ? QStringLiteral("issue-dialog-dark") : QStringLiteral("issue-dialog"));
             QVERIFY2(l.colours > 30, qPrintable(QString::number(l.colours)));
             QVERIFY(dialog.problem().isEmpty());
+        }
+        test::applyShotLook(false);
+    }
+
+    // Requests: managed certificates from the TLS CA (issued, renewed), a CSR waiting at an
+    // external CA and a request the CA refused (outside its name constraints), light and dark;
+    // and the Request wizard's names page with its checks.
+    void requestsLightAndDark()
+    {
+        QVERIFY(m_cas);
+        core::ManagedCertificates managed(*m_cas, [](core::MasterPasswordPurpose) {
+            return std::optional<QByteArray>(core::kDemoMasterPassword);
+        });
+        const auto request = [&managed](const QString &name, core::IssuerKind kind, const QString &ca) {
+            core::RequestSpec spec;
+            spec.domainName = name;
+            spec.keyAlgorithm = QStringLiteral("EC_prime256v1");
+            spec.issuerKind = kind;
+            spec.issuer = ca;
+            spec.validity = core::Validity::days(90);
+            auto m = managed.request(spec);
+            if (!m)
+                qFatal("request %s: %s", qPrintable(name), qPrintable(m.error().message));
+            return *m;
+        };
+        const core::ManagedCertificate shop = request(QStringLiteral("shop.example.com"), core::IssuerKind::PrivateCa,
+                                                      QStringLiteral("example-tls"));
+        const core::ManagedCertificate api = request(QStringLiteral("api.example.net"), core::IssuerKind::PrivateCa,
+                                                     QStringLiteral("example-tls"));
+        QVERIFY(managed.renew(api.id));
+        const core::ManagedCertificate mail = request(QStringLiteral("mail.example.com"), core::IssuerKind::External, {});
+        QCOMPARE(request(QStringLiteral("www.example.org"), core::IssuerKind::PrivateCa, QStringLiteral("example-tls")).status,
+                 core::ManagedStatus::Failed);
+        for (const bool dark : {false, true}) {
+            test::applyShotLook(dark);
+            ui::MainWindow window(*m_inv, m_settings);
+            window.resize(1360, 780);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(ui::MainWindow::Page::Requests);
+            ui::RequestsPage *page = window.requestsPage();
+            QTRY_VERIFY(!page->managedActions()->isBusy());
+            page->setShow(ui::RequestsPage::Show::All);
+            QCOMPARE(page->model()->rowCount(), 4);
+            QVERIFY(page->selectManaged(dark ? shop.id : mail.id));
+            const Look l = shoot(&window, dark ? QStringLiteral("requests-dark") : QStringLiteral("requests"));
+            QVERIFY2(l.colours > 100, qPrintable(QString::number(l.colours)));
+            QVERIFY2(dark ? l.lightness < 0.3 : l.lightness > 0.7, qPrintable(QString::number(l.lightness)));
+
+            const auto cas = m_cas->list(false);
+            QVERIFY(cas);
+            ui::RequestWizard wizard(*cas, m_clock.now());
+            wizard.resize(760, 640);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            wizard.domainEdit()->setText(QStringLiteral("shop.example.com"));
+            wizard.addNames(QStringLiteral("www.shop.example.com, bücher.example.com, *.*.example.com"));
+            const Look w = shoot(&wizard, dark ? QStringLiteral("request-wizard-dark") : QStringLiteral("request-wizard"));
+            QVERIFY2(w.colours > 20, qPrintable(QString::number(w.colours)));
         }
         test::applyShotLook(false);
     }

@@ -212,6 +212,15 @@ QVariant ManagedCertificatesModel::data(const QModelIndex &index, int role) cons
         }
         case IssuerColumn:
             return Labels::issuerKind(core::issuerKindName(m->issuerKind));
+        case StatusColumn:
+            return m->status == core::ManagedStatus::Failed && !m->failureReason.isEmpty()
+                ? tr("%1: %2").arg(Labels::managedStatus(m->status), m->failureReason)
+                : Labels::managedStatus(m->status);
+        case RenewalColumn:
+            if (m->renewalStatus.isEmpty())
+                return tr("Not renewed yet");
+            return m->renewalReason.isEmpty() ? Labels::renewalStatus(m->renewalStatus)
+                                              : tr("%1: %2").arg(Labels::renewalStatus(m->renewalStatus), m->renewalReason);
         case RenewAtColumn:
             if (waiting)
                 return tr("Renewal failed %n times in a row; next attempt %1", nullptr, m->failedAttempts)

@@ -4,6 +4,7 @@
 #include "details/manageddetailsview.h"
 #include "inventory/inventory.h"
 #include "lifecycle/managedcertificates.h"
+#include "models/labels.h"
 #include "models/managedcertificatesmodel.h"
 #include "uiresources.h"
 #include "widgets/clearbutton.h"
@@ -129,15 +130,28 @@ RequestsPage::RequestsPage(core::Inventory &inventory, QWidget *parent)
     // Wide enough for the usual contents and the header; the text elides beyond.
     const auto width = [&fm, this](int column, const QString &sample) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        return qMax(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) + 24;
+        const int widest = fm.averageCharWidth() * 20; // longer texts elide; the tooltips have them whole
+        return qMin(qMax(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)), widest) + 24;
     };
     header->resizeSection(ManagedCertificatesModel::IdColumn, width(ManagedCertificatesModel::IdColumn, QStringLiteral("mc-000")));
     header->resizeSection(ManagedCertificatesModel::DomainColumn,
                           width(ManagedCertificatesModel::DomainColumn, QStringLiteral("*.internal.example.com")));
+    // Status and renewal as they read in the language on screen, with the dot before them.
+    QString longestStatus;
+    for (const QString &status : core::ManagedStatus::all()) {
+        if (fm.horizontalAdvance(Labels::managedStatus(status)) > fm.horizontalAdvance(longestStatus))
+            longestStatus = Labels::managedStatus(status);
+    }
+    QString longestRenewal;
+    for (const QString &status : {core::RenewalStatus::PendingAutoRenewal, core::RenewalStatus::PendingValidation,
+                                  core::RenewalStatus::Success, core::RenewalStatus::Failed}) {
+        if (fm.horizontalAdvance(Labels::renewalStatus(status)) > fm.horizontalAdvance(longestRenewal))
+            longestRenewal = Labels::renewalStatus(status);
+    }
     header->resizeSection(ManagedCertificatesModel::StatusColumn,
-                          width(ManagedCertificatesModel::StatusColumn, QStringLiteral("MM Pending validation")));
+                          width(ManagedCertificatesModel::StatusColumn, QStringLiteral("MM") + longestStatus));
     header->resizeSection(ManagedCertificatesModel::RenewalColumn,
-                          width(ManagedCertificatesModel::RenewalColumn, QStringLiteral("MM Renewal failed")));
+                          width(ManagedCertificatesModel::RenewalColumn, QStringLiteral("MM") + longestRenewal));
     header->resizeSection(ManagedCertificatesModel::RenewAtColumn,
                           width(ManagedCertificatesModel::RenewAtColumn, QStringLiteral("retry 2026-12-31")));
     header->resizeSection(ManagedCertificatesModel::IssuerColumn,
@@ -161,7 +175,7 @@ RequestsPage::RequestsPage(core::Inventory &inventory, QWidget *parent)
     m_splitter->addWidget(detailsScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 420});
+    m_splitter->setSizes({800, 400});
     m_splitter->setChildrenCollapsible(false);
 
     // Before the first request: what a managed certificate is, and the way to ask for one.
