@@ -285,6 +285,20 @@ private Q_SLOTS:
         QVERIFY(!get(m_api).renewBeforeDays);
     }
 
+    // Ctrl+R on the Requests page renews the selected one.
+    void ctrlRRenews()
+    {
+        m_window->showPage(ui::MainWindow::Page::Requests);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(page()->selectManaged(m_web));
+        const auto before = get(m_web).certificateId;
+        page()->view()->setFocus();
+        QTest::keyClick(page()->view(), Qt::Key_R, Qt::ControlModifier);
+        waitIdle();
+        QVERIFY(get(m_web).certificateId != before);
+    }
+
     void deactivatesAndReactivates()
     {
         QVERIFY(page()->selectManaged(m_api));

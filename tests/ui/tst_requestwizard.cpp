@@ -225,6 +225,23 @@ private Q_SLOTS:
         QCOMPARE(wizard.spec().issuerKind, core::IssuerKind::External);
     }
 
+    // Ctrl+N opens the wizard on any page; opening it again raises the one that is open.
+    void ctrlNOpensTheWizard()
+    {
+        m_window->showPage(ui::MainWindow::Page::Activity);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QCOMPARE(m_window->requestAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QPointer<W> wizard = m_window->findChild<W *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(W::NamesPage));
+        QCOMPARE(page()->managedActions()->requestCertificate(), wizard.data());
+        wizard->reject();
+        QTRY_VERIFY(wizard.isNull()); // deleted on close
+    }
+
     // From the private CA: issued at once; the window shows the new certificate and its details.
     void requestsFromThePrivateCa()
     {
