@@ -144,6 +144,10 @@ private Q_SLOTS:
         QTest::newRow("wildcard inside a label") << QStringLiteral("w*w.example.test") << false << QString();
         QTest::newRow("invalid characters") << QStringLiteral("exa_mple!.test") << false << QString();
         QTest::newRow("label too long") << QString(64, QLatin1Char('a')) + QStringLiteral(".test") << false << QString();
+        QTest::newRow("too long for the common name (65 octets)")
+            << QString(52, QLatin1Char('a')) + QStringLiteral(".example.test") << false << QString();
+        // The domain name is a DNS name (it becomes the CN); IP addresses go among the other names.
+        QTest::newRow("IP address as the domain name") << QStringLiteral("10.0.0.7") << false << QString();
         QTest::newRow("empty") << QString() << false << QString();
     }
 
