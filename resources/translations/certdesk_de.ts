@@ -4002,8 +4002,8 @@ bis %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.cpp" line="218"/>
-        <location filename="../../ui/models/labels.cpp" line="266"/>
-        <location filename="../../ui/models/labels.cpp" line="277"/>
+        <location filename="../../ui/models/labels.cpp" line="267"/>
+        <location filename="../../ui/models/labels.cpp" line="278"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -4019,14 +4019,14 @@ bis %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.cpp" line="228"/>
-        <location filename="../../ui/models/labels.cpp" line="260"/>
-        <location filename="../../ui/models/labels.cpp" line="274"/>
+        <location filename="../../ui/models/labels.cpp" line="261"/>
+        <location filename="../../ui/models/labels.cpp" line="275"/>
         <source>Renewed</source>
         <translation>Erneuert</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.cpp" line="229"/>
-        <location filename="../../ui/models/labels.cpp" line="261"/>
+        <location filename="../../ui/models/labels.cpp" line="262"/>
         <source>Renewal failed</source>
         <translation>Erneuerung fehlgeschlagen</translation>
     </message>
@@ -4062,42 +4062,47 @@ bis %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.cpp" line="258"/>
-        <location filename="../../ui/models/labels.cpp" line="275"/>
+        <source>Not issued</source>
+        <translation>Nicht ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.cpp" line="259"/>
+        <location filename="../../ui/models/labels.cpp" line="276"/>
         <source>CSR created</source>
         <translation>CSR erzeugt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="259"/>
+        <location filename="../../ui/models/labels.cpp" line="260"/>
         <source>Certificate imported and matched</source>
         <translation>Zertifikat importiert und zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="262"/>
+        <location filename="../../ui/models/labels.cpp" line="263"/>
         <source>Renewal settings changed</source>
         <translation>Erneuerungseinstellungen geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="263"/>
+        <location filename="../../ui/models/labels.cpp" line="264"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="264"/>
+        <location filename="../../ui/models/labels.cpp" line="265"/>
         <source>Reactivated</source>
         <translation>Reaktiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="265"/>
+        <location filename="../../ui/models/labels.cpp" line="266"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="276"/>
+        <location filename="../../ui/models/labels.cpp" line="277"/>
         <source>Would renew</source>
         <translation>Würde erneuern</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.cpp" line="278"/>
+        <location filename="../../ui/models/labels.cpp" line="279"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>

@@ -2,7 +2,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen certdesk-screenshots [--dark] [--sample-only] [--lang de] [OUTPUT_DIR]
 //
-// Writes OUTPUT_DIR/certdesk-{dashboard,certificates,requests,activity,certificates-search,certificates-narrow,
+// Writes OUTPUT_DIR/certdesk-{dashboard,certificates,requests,requests-issued,requests-failed,activity,certificates-search,certificates-narrow,
 // import-summary,request-wizard-{names,key,issuer,options,review},renewal-settings}[-dark][-LANG].png
 // (-LANG only with --lang)
 // (OUTPUT_DIR defaults to /tmp). The inventory is temporary: the test fixtures
@@ -195,6 +195,9 @@ int main(int argc, char *argv[])
         if (p.page == ui::MainWindow::Page::Requests) {
             window.requestsPage()->selectManaged(managedId(window.requestsPage(), QStringLiteral("shop.example.com")));
             ok &= save(&window, QStringLiteral("%1/certdesk-requests-issued%2.png").arg(dir, suffix));
+            // The request the CA refused: the reason in the table and in the details.
+            window.requestsPage()->selectManaged(managedId(window.requestsPage(), QStringLiteral("www.example.org")));
+            ok &= save(&window, QStringLiteral("%1/certdesk-requests-failed%2.png").arg(dir, suffix));
         }
     }
 

@@ -117,7 +117,7 @@ ManagedDetailsView::ManagedDetailsView(const Actions &actions, QWidget *parent)
     m_form->setHorizontalSpacing(12);
     m_form->setVerticalSpacing(5);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow); // long values wrap at the panel's edge
     layout->addSpacing(4);
     layout->addLayout(m_form);
 
@@ -303,7 +303,7 @@ void ManagedDetailsView::showManaged(const core::ManagedCertificate &m, const QL
         auto *item = new QTreeWidgetItem(m_history, {h.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), what, detail});
         item->setToolTip(1, what);
         item->setToolTip(2, detail);
-        if (h.action == QLatin1String("RENEW_FAILED") || h.action == QLatin1String("FAILED"))
+        if (h.action.endsWith(QLatin1String("FAILED")))
             item->setForeground(1, dialogcolors::error(pal));
     }
     m_historyTitle->show();

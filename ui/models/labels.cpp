@@ -255,6 +255,7 @@ QString Labels::managedAction(const QString &action)
     static const std::pair<QLatin1StringView, const char *> table[] = {
         {QLatin1StringView("REQUEST"), QT_TR_NOOP("Requested")},
         {QLatin1StringView("ISSUE"), QT_TR_NOOP("Issued")},
+        {QLatin1StringView("ISSUE_FAILED"), QT_TR_NOOP("Not issued")},
         {QLatin1StringView("CSR"), QT_TR_NOOP("CSR created")},
         {QLatin1StringView("MATCH"), QT_TR_NOOP("Certificate imported and matched")},
         {QLatin1StringView("RENEW"), QT_TR_NOOP("Renewed")},
