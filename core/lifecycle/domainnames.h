@@ -34,7 +34,9 @@ struct DomainNameCheck
 DomainNameCheck checkDomainName(const QString &name, bool allowIpAddresses = false);
 
 // The names of one request, checked together: each name as above, the domain name also against
-// the CN limit, duplicates (after conversion, any case) and the total count.
+// the CN limit, duplicates (after conversion, any case) and the total count. The domain name is
+// always a name: allowIpAddresses admits IP addresses among the additional names only.
+// Every problem starts with the name it is about ("x.example: ..."); the GUI relies on that.
 struct RequestNamesCheck
 {
     DomainNameCheck domainName;

@@ -102,7 +102,7 @@ struct ManagedCertificate
 struct ManagedHistoryEntry
 {
     QDateTime at;
-    QString action; // REQUEST ISSUE CSR MATCH RENEW RENEW_FAILED SETTINGS DEACTIVATE REACTIVATE ADOPT
+    QString action; // REQUEST ISSUE ISSUE_FAILED CSR MATCH RENEW RENEW_FAILED SETTINGS DEACTIVATE REACTIVATE ADOPT
     std::optional<qint64> certificateId;
     QString serial;
     QDateTime notAfter;
