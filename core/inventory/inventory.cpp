@@ -1,6 +1,7 @@
 #include "inventory/inventory.h"
 
 #include "crypto/ossl.h"
+#include "lifecycle/managedcertificates.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -259,12 +260,9 @@ Result<QHash<qint64, SummaryExtras>> Inventory::summaryExtras(const QList<qint64
             if (!m.value(3).isEmpty())
                 e.renewAt = QDateTime::fromSecsSinceEpoch(m.value(3).toLongLong(), Qt::UTC);
             const bool issued = m.value(1) == QLatin1String("ISSUED") && q.value(5).toBool();
-            if (issued) {
+            if (issued)
                 e.renewalEligibility = QStringLiteral("ELIGIBLE");
-                if (e.renewAt.isValid() && e.renewAt <= m_clock.now() && e.renewalStatus != QLatin1String("FAILED")
-                    && e.renewalStatus != QLatin1String("PENDING_VALIDATION"))
-                    e.renewalStatus = QStringLiteral("PENDING_AUTO_RENEWAL");
-            }
+            e.renewalStatus = renewalStatusAt(e.renewalStatus, issued, e.renewAt, m_clock.now());
         } else if (!q.value(4).isNull()) {
             e.managedId = q.value(4).toLongLong(); // superseded by a renewal: not renewed itself
         }

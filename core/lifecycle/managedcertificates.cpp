@@ -115,6 +115,14 @@ QStringList ManagedStatus::all()
     return {PendingValidation, Issued, Inactive, Expired, ValidationTimedOut, Revoked, Failed};
 }
 
+QString renewalStatusAt(const QString &stored, bool renewable, const QDateTime &renewAt, const QDateTime &now)
+{
+    if (renewable && renewAt.isValid() && renewAt <= now && stored != RenewalStatus::Failed
+        && stored != RenewalStatus::PendingValidation)
+        return RenewalStatus::PendingAutoRenewal;
+    return stored;
+}
+
 QStringList requestKeyAlgorithms()
 {
     return {QStringLiteral("RSA_2048"), QStringLiteral("RSA_3072"), QStringLiteral("RSA_4096"),
@@ -282,11 +290,8 @@ ManagedCertificate ManagedCertificates::toInfo(const Row &r) const
     else if (r.storedStatus == ManagedStatus::Issued && r.notAfter < now)
         m.status = ManagedStatus::Expired;
 
-    m.renewalStatus = r.renewalStatus;
     const bool renewable = m.status == ManagedStatus::Issued || m.status == ManagedStatus::Expired;
-    if (renewable && r.renewAt.isValid() && r.renewAt <= now && r.renewalStatus != RenewalStatus::Failed
-        && r.renewalStatus != RenewalStatus::PendingValidation)
-        m.renewalStatus = RenewalStatus::PendingAutoRenewal;
+    m.renewalStatus = renewalStatusAt(r.renewalStatus, renewable, r.renewAt, now);
     m.renewalEligibility = renewable && r.issuerKind != IssuerKind::Acme ? kEligible : kIneligible;
     return m;
 }
@@ -1025,7 +1030,7 @@ Result<QList<RenewalOutcome>> ManagedCertificates::renewDue(bool dryRun)
         auto r = row(d.managedId);
         if (!r)
             return std::unexpected(r.error());
-        auto o = renewClaimed(*r, false);
+        auto o = renewClaimed(*r);
         if (!o) {
             release(d.managedId);
             return std::unexpected(o.error());
@@ -1065,13 +1070,13 @@ Result<RenewalOutcome> ManagedCertificates::renew(qint64 id, bool dryRun)
         return std::unexpected(claimed.error());
     if (!*claimed)
         return fail(ErrorCode::Locked, QStringLiteral("mc-%1 is being renewed by another renewer right now").arg(id));
-    auto o = renewClaimed(*r, false);
+    auto o = renewClaimed(*r);
     if (!o)
         release(id);
     return o;
 }
 
-Result<RenewalOutcome> ManagedCertificates::renewClaimed(const Row &r, bool)
+Result<RenewalOutcome> ManagedCertificates::renewClaimed(const Row &r)
 {
     RenewalOutcome o;
     o.managedId = r.id;

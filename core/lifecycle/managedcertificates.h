@@ -43,6 +43,11 @@ inline const QString Success = QStringLiteral("SUCCESS");
 inline const QString Failed = QStringLiteral("FAILED");
 } // namespace RenewalStatus
 
+// The renewal status shown at now: the stored one, or PENDING_AUTO_RENEWAL once the renewal time
+// has come for a renewable certificate whose last renewal neither failed nor waits for validation.
+// One rule for ManagedCertificates and the Certificates page (Inventory::summaryExtras).
+QString renewalStatusAt(const QString &stored, bool renewable, const QDateTime &renewAt, const QDateTime &now);
+
 // What a request asks for (the desired state of a managed certificate).
 struct RequestSpec
 {
@@ -224,7 +229,7 @@ private:
     Result<qint64> issueFromCa(const Row &row, QString *failure, Certificate *issued);
     Result<void> createCsr(const Row &row, bool renewal);
     Result<void> installCertificate(qint64 id, qint64 certificateId, bool renewal, const Certificate *known = nullptr);
-    Result<RenewalOutcome> renewClaimed(const Row &row, bool dryRun);
+    Result<RenewalOutcome> renewClaimed(const Row &row);
     Result<bool> claim(qint64 id, bool dueOnly);
     Result<void> release(qint64 id);
 
