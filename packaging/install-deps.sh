@@ -13,6 +13,9 @@ packages=(
     # packaging test: cpack builds the .deb, systemd-analyze checks its user units
     dpkg systemd
     python3-cryptography-vectors
+    # ACME: DNS wire format, dynamic update and TSIG (libldns); the tests' ACME server, its
+    # challenge test server, a real authoritative DNS server, and lego for the benchmark
+    libldns-dev pebble bind9 lego
     # fuzzing (libFuzzer ships with clang's runtime; clang 16, as clang 14 cannot compile libstdc++ 12's std::expected)
     clang-16 libclang-rt-16-dev
 )
