@@ -50,7 +50,8 @@ public:
 
     const DnsServer &server() const { return m_server; }
 
-    // The TXT strings at name (each record's character-strings joined, as ACME wants them).
+    // The TXT strings at name (each record's character-strings joined, as ACME wants them); when
+    // name is a CNAME, those at the end of the chain the server answers with, as a CA sees them.
     // NXDOMAIN and NODATA give an empty list; a timeout, SERVFAIL or REFUSED give Io with the
     // server and the rcode in the message.
     Result<QStringList> txt(const QString &name);
