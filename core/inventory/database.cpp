@@ -312,6 +312,39 @@ constexpr const char *kV6[] = {
     "CREATE INDEX managed_history_cert ON managed_history(cert_id) WHERE cert_id IS NOT NULL",
 };
 
+// Version 7: ACME (core/acme). An ACME account is a registration at one ACME server: its account
+// URL (the JWS "kid") and its key, kept in the encrypted key store like every other key.
+// managed.acme_options holds an ACME managed certificate's validation settings (JSON; a TSIG
+// secret only sealed with the key store's data key); the ari_* columns keep the CA's suggested
+// renewal window (RFC 9773) and when to ask again; preflight_* the last pre-flight check of an
+// upcoming renewal and the problem it found.
+constexpr const char *kV7[] = {
+    R"(CREATE TABLE acme_accounts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        ca TEXT NOT NULL,
+        directory_url TEXT NOT NULL,
+        trust_pem TEXT NOT NULL,
+        account_url TEXT NOT NULL,
+        key_id INTEGER NOT NULL REFERENCES private_keys(id),
+        key_algorithm TEXT NOT NULL,
+        contacts TEXT NOT NULL,
+        status TEXT NOT NULL,
+        terms_of_service TEXT NOT NULL,
+        terms_agreed_at INTEGER,
+        eab_key_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL))",
+    "ALTER TABLE managed ADD COLUMN acme_options TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE managed ADD COLUMN ari_start INTEGER",
+    "ALTER TABLE managed ADD COLUMN ari_end INTEGER",
+    "ALTER TABLE managed ADD COLUMN ari_checked_at INTEGER",
+    "ALTER TABLE managed ADD COLUMN ari_next_check INTEGER",
+    "ALTER TABLE managed ADD COLUMN preflight_at INTEGER",
+    "ALTER TABLE managed ADD COLUMN preflight_problem TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX managed_ari_check ON managed(ari_next_check) WHERE ari_next_check IS NOT NULL",
+};
+
 constexpr Migration kMigrations[] = {
     {1, kV1, std::size(kV1)},
     {2, kV2, std::size(kV2)},
@@ -319,6 +352,7 @@ constexpr Migration kMigrations[] = {
     {4, kV4, std::size(kV4)},
     {5, kV5, std::size(kV5)},
     {6, kV6, std::size(kV6)},
+    {7, kV7, std::size(kV7)},
 };
 
 } // namespace

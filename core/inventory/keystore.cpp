@@ -20,6 +20,7 @@ constexpr int kKeyBytes = 32;
 constexpr int kNonceBytes = 12;
 constexpr int kTagBytes = 16;
 const QByteArray kAad = QByteArrayLiteral("certdesk keystore v1");
+const QByteArray kSecretAad = QByteArrayLiteral("certdesk sealed secret v1");
 
 using KdfPtr = std::unique_ptr<EVP_KDF, OsslFree<&EVP_KDF_free>>;
 using KdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, OsslFree<&EVP_KDF_CTX_free>>;
@@ -58,7 +59,8 @@ Result<QByteArray> scrypt(const QByteArray &password, const QByteArray &salt, ui
 }
 
 // AES-256-GCM; encrypt when plaintext given, returns ciphertext || tag.
-Result<QByteArray> gcm(bool encrypt, const QByteArray &key, const QByteArray &nonce, const QByteArray &input)
+Result<QByteArray> gcm(bool encrypt, const QByteArray &key, const QByteArray &nonce, const QByteArray &input,
+                       const QByteArray &aad = kAad)
 {
     clearErrors();
     EvpCipherCtxPtr ctx(EVP_CIPHER_CTX_new());
@@ -70,7 +72,7 @@ Result<QByteArray> gcm(bool encrypt, const QByteArray &key, const QByteArray &no
         QByteArray out(input.size() + kTagBytes, '\0');
         auto *o = reinterpret_cast<unsigned char *>(out.data());
         if (EVP_EncryptInit_ex2(ctx.get(), cipher, k, iv, nullptr) != 1
-            || EVP_EncryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(kAad.constData()), int(kAad.size())) != 1
+            || EVP_EncryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()), int(aad.size())) != 1
             || EVP_EncryptUpdate(ctx.get(), o, &len, reinterpret_cast<const unsigned char *>(input.constData()), int(input.size())) != 1
             || EVP_EncryptFinal_ex(ctx.get(), o + len, &len) != 1
             || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagBytes, o + input.size()) != 1)
@@ -84,7 +86,7 @@ Result<QByteArray> gcm(bool encrypt, const QByteArray &key, const QByteArray &no
     auto *o = reinterpret_cast<unsigned char *>(out.data());
     QByteArray tag = input.right(kTagBytes);
     if (EVP_DecryptInit_ex2(ctx.get(), cipher, k, iv, nullptr) != 1
-        || EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(kAad.constData()), int(kAad.size())) != 1
+        || EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()), int(aad.size())) != 1
         || EVP_DecryptUpdate(ctx.get(), o, &len, reinterpret_cast<const unsigned char *>(input.constData()), int(bodyLen)) != 1
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagBytes, tag.data()) != 1
         || EVP_DecryptFinal_ex(ctx.get(), o + len, &len) != 1) {
@@ -242,6 +244,31 @@ Result<void> KeyStore::unlockFrom(const KeyStore &other)
 }
 
 QByteArray KeyStore::passphrase() const { return m_dataKey.toBase64(); }
+
+Result<QByteArray> KeyStore::seal(const QByteArray &secret) const
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::Locked, QStringLiteral("the key store is locked"));
+    const QByteArray nonce = randomBytes(kNonceBytes);
+    if (nonce.isEmpty())
+        return fail(ErrorCode::Crypto, QStringLiteral("no random bytes available"));
+    auto sealed = gcm(true, m_dataKey, nonce, secret, kSecretAad);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    return nonce + *sealed;
+}
+
+Result<QByteArray> KeyStore::unseal(const QByteArray &sealed) const
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::Locked, QStringLiteral("the key store is locked"));
+    if (sealed.size() < kNonceBytes + kTagBytes)
+        return fail(ErrorCode::Crypto, QStringLiteral("the sealed secret is damaged"));
+    auto plain = gcm(false, m_dataKey, sealed.left(kNonceBytes), sealed.mid(kNonceBytes), kSecretAad);
+    if (!plain)
+        return fail(ErrorCode::Crypto, QStringLiteral("the sealed secret is damaged or belongs to another inventory"));
+    return *plain;
+}
 
 Result<QByteArray> KeyStore::encrypt(const PrivateKey &key) const
 {

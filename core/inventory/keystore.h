@@ -51,6 +51,10 @@ public:
     Result<void> ensureUnlocked(const MasterPasswordCallback &ask);
 
     Result<QByteArray> encrypt(const PrivateKey &key) const;
+    // A short secret that is not a key (a TSIG key for DNS updates), sealed with the data key
+    // (AES-256-GCM, nonce || ciphertext || tag). Locked when the store is.
+    Result<QByteArray> seal(const QByteArray &secret) const;
+    Result<QByteArray> unseal(const QByteArray &sealed) const;
     Result<PrivateKey> decrypt(const QByteArray &encryptedPkcs8) const;
 
     // scrypt cost; lowered only by tests and benchmarks that create many stores.

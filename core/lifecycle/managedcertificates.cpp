@@ -1,4 +1,5 @@
 #include "lifecycle/managedcertificates.h"
+#include "lifecycle/managedrow.h"
 
 #include "ca/x509build.h"
 #include "crypto/ossl.h"
@@ -15,39 +16,21 @@
 namespace certdesk::core {
 
 using namespace ca;
+using namespace managed;
 
 namespace {
 
 const QString kEligible = QStringLiteral("ELIGIBLE");
 const QString kIneligible = QStringLiteral("INELIGIBLE");
 
-QVariant nullInt()
-{
-    return QVariant(QMetaType(QMetaType::LongLong));
-}
 
-// Empty text, never SQL NULL (a null QString binds as NULL).
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
 
 QVariant optionalInt(const std::optional<qint64> &v)
 {
     return v ? QVariant(*v) : nullInt();
 }
 
-QDateTime fromSecs(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
 
-Result<void> exec(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec())
-        return std::unexpected(sqlError(what, q));
-    return {};
-}
 
 QString tagsToText(const QList<Tag> &tags)
 {
@@ -88,7 +71,8 @@ const QString kColumns = QStringLiteral(
     "m.id, m.domain_name, m.names, m.key_algorithm, m.issuer_kind, m.issuer, m.template, m.validity, "
     "m.validation_method, m.tags, m.renew_before_days, m.reuse_key, m.export_allowed, m.status, m.failure_reason, "
     "m.cert_id, m.pending_spki IS NOT NULL, m.created_at, m.requested_at, m.renew_at, m.due_at, m.renewal_status, "
-    "m.renewal_reason, m.renewal_at, m.attempts, m.adopted_cert_id, c.not_before, c.not_after, c.revoked_at");
+    "m.renewal_reason, m.renewal_at, m.attempts, m.adopted_cert_id, c.not_before, c.not_after, c.revoked_at, "
+    "m.acme_options, m.ari_start, m.ari_end, m.preflight_problem, m.preflight_at");
 
 } // namespace
 
@@ -129,32 +113,6 @@ QStringList requestKeyAlgorithms()
             QStringLiteral("EC_prime256v1"), QStringLiteral("EC_secp384r1"), QStringLiteral("ED25519")};
 }
 
-struct ManagedCertificates::Row
-{
-    qint64 id = 0;
-    QString domainName;
-    QStringList names;
-    QString keyAlgorithm;
-    IssuerKind issuerKind = IssuerKind::PrivateCa;
-    QString issuer;
-    QString templateName;
-    QString validity;
-    QString validationMethod;
-    QList<Tag> tags;
-    std::optional<int> renewBeforeDays;
-    bool reuseKey = false;
-    bool exportAllowed = true;
-    QString storedStatus;
-    QString failureReason;
-    std::optional<qint64> certId;
-    bool pendingCsr = false;
-    QDateTime createdAt, requestedAt, renewAt, dueAt;
-    QString renewalStatus, renewalReason;
-    QDateTime renewalAt;
-    int attempts = 0;
-    std::optional<qint64> adoptedCertId;
-    QDateTime notBefore, notAfter, revokedAt;
-};
 
 ManagedCertificates::ManagedCertificates(CertificateAuthorities &cas, MasterPasswordCallback masterPassword)
     : m_cas(cas)
@@ -234,6 +192,11 @@ Result<QList<ManagedCertificates::Row>> ManagedCertificates::rows(const QString 
         r.notBefore = fromSecs(q.value(26));
         r.notAfter = fromSecs(q.value(27));
         r.revokedAt = fromSecs(q.value(28));
+        r.acmeOptions = q.value(29).toString();
+        r.ariStart = fromSecs(q.value(30));
+        r.ariEnd = fromSecs(q.value(31));
+        r.preflightProblem = q.value(32).toString();
+        r.preflightAt = fromSecs(q.value(33));
         out.append(r);
     }
     return out;
@@ -292,7 +255,17 @@ ManagedCertificate ManagedCertificates::toInfo(const Row &r) const
 
     const bool renewable = m.status == ManagedStatus::Issued || m.status == ManagedStatus::Expired;
     m.renewalStatus = renewalStatusAt(r.renewalStatus, renewable, r.renewAt, now);
-    m.renewalEligibility = renewable && r.issuerKind != IssuerKind::Acme ? kEligible : kIneligible;
+    if (r.issuerKind == IssuerKind::Acme) {
+        const AcmeValidation v = AcmeValidation::fromJson(QJsonDocument::fromJson(r.acmeOptions.toUtf8()).object(), nullptr);
+        m.validationDetail = v.describe();
+        m.manualValidation = v.manualDns();
+    }
+    m.ariWindowStart = r.ariStart;
+    m.ariWindowEnd = r.ariEnd;
+    m.preflightProblem = r.preflightProblem;
+    m.preflightAt = r.preflightAt;
+    // Manual DNS records need the administrator at every renewal: not eligible for automatic renewal.
+    m.renewalEligibility = renewable && !m.manualValidation ? kEligible : kIneligible;
     return m;
 }
 
@@ -463,9 +436,6 @@ Result<void> ManagedCertificates::history(qint64 id, const QString &action, std:
 Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specIn)
 {
     RequestSpec spec = specIn;
-    if (spec.issuerKind == IssuerKind::Acme)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("ACME accounts are not available in this certdesk yet: "
-                                                            "request from a private CA or an external CA"));
     // Key algorithm, names the ACM way.
     const QStringList keys = requestKeyAlgorithms();
     const auto key = std::find_if(keys.cbegin(), keys.cend(),
@@ -474,7 +444,8 @@ Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specI
         return fail(ErrorCode::InvalidInput, QStringLiteral("unknown key type \"%1\" (one of %2)")
                                                  .arg(spec.keyAlgorithm, keys.join(QStringLiteral(", "))));
     spec.keyAlgorithm = *key;
-    const RequestNamesCheck names = checkRequestNames(spec.domainName, spec.additionalNames, true);
+    // Public CAs validate DNS names only: IP addresses are for private and external CAs.
+    const RequestNamesCheck names = checkRequestNames(spec.domainName, spec.additionalNames, spec.issuerKind != IssuerKind::Acme);
     if (!names.ok())
         return fail(ErrorCode::InvalidInput, names.problems.join(QStringLiteral("; ")));
     static const QRegularExpression tokenPattern(QStringLiteral("^\\w{1,32}$"));
@@ -501,6 +472,19 @@ Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specI
             return fail(ErrorCode::InvalidInput, QStringLiteral("%1 makes CA certificates: a managed certificate uses an "
                                                                 "end-entity template").arg(tmpl->name));
         spec.templateName = tmpl->name;
+    } else if (spec.issuerKind == IssuerKind::Acme) {
+        auto account = AcmeAccounts(m_inventory, m_masterPassword).get(spec.issuer);
+        if (!account)
+            return fail(ErrorCode::InvalidInput, account.error().message);
+        if (account->status != QLatin1String("valid"))
+            return fail(ErrorCode::InvalidInput, QStringLiteral("the ACME account %1 is %2").arg(account->name, account->status));
+        issuer = account->name;
+        spec.templateName.clear();
+        if (!spec.validationMethod.isEmpty())
+            spec.acme.method = spec.validationMethod.toUpper();
+        if (auto c = spec.acme.check(); !c)
+            return std::unexpected(c.error());
+        spec.validationMethod = spec.acme.method;
     } else {
         spec.templateName.clear();
     }
@@ -520,14 +504,26 @@ Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specI
     if (auto r = m_inventory.keyStore().ensureUnlocked(m_masterPassword); !r)
         return std::unexpected(r.error().prefixed(QStringLiteral("the new key needs the key store")));
 
+    QString acmeOptions;
+    if (spec.issuerKind == IssuerKind::Acme) {
+        QByteArray sealed;
+        if (spec.acme.tsig) {
+            auto s = m_inventory.keyStore().seal(spec.acme.tsig->secret);
+            if (!s)
+                return std::unexpected(s.error());
+            sealed = *s;
+        }
+        acmeOptions = QString::fromUtf8(QJsonDocument(spec.acme.toJson(sealed)).toJson(QJsonDocument::Compact));
+    }
+
     qint64 id = 0;
     {
         Database::Transaction tx(m_inventory.database().db());
         QSqlQuery q(m_inventory.database().db());
         q.prepare(QStringLiteral(
             "INSERT INTO managed (domain_name, names, key_algorithm, issuer_kind, issuer, template, validity, validation_method, "
-            "tags, renew_before_days, reuse_key, export_allowed, status, token, created_at, requested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_VALIDATION', ?, ?, ?)"));
+            "tags, renew_before_days, reuse_key, export_allowed, status, token, created_at, requested_at, acme_options) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_VALIDATION', ?, ?, ?, ?)"));
         QStringList additional = names.asciiNames().mid(1);
         q.addBindValue(text(names.domainName.ascii));
         q.addBindValue(text(additional.join(QLatin1Char('\n'))));
@@ -544,11 +540,14 @@ Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specI
         q.addBindValue(spec.token.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(spec.token));
         q.addBindValue(now.toSecsSinceEpoch());
         q.addBindValue(now.toSecsSinceEpoch());
+        q.addBindValue(text(acmeOptions));
         if (auto r = exec(q, QStringLiteral("cannot store the request")); !r)
             return std::unexpected(r.error());
         id = q.lastInsertId().toLongLong();
         const QString what = spec.issuerKind == IssuerKind::PrivateCa
                                  ? QStringLiteral("%1 from CA %2 (%3, %4)").arg(spec.keyAlgorithm, issuer, spec.templateName, spec.validity.toString())
+                             : spec.issuerKind == IssuerKind::Acme
+                                 ? QStringLiteral("%1 from ACME account %2 (%3)").arg(spec.keyAlgorithm, issuer, spec.acme.describe())
                                  : QStringLiteral("%1, CSR for an external CA").arg(spec.keyAlgorithm);
         if (auto r = history(id, QStringLiteral("REQUEST"), std::nullopt,
                              QStringLiteral("%1 name(s): %2; %3").arg(names.asciiNames().size()).arg(names.asciiNames().join(QStringLiteral(", ")), what));
@@ -594,7 +593,7 @@ Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specI
     }
     QString failure;
     Certificate issued;
-    auto certId = issueFromCa(*stored, &failure, &issued);
+    auto certId = issue(*stored, &failure, &issued);
     if (!certId) {
         markFailed(certId.error().message);
         return std::unexpected(certId.error());
@@ -788,6 +787,8 @@ Result<void> ManagedCertificates::installCertificate(qint64 id, qint64 certifica
     QSqlQuery q(m_inventory.database().db());
     q.prepare(QStringLiteral(
         "UPDATE managed SET cert_id = ?, status = 'ISSUED', failure_reason = '', renew_at = ?, due_at = ?, "
+        "ari_start = NULL, ari_end = NULL, ari_checked_at = NULL, preflight_at = NULL, preflight_problem = '', "
+        "ari_next_check = CASE WHEN issuer_kind = 'ACME' THEN ? ELSE NULL END, "
         "pending_key_id = NULL, pending_spki = NULL, csr_der = NULL, attempts = 0, claimed_by = NULL, claimed_until = NULL, "
         "renewal_status = CASE WHEN ? THEN 'SUCCESS' ELSE renewal_status END, "
         "renewal_reason = CASE WHEN ? THEN '' ELSE renewal_reason END, "
@@ -795,6 +796,7 @@ Result<void> ManagedCertificates::installCertificate(qint64 id, qint64 certifica
     q.addBindValue(certificateId);
     q.addBindValue(renewAt.toSecsSinceEpoch());
     q.addBindValue(renewAt.toSecsSinceEpoch());
+    q.addBindValue(now);
     q.addBindValue(renewal);
     q.addBindValue(renewal);
     q.addBindValue(renewal);
@@ -1007,6 +1009,17 @@ Result<void> ManagedCertificates::release(qint64 id)
 
 Result<QList<RenewalOutcome>> ManagedCertificates::renewDue(bool dryRun)
 {
+    if (!dryRun) {
+        // ACME first: the CAs' renewal windows (ARI) may make certificates due now, and the
+        // pre-flight checks warn days before a renewal would fail. Network trouble there only
+        // delays the windows; a locked key store stops the run.
+        for (auto step : {&ManagedCertificates::refreshRenewalInfo, &ManagedCertificates::preflightUpcoming}) {
+            auto r = (this->*step)();
+            if (!r && (r.error().code == ErrorCode::PasswordRequired || r.error().code == ErrorCode::WrongPassword
+                       || r.error().code == ErrorCode::Locked || r.error().code == ErrorCode::Database))
+                return std::unexpected(r.error());
+        }
+    }
     auto list = due();
     if (!list || dryRun || list->isEmpty())
         return list;
@@ -1094,11 +1107,7 @@ Result<RenewalOutcome> ManagedCertificates::renewClaimed(const Row &r)
     }
     QString failure;
     Certificate issued;
-    Result<qint64> certId = r.issuerKind == IssuerKind::PrivateCa
-                                ? issueFromCa(r, &failure, &issued)
-                                : Result<qint64>(0);
-    if (r.issuerKind == IssuerKind::Acme)
-        failure = QStringLiteral("ACME accounts are not available in this certdesk yet");
+    Result<qint64> certId = issue(r, &failure, &issued);
     if (!certId)
         return std::unexpected(certId.error());
     if (*certId != 0) {

@@ -2,6 +2,7 @@
 
 #include "ca/certificateauthority.h"
 #include "inventory/inventory.h"
+#include "lifecycle/acmeissuance.h"
 #include "lifecycle/domainnames.h"
 
 #include <QDateTime>
@@ -15,7 +16,7 @@ namespace certdesk::core {
 // Who issues a managed certificate.
 enum class IssuerKind {
     PrivateCa, // a certdesk private CA: issued at once, renewed automatically
-    Acme,      // an ACME account (public CA): not available yet (the ACME issue)
+    Acme,      // an ACME account (public CA): validated over HTTP or DNS, issued and renewed automatically
     External,  // any CA: certdesk makes the key and a CSR; the issued certificate is matched on import
 };
 QString issuerKindName(IssuerKind kind);                   // PRIVATE_CA, ACME, EXTERNAL
@@ -58,7 +59,8 @@ struct RequestSpec
     QString issuer;                 // private CA: its name or id; ACME: the account; external: ""
     QString templateName = QStringLiteral("EndEntityServerAuth"); // private CA
     Validity validity = Validity::days(365);                      // private CA
-    QString validationMethod;       // ACME: DNS or HTTP; "" otherwise
+    QString validationMethod;       // ACME: DNS or HTTP (taken from acme.method); "" otherwise
+    AcmeValidation acme;            // ACME: how the names are validated (kept for renewals)
     QList<Tag> tags;                // put on every certificate of this managed certificate
     std::optional<int> renewBeforeDays; // renew this many days before expiry (default: see renewalTime)
     bool reuseKey = false;          // renew with the same key (default: a new key each time)
@@ -80,6 +82,8 @@ struct ManagedCertificate
     QString templateName;
     QString validity;               // Validity::toString()
     QString validationMethod;
+    QString validationDetail;       // ACME: how validation runs, in one line
+    bool manualValidation = false;  // ACME with DNS records made by hand: renewals need the administrator
     QList<Tag> tags;
     std::optional<int> renewBeforeDays;
     bool reuseKey = false;
@@ -94,6 +98,9 @@ struct ManagedCertificate
     QDateTime renewalUpdatedAt;
     QString renewalEligibility;     // ELIGIBLE or INELIGIBLE
     QDateTime renewAt;              // when renewal is due (invalid without a certificate)
+    QDateTime ariWindowStart, ariWindowEnd; // ACME: the CA's suggested renewal window (ARI), when it gave one
+    QString preflightProblem;       // ACME: what the last pre-flight check of the coming renewal found ("" = fine)
+    QDateTime preflightAt;
     QDateTime nextAttemptAt;        // when the engine looks next (backoff after a failure)
     int failedAttempts = 0;         // in a row
     QDateTime createdAt, requestedAt;
@@ -148,6 +155,8 @@ public:
     ManagedCertificates &operator=(const ManagedCertificates &) = delete;
 
     Inventory &inventory() { return m_inventory; }
+    // What ACME orders get from the front end (progress, manual DNS, cancel).
+    void setAcmeHooks(AcmeHooks hooks) { m_acmeHooks = std::move(hooks); }
 
     static constexpr int kValidationTimeoutHours = 72;
     static constexpr int kTokenWindowSeconds = 3600;
@@ -210,6 +219,22 @@ public:
     // Renews one now, due or not (also retries a FAILED request). dryRun as above.
     Result<RenewalOutcome> renew(qint64 id, bool dryRun = false);
 
+    // ACME: revokes the current certificate through the account that ordered it (reason: an
+    // RFC 5280 reason name, "" = unspecified). The managed certificate becomes REVOKED.
+    Result<ManagedCertificate> revoke(qint64 id, const QString &reason = {});
+    // ACME: asks the CAs that offer ARI (RFC 9773) for the suggested renewal windows of the
+    // certificates whose check is due, and moves their renewal time into the window (a random
+    // point in it, as the RFC asks). Returns how many windows were read.
+    Result<int> refreshRenewalInfo();
+    // Pre-flight of the next renewal: whether validation can work now (the responder's port can
+    // be opened, the web root written, the DNS server and the CNAME delegation answer). "" when
+    // all is well, else the problem in plain words.
+    Result<QString> preflight(qint64 id);
+    // Runs the pre-flight check, once a day, for ACME certificates due within kPreflightDays, and
+    // records what it finds (an activity event when there is a problem). Returns how many it checked.
+    Result<int> preflightUpcoming();
+    static constexpr int kPreflightDays = 7;
+
     // Counts for the dashboard.
     struct Counts
     {
@@ -227,6 +252,9 @@ private:
     ManagedCertificate toInfo(const Row &row) const;
     Result<void> history(qint64 id, const QString &action, std::optional<qint64> certificateId, const QString &detail);
     Result<qint64> issueFromCa(const Row &row, QString *failure, Certificate *issued);
+    Result<qint64> issueFromAcme(const Row &row, QString *failure, Certificate *issued);
+    Result<qint64> issue(const Row &row, QString *failure, Certificate *issued);
+    Result<AcmeValidation> acmeValidation(const Row &row);
     Result<void> createCsr(const Row &row, bool renewal);
     Result<void> installCertificate(qint64 id, qint64 certificateId, bool renewal, const Certificate *known = nullptr);
     Result<RenewalOutcome> renewClaimed(const Row &row);
@@ -237,6 +265,7 @@ private:
     Inventory &m_inventory;
     MasterPasswordCallback m_masterPassword;
     QString m_renewerId; // unique per object: who holds a claim
+    AcmeHooks m_acmeHooks;
 };
 
 // ManagedCertificates::counts on any connection to an inventory (a reader on a worker thread).
