@@ -677,14 +677,7 @@ int serve(Cli &cli, const QStringList &args)
     return Ok;
 }
 
-struct Sub
-{
-    const char *name;
-    int (*run)(Cli &, const QStringList &);
-    const char *summary;
-};
-
-const Sub kSubs[] = {
+const Subcommand kSubs[] = {
     {"create", create, "Create a root, subordinate or externally signed CA"},
     {"list", list, "List the CAs"},
     {"describe", describe, "Show one CA"},
@@ -706,25 +699,7 @@ const Sub kSubs[] = {
 
 int runCa(Cli &cli, const QStringList &args)
 {
-    const QString sub = args.value(1);
-    for (const Sub &s : kSubs) {
-        if (sub == QLatin1String(s.name)) {
-            QStringList rest = args;
-            rest.removeAt(1);
-            rest[0] = QStringLiteral("certdesk-cli ca ") + sub;
-            return s.run(cli, rest);
-        }
-    }
-    const bool help = sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help");
-    QTextStream &o = help && !sub.isEmpty() ? cli.out() : cli.err();
-    if (!help)
-        o << "certdesk-cli: unknown ca command \"" << sub << "\"\n";
-    o << "Usage: certdesk-cli ca <command> [options]\n\nPrivate certificate authorities:\n";
-    for (const Sub &s : kSubs)
-        o << "  " << QString::fromLatin1(s.name).leftJustified(13) << QString::fromLatin1(s.summary) << '\n';
-    o << "\nRun 'certdesk-cli ca <command> --help' for a command's options.\n";
-    o.flush();
-    return help && !sub.isEmpty() ? Ok : Usage;
+    return runSubcommand(cli, args, QStringLiteral("ca"), QStringLiteral("Private certificate authorities"), kSubs);
 }
 
 } // namespace certdesk::cli

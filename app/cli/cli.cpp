@@ -236,4 +236,28 @@ bool writeOutput(Cli &cli, const QString &path, const QByteArray &data, QString 
     return true;
 }
 
+int runSubcommand(Cli &cli, const QStringList &args, const QString &command, const QString &title,
+                  std::span<const Subcommand> subcommands)
+{
+    const QString sub = args.value(1);
+    for (const Subcommand &s : subcommands) {
+        if (sub == QLatin1String(s.name)) {
+            QStringList rest = args;
+            rest.removeAt(1);
+            rest[0] = QStringLiteral("certdesk-cli %1 %2").arg(command, sub);
+            return s.run(cli, rest);
+        }
+    }
+    const bool help = sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help");
+    QTextStream &o = help && !sub.isEmpty() ? cli.out() : cli.err();
+    if (!help)
+        o << "certdesk-cli: unknown " << command << " command \"" << sub << "\"\n";
+    o << "Usage: certdesk-cli " << command << " <command> [options]\n\n" << title << ":\n";
+    for (const Subcommand &s : subcommands)
+        o << "  " << QString::fromLatin1(s.name).leftJustified(13) << QString::fromLatin1(s.summary) << '\n';
+    o << "\nRun 'certdesk-cli " << command << " <command> --help' for a command's options.\n";
+    o.flush();
+    return help && !sub.isEmpty() ? Ok : Usage;
+}
+
 } // namespace certdesk::cli

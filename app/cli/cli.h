@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <span>
 
 namespace certdesk::cli {
 
@@ -69,6 +70,17 @@ int exitCodeFor(const core::Error &e);
 // Writes to a file (atomically) or, for "-" or no file, to standard output; false with *why set.
 bool writeOutput(Cli &cli, const QString &path, const QByteArray &data, QString *why);
 
+// A command's subcommands ("ca issue", "acme account create"): dispatches args[1] and prints
+// the list for --help or an unknown name.
+struct Subcommand
+{
+    const char *name;
+    int (*run)(Cli &, const QStringList &);
+    const char *summary;
+};
+int runSubcommand(Cli &cli, const QStringList &args, const QString &command, const QString &title,
+                  std::span<const Subcommand> subcommands);
+
 int runImport(Cli &cli, const QStringList &args);
 int runList(Cli &cli, const QStringList &args);
 int runDescribe(Cli &cli, const QStringList &args);
@@ -83,5 +95,6 @@ int runCa(Cli &cli, const QStringList &args);
 int runRequest(Cli &cli, const QStringList &args);
 int runManaged(Cli &cli, const QStringList &args);
 int runRenew(Cli &cli, const QStringList &args);
+int runAcme(Cli &cli, const QStringList &args);
 
 } // namespace certdesk::cli

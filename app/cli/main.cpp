@@ -30,8 +30,9 @@ const Command kCommands[] = {
     {"verify", runVerify, "Build and validate a certificate chain from files"},
     {"expiring", runExpiring, "List valid certificates expiring within DAYS (exit 1 when any)"},
     {"ca", runCa, "Private CAs: create, issue, revoke, CRL, OCSP server, audit report (ca --help)"},
-    {"request", runRequest, "Request a managed certificate (private CA, external CA) or adopt an imported one"},
+    {"request", runRequest, "Request a managed certificate (private CA, ACME, external CA) or adopt an imported one"},
     {"managed", runManaged, "Managed certificates: list, describe, csr, settings, deactivate (managed --help)"},
+    {"acme", runAcme, "ACME accounts at public CAs (Let's Encrypt, ZeroSSL ...): acme account create|list|... (acme --help)"},
     {"renew", runRenew, "Renew managed certificates: --due (timer) or one REF now"},
 };
 

@@ -4,6 +4,7 @@
 #include "ca/certificateauthority.h"
 #include "lifecycle/managedcertificates.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -36,6 +37,13 @@ QJsonObject toJson(const ManagedCertificate &m)
         o.insert(QStringLiteral("Validity"), m.validity);
     if (!m.validationMethod.isEmpty())
         o.insert(QStringLiteral("ValidationMethod"), m.validationMethod);
+    if (!m.validationDetail.isEmpty())
+        o.insert(QStringLiteral("Validation"), m.validationDetail);
+    if (m.ariWindowStart.isValid())
+        o.insert(QStringLiteral("SuggestedRenewalWindow"),
+                 QJsonObject{{QStringLiteral("Start"), time(m.ariWindowStart)}, {QStringLiteral("End"), time(m.ariWindowEnd)}});
+    if (!m.preflightProblem.isEmpty())
+        o.insert(QStringLiteral("PreflightProblem"), m.preflightProblem);
     if (!m.failureReason.isEmpty())
         o.insert(QStringLiteral("FailureReason"), m.failureReason);
     if (m.certificateId) {
@@ -100,7 +108,10 @@ void printManaged(Cli &cli, const ManagedCertificate &m, const QList<ManagedHist
     if (!m.templateName.isEmpty())
         issuer += QStringLiteral(", ") + m.templateName + QStringLiteral(", ") + m.validity;
     line("Issuer", issuer);
-    line("Validation", m.validationMethod);
+    line("Validation", m.validationDetail.isEmpty() ? m.validationMethod : m.validationDetail);
+    if (m.ariWindowStart.isValid())
+        line("Renewal window", QStringLiteral("%1 to %2 (suggested by the CA)").arg(time(m.ariWindowStart), time(m.ariWindowEnd)));
+    line("Pre-flight", m.preflightProblem);
     if (m.certificateId)
         line("Certificate", QStringLiteral("%1, valid %2 .. %3").arg(*m.certificateId).arg(time(m.notBefore), time(m.notAfter)));
     if (m.hasPendingCsr)
@@ -127,6 +138,85 @@ void printManaged(Cli &cli, const ManagedCertificate &m, const QList<ManagedHist
         }
     }
     o.flush();
+}
+
+// What an ACME order shows on the terminal: its steps on standard error, and the TXT records to
+// create by hand (then certdesk waits until DNS shows them).
+AcmeHooks interactiveHooks(Cli &cli)
+{
+    AcmeHooks hooks;
+    hooks.progress = [&cli](const AcmeProgress &p) {
+        if (p.step == QLatin1String("VALIDATING") && p.detail == QLatin1String("pending"))
+            return;
+        cli.err() << "acme: " << p.step.toLower() << (p.identifier.isEmpty() ? QString() : QStringLiteral(" ") + p.identifier)
+                  << (p.detail.isEmpty() ? QString() : QStringLiteral(": ") + p.detail) << '\n';
+        cli.err().flush();
+    };
+    hooks.dnsInstructions = [&cli](const QList<DnsRecord> &records) -> Result<void> {
+        QTextStream &e = cli.err();
+        e << "Create these DNS records (TXT, short TTL); certdesk waits until they are visible:\n";
+        for (const DnsRecord &r : records) {
+            e << "  " << r.name << " TXT \"" << r.value << "\"";
+            if (!r.cnameFrom.isEmpty())
+                e << "   (reached through the CNAME " << r.cnameFrom << ")";
+            e << '\n';
+        }
+        e.flush();
+        return {};
+    };
+    return hooks;
+}
+
+// The ACME validation options of request.
+int acmeValidation(Cli &cli, const QCommandLineParser &p, AcmeValidation *v)
+{
+    const bool http = p.isSet(QStringLiteral("http-listen")) || p.isSet(QStringLiteral("webroot"));
+    const bool dns = p.isSet(QStringLiteral("dns-update")) || p.isSet(QStringLiteral("tsig-key-source")) || p.isSet(QStringLiteral("dns-zone"))
+                     || p.isSet(QStringLiteral("dns-resolver")) || p.isSet(QStringLiteral("delegation-zone")) || p.isSet(QStringLiteral("dns-wait"));
+    QString method = p.value(QStringLiteral("validation")).toUpper();
+    if (method.isEmpty())
+        method = dns ? QStringLiteral("DNS") : QStringLiteral("HTTP");
+    if ((method == QLatin1String("HTTP") && dns) || (method == QLatin1String("DNS") && http))
+        return cli.fail(Usage, QStringLiteral("--http-listen and --webroot are for --validation http; --dns-* and --tsig-key-source for --validation dns"));
+    v->method = method;
+    v->httpListen = p.value(QStringLiteral("http-listen"));
+    v->webroot = p.value(QStringLiteral("webroot"));
+    v->dnsUpdate = p.value(QStringLiteral("dns-update"));
+    v->dnsZone = p.value(QStringLiteral("dns-zone"));
+    v->dnsResolver = p.value(QStringLiteral("dns-resolver"));
+    v->delegationZone = p.value(QStringLiteral("delegation-zone"));
+    v->preferredRoot = p.value(QStringLiteral("preferred-chain"));
+    if (p.isSet(QStringLiteral("dns-wait"))) {
+        bool ok = false;
+        v->dnsWaitSeconds = p.value(QStringLiteral("dns-wait")).toInt(&ok);
+        if (!ok)
+            return cli.fail(Usage, QStringLiteral("--dns-wait takes a number of seconds"));
+    }
+    if (p.isSet(QStringLiteral("tsig-key-source"))) {
+        const QString source = p.value(QStringLiteral("tsig-key-source"));
+        QByteArray text;
+        if (source.startsWith(QLatin1String("file:"))) { // a key file has several lines
+            QFile f(source.mid(5));
+            if (!f.open(QIODevice::ReadOnly))
+                return cli.fail(Usage, QStringLiteral("--tsig-key-source %1: %2").arg(f.fileName(), f.errorString()));
+            text = f.readAll();
+        } else {
+            bool ok = false;
+            auto read = cli.readSource(source, &ok);
+            if (!ok)
+                return Usage;
+            text = *read;
+        }
+        auto key = parseTsigKey(text);
+        if (!key)
+            return cli.fail(Usage, QStringLiteral("--tsig-key-source: ") + key.error().message);
+        v->tsig = *key;
+    }
+    if (v->method == QLatin1String("HTTP") && v->httpListen.isEmpty() && v->webroot.isEmpty())
+        return cli.fail(Usage, QStringLiteral("ACME over HTTP needs --http-listen ADDR:PORT or --webroot DIR"));
+    if (auto c = v->check(); !c)
+        return cli.fail(Usage, c.error().message);
+    return Ok;
 }
 
 struct Context
@@ -194,7 +284,13 @@ int runRequest(Cli &cli, const QStringList &args)
         "Request a managed certificate: certdesk keeps it renewed under one identity (mc-N).\n"
         "Issuers: ca:NAME (a private CA of the inventory: issued now), external (certdesk makes the key and a CSR; "
         "take the CSR to any CA and import the certificate: it is matched by its public key), acme:ACCOUNT "
-        "(not available yet).\n"
+        "(a public CA through an ACME account, see acme account create: validated now over HTTP or DNS, then renewed "
+        "the same way).\n"
+        "ACME over HTTP: --http-listen ADDR:PORT (certdesk answers the CA itself; port 80 or one a proxy forwards "
+        "/.well-known/acme-challenge/ to) or --webroot DIR (files in a web server's document root).\n"
+        "ACME over DNS: by hand (certdesk prints the TXT records and waits until DNS shows them), or automatic "
+        "with --dns-update SERVER:PORT --tsig-key-source SRC (RFC 2136). --delegation-zone ZONE: the records go to "
+        "NAME.ZONE and you create once _acme-challenge.NAME CNAME NAME.ZONE.\n"
         "With --adopt REF, an imported certificate's names are requested again from the issuer, as a managed certificate."));
     cli.addCommonOptions(p);
     p.addOptions({
@@ -205,6 +301,15 @@ int runRequest(Cli &cli, const QStringList &args)
         {QStringLiteral("template"), QStringLiteral("Private CA template (default EndEntityServerAuth)."), QStringLiteral("T")},
         {QStringLiteral("validity"), QStringLiteral("Private CA: 90d, 6m, 1y or an end date (default 365d)."), QStringLiteral("PERIOD")},
         {QStringLiteral("validation"), QStringLiteral("ACME: dns or http."), QStringLiteral("METHOD")},
+        {QStringLiteral("http-listen"), QStringLiteral("ACME http-01: certdesk's responder on ADDR:PORT (0.0.0.0:80, [::]:80, :8080)."), QStringLiteral("ADDR")},
+        {QStringLiteral("webroot"), QStringLiteral("ACME http-01: write the answers into this document root."), QStringLiteral("DIR")},
+        {QStringLiteral("dns-update"), QStringLiteral("ACME dns-01: send RFC 2136 updates to SERVER:PORT."), QStringLiteral("SERVER")},
+        {QStringLiteral("tsig-key-source"), QStringLiteral("The TSIG key for the updates: file:KEYFILE (as tsig-keygen writes it), env:VAR or pass:ALG:NAME:BASE64."), QStringLiteral("SRC")},
+        {QStringLiteral("dns-zone"), QStringLiteral("The zone to update (default: found by SOA)."), QStringLiteral("ZONE")},
+        {QStringLiteral("dns-resolver"), QStringLiteral("Check the records through HOST:PORT (default: the zone's authoritative servers)."), QStringLiteral("SERVER")},
+        {QStringLiteral("delegation-zone"), QStringLiteral("CNAME delegation: put the records in NAME.ZONE."), QStringLiteral("ZONE")},
+        {QStringLiteral("dns-wait"), QStringLiteral("Seconds to wait for the records to appear (default 600)."), QStringLiteral("S")},
+        {QStringLiteral("preferred-chain"), QStringLiteral("ACME: the chain whose top issuer has this common name, when the CA offers it."), QStringLiteral("CN")},
         {QStringLiteral("tag"), QStringLiteral("KEY=VALUE put on every certificate of it (repeatable)."), QStringLiteral("TAG")},
         {QStringLiteral("renew-before"), QStringLiteral("Renew this many days before expiry (default: min(60 days, a third of the lifetime))."), QStringLiteral("DAYS")},
         {QStringLiteral("reuse-key"), QStringLiteral("Keep the key on renewal (default: a new key each time).")},
@@ -255,6 +360,16 @@ int runRequest(Cli &cli, const QStringList &args)
             return cli.fail(Usage, QStringLiteral("--validation applies to ACME issuers only"));
         spec.validationMethod = method;
     }
+    if (spec.issuerKind == IssuerKind::Acme) {
+        if (auto code = acmeValidation(cli, p, &spec.acme); code != Ok)
+            return code;
+        if (!p.isSet(QStringLiteral("validation")))
+            spec.validationMethod = spec.acme.method;
+    } else {
+        for (const char *o : {"http-listen", "webroot", "dns-update", "tsig-key-source", "dns-zone", "dns-resolver", "delegation-zone", "dns-wait", "preferred-chain"})
+            if (p.isSet(QLatin1String(o)))
+                return cli.fail(Usage, QStringLiteral("--%1 applies to ACME issuers (acme:ACCOUNT) only").arg(QLatin1String(o)));
+    }
     for (const QString &t : p.values(QStringLiteral("tag"))) {
         auto tag = parseTag(t);
         if (!tag)
@@ -276,6 +391,7 @@ int runRequest(Cli &cli, const QStringList &args)
 
     if (!open(c, args, 0, &code))
         return code;
+    c.managed->setAcmeHooks(interactiveHooks(cli));
     Result<ManagedCertificate> m = std::unexpected(Error{});
     if (p.isSet(QStringLiteral("adopt"))) {
         auto cert = cli.inventory()->resolve(p.value(QStringLiteral("adopt")));
@@ -351,6 +467,7 @@ int runRenew(Cli &cli, const QStringList &args)
         auto id = resolve(c, &code);
         if (!id)
             return code;
+        c.managed->setAcmeHooks(interactiveHooks(cli)); // one renewal at the terminal: manual DNS can be asked for
         auto r = c.managed->renew(*id, dryRun);
         if (!r)
             return cli.fail(exitCodeFor(r.error()), r.error().message);
@@ -513,6 +630,38 @@ int runManaged(Cli &cli, const QStringList &args)
         }
         return show(c, c.managed->reactivate(*id));
     }
+    if (sub == QLatin1String("revoke")) {
+        p.setApplicationDescription(QStringLiteral("Revoke an ACME managed certificate's current certificate at its CA, through the "
+                                                   "account that ordered it. Reasons: %1.").arg(revocationReasons().join(QStringLiteral(", "))));
+        p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("mc-N, or a certificate id or fingerprint."));
+        p.addOption({QStringLiteral("reason"), QStringLiteral("The RFC 5280 reason (default unspecified)."), QStringLiteral("R")});
+        if (!open(c, rest, 1, &code))
+            return code;
+        auto id = resolve(c, &code);
+        if (!id)
+            return code;
+        c.managed->setAcmeHooks(interactiveHooks(cli));
+        return show(c, c.managed->revoke(*id, p.value(QStringLiteral("reason"))));
+    }
+    if (sub == QLatin1String("preflight")) {
+        p.setApplicationDescription(QStringLiteral("Check now whether an ACME managed certificate's next renewal can validate "
+                                                   "(responder port, web root, DNS server, CNAME delegation). Exit 1 on a problem."));
+        p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("mc-N, or a certificate id or fingerprint."));
+        if (!open(c, rest, 1, &code))
+            return code;
+        auto id = resolve(c, &code);
+        if (!id)
+            return code;
+        auto problem = c.managed->preflight(*id);
+        if (!problem)
+            return cli.fail(exitCodeFor(problem.error()), problem.error().message);
+        if (cli.json())
+            cli.printJson(QJsonObject{{QStringLiteral("Id"), QStringLiteral("mc-%1").arg(*id)}, {QStringLiteral("Problem"), *problem}});
+        else
+            cli.out() << QStringLiteral("mc-%1: %2\n").arg(*id).arg(problem->isEmpty() ? QStringLiteral("ready to renew") : *problem);
+        cli.out().flush();
+        return problem->isEmpty() ? Ok : Failed;
+    }
     const bool help = sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help");
     QTextStream &o = help && !sub.isEmpty() ? cli.out() : cli.err();
     if (!help)
@@ -524,6 +673,8 @@ int runManaged(Cli &cli, const QStringList &args)
          "  settings     Renewal window, key reuse, export\n"
          "  deactivate   Stop renewing\n"
          "  reactivate   Renew again\n"
+         "  revoke       Revoke an ACME certificate at its CA\n"
+         "  preflight    Check that an ACME certificate's next renewal can validate\n"
          "\nRenew with certdesk-cli renew --due | REF.\n";
     o.flush();
     return help && !sub.isEmpty() ? Ok : Usage;

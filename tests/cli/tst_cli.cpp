@@ -1,6 +1,7 @@
 // End-to-end tests of certdesk-cli through QProcess: exit codes, --json parsed back,
 // file modes, and what we export checked with the openssl command.
 
+#include "pebbleserver.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -656,6 +657,96 @@ private Q_SLOTS:
         return run(QStringList{command} + args
                    + QStringList{QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("lifecycle.db")),
                                  QStringLiteral("--password-source=pass:lc-master")});
+    }
+
+    Run acme(const QString &command, const QStringList &args)
+    {
+        return run(QStringList{command} + args
+                   + QStringList{QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("acme.db")),
+                                 QStringLiteral("--password-source=pass:acme-master")});
+    }
+
+    // ACME through the CLI against pebble: an account, http-01 with certdesk's responder, dns-01
+    // with the records set by hand while the CLI waits, renew, revoke, pre-flight.
+    void acmeAccountsAndRequests()
+    {
+        PebbleServer pebble;
+        const QString started = pebble.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString bundle = m_dir.filePath(QStringLiteral("pebble-tls.pem"));
+        QFile f(bundle);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pebble.tlsCertificate());
+        f.close();
+        for (const QStringList &help : {QStringList{QStringLiteral("acme"), QStringLiteral("--help")},
+                                        QStringList{QStringLiteral("acme"), QStringLiteral("account"), QStringLiteral("--help")},
+                                        QStringList{QStringLiteral("acme"), QStringLiteral("account"), QStringLiteral("create"), QStringLiteral("--help")}}) {
+            const Run h = run(help);
+            QCOMPARE(h.exitCode, 0);
+            QVERIFY2(h.out.contains("Usage:"), qPrintable(help.join(QLatin1Char(' '))));
+        }
+        Run r = acme(QStringLiteral("acme"), {QStringLiteral("account"), QStringLiteral("create"), QStringLiteral("--ca=letsencrypt-prod")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("letsencrypt-staging"), r.err.constData());
+        r = acme(QStringLiteral("acme"), {QStringLiteral("account"), QStringLiteral("create"), QStringLiteral("--ca=") + pebble.directoryUrl(),
+                                          QStringLiteral("--email=admin@example.org"), QStringLiteral("--ca-bundle=") + bundle});
+        QCOMPARE(r.exitCode, 2); // no --agree-tos
+        QVERIFY2(r.err.contains("terms of service"), r.err.constData());
+        r = acme(QStringLiteral("acme"), {QStringLiteral("account"), QStringLiteral("create"), QStringLiteral("--ca=") + pebble.directoryUrl(),
+                                          QStringLiteral("--email=admin@example.org"), QStringLiteral("--ca-bundle=") + bundle,
+                                          QStringLiteral("--agree-tos"), QStringLiteral("--name=pebble"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object()[QStringLiteral("Status")].toString(), QStringLiteral("valid"));
+        r = acme(QStringLiteral("acme"), {QStringLiteral("account"), QStringLiteral("list")});
+        QVERIFY(r.out.contains("pebble") && r.out.contains("mailto:admin@example.org"));
+
+        // http-01 through certdesk's own responder.
+        const QString listen = QStringLiteral("--http-listen=127.0.0.1:%1").arg(pebble.httpPort());
+        r = acme(QStringLiteral("request"), {QStringLiteral("--domain=www.example.org"), QStringLiteral("--san=example.org"),
+                                             QStringLiteral("--issuer=acme:pebble"), listen, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject m = r.json().object();
+        QCOMPARE(m[QStringLiteral("Status")].toString(), QStringLiteral("ISSUED"));
+        QCOMPARE(m[QStringLiteral("ValidationMethod")].toString(), QStringLiteral("HTTP"));
+        QVERIFY2(r.err.contains("acme: valid www.example.org"), r.err.constData());
+        const QString ref = m[QStringLiteral("Id")].toString();
+        r = acme(QStringLiteral("managed"), {QStringLiteral("describe"), ref});
+        QVERIFY2(r.out.contains("http-01 through certdesk's responder on 127.0.0.1:"), r.out.constData());
+        r = acme(QStringLiteral("managed"), {QStringLiteral("preflight"), ref});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("ready to renew"), r.out.constData());
+        r = acme(QStringLiteral("renew"), {ref, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().array().first()[QStringLiteral("Result")].toString(), QStringLiteral("RENEWED"));
+        r = acme(QStringLiteral("managed"), {QStringLiteral("revoke"), ref, QStringLiteral("--reason=superseded"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object()[QStringLiteral("Status")].toString(), QStringLiteral("REVOKED"));
+
+        // dns-01 by hand: the CLI prints the records and waits; the test creates them at challtestsrv.
+        QProcess p;
+        p.start(QStringLiteral(CERTDESK_CLI),
+                {QStringLiteral("request"), QStringLiteral("--domain=*.example.net"), QStringLiteral("--issuer=acme:pebble"),
+                 QStringLiteral("--validation=dns"), QStringLiteral("--dns-resolver=") + pebble.dnsServer(), QStringLiteral("--dns-wait=60"),
+                 QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("acme.db")), QStringLiteral("--password-source=pass:acme-master")});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        QRegularExpression record(QStringLiteral("(_acme-challenge\\.example\\.net\\.) TXT \"([^\"]+)\""));
+        QRegularExpressionMatch match;
+        while (!(match = record.match(QString::fromUtf8(err))).hasMatch() && p.state() == QProcess::Running) {
+            p.waitForReadyRead(1000);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(match.hasMatch(), err.constData());
+        QVERIFY(pebble.addTxt(match.captured(1), match.captured(2)));
+        QVERIFY(p.waitForFinished(60000));
+        err += p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        QVERIFY2(p.readAllStandardOutput().contains("ISSUED"), err.constData());
+
+        r = acme(QStringLiteral("acme"), {QStringLiteral("account"), QStringLiteral("deactivate"), QStringLiteral("pebble")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--yes"));
+        r = acme(QStringLiteral("acme"), {QStringLiteral("account"), QStringLiteral("deactivate"), QStringLiteral("pebble"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("deactivated"), r.err.constData());
     }
 
     void requestAndRenew()
