@@ -16,8 +16,8 @@
 
 #include <memory>
 
-#include <signal.h>
-#include <sys/prctl.h>
+#include "testports.h"
+
 
 namespace certdesk::test {
 
@@ -98,7 +98,7 @@ public:
                               d + QStringLiteral("/named.conf"), QStringLiteral("-p"), QString::number(m_port)});
         m_named.setProcessChannelMode(QProcess::MergedChannels);
         // named goes when the test process goes, even when it crashes.
-        m_named.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        m_named.setChildProcessModifier(dieWithParent);
         m_named.start();
         if (!m_named.waitForStarted(5000))
             return QStringLiteral("named did not start: ") + m_named.errorString();
@@ -131,20 +131,6 @@ public:
     {
         m_log += m_named.readAll();
         return QString::fromUtf8(m_log);
-    }
-
-    // A port free on 127.0.0.1 for both TCP and UDP right now.
-    static quint16 freePort()
-    {
-        for (int i = 0; i < 50; ++i) {
-            QUdpSocket udp;
-            if (!udp.bind(QHostAddress::LocalHost, 0))
-                continue;
-            QTcpServer tcp;
-            if (tcp.listen(QHostAddress::LocalHost, udp.localPort()))
-                return udp.localPort();
-        }
-        return 0;
     }
 
 private:

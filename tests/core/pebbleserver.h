@@ -20,35 +20,9 @@
 
 #include <memory>
 
+#include "testports.h"
+
 namespace certdesk::test {
-
-// A port free on 127.0.0.1 for both TCP and UDP right now.
-inline quint16 freePort()
-{
-    for (int i = 0; i < 50; ++i) {
-        QTcpServer tcp;
-        if (!tcp.listen(QHostAddress::LocalHost, 0))
-            continue;
-        QUdpSocket udp;
-        if (udp.bind(QHostAddress::LocalHost, tcp.serverPort()))
-            return tcp.serverPort();
-    }
-    return 0;
-}
-
-inline bool waitForTcp(quint16 port, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < timeoutMs) {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, port);
-        if (s.waitForConnected(200))
-            return true;
-        QThread::msleep(50);
-    }
-    return false;
-}
 
 class PebbleServer
 {
@@ -124,6 +98,7 @@ public:
                               QStringLiteral("-http01"), QString(), QStringLiteral("-https01"), QString(),
                               QStringLiteral("-tlsalpn01"), QString()});
         m_chall.setProcessChannelMode(QProcess::MergedChannels);
+        m_chall.setChildProcessModifier(dieWithParent);
         m_chall.start();
         if (!m_chall.waitForStarted(5000) || !waitForTcp(m_challManagementPort, 10000))
             return QStringLiteral("pebble-challtestsrv did not start: ") + QString::fromUtf8(m_chall.readAll());
@@ -145,6 +120,7 @@ public:
                                QStringLiteral("-dnsserver"),
                                m_options.dnsServer.isEmpty() ? QStringLiteral("127.0.0.1:%1").arg(m_dnsPort) : m_options.dnsServer});
         m_pebble.setProcessChannelMode(QProcess::MergedChannels);
+        m_pebble.setChildProcessModifier(dieWithParent);
         m_pebble.start();
         if (!m_pebble.waitForStarted(5000) || !waitForTcp(m_acmePort, 15000))
             return QStringLiteral("pebble did not start: ") + QString::fromUtf8(m_pebble.readAll());

@@ -8,6 +8,8 @@
 #include "acme/acmeorder.h"
 #include "ca/certificateauthority.h"
 #include "lifecycle/managedcertificates.h"
+#include "bindserver.h"
+#include "acme/dnsclient.h"
 #include "pebbleserver.h"
 
 #include <QAbstractHttpServer>
@@ -21,6 +23,7 @@
 #include <signal.h>
 
 using namespace certdesk::core;
+using certdesk::test::BindServer;
 using certdesk::test::PebbleServer;
 
 namespace {
@@ -543,6 +546,90 @@ private Q_SLOTS:
         QVERIFY2(again, again ? "" : qPrintable(again.error().message));
         QCOMPARE(again->result, QStringLiteral("FAILED"));
         QVERIFY2(again->detail.contains(QLatin1String("_acme-challenge.example.net. TXT")), qPrintable(again->detail));
+    }
+
+    // dns-01 with RFC 2136 updates to a real BIND 9, which pebble also asks (-dnsserver): a wildcard
+    // and its base name, CNAME delegation, pre-flight, and a TSIG key the server does not take.
+    void issueOverDnsWithUpdates()
+    {
+        BindServer bind;
+        BindServer::Options zone;
+        zone.zone = QStringLiteral("certdesk.test");
+        zone.keys = {{QStringLiteral("certdesk-key"), QStringLiteral("hmac-sha256")}};
+        zone.records = "_acme-challenge.www IN CNAME www.certdesk.test.acme.certdesk.test.\n";
+        const QString named = bind.start(zone);
+        QVERIFY2(named.isEmpty(), qPrintable(named));
+        PebbleServer pebble;
+        PebbleServer::Options options;
+        options.dnsServer = QStringLiteral("127.0.0.1:%1").arg(bind.port());
+        const QString started = pebble.start(options);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        fresh();
+        const AcmeAccountInfo a = account(pebble);
+        auto key = parseTsigKey(bind.keyStatement(QStringLiteral("certdesk-key")));
+        QVERIFY2(key, key ? "" : qPrintable(key.error().message));
+        const QString server = QStringLiteral("127.0.0.1:%1").arg(bind.port());
+
+        RequestSpec spec;
+        spec.issuerKind = IssuerKind::Acme;
+        spec.issuer = a.name;
+        spec.domainName = QStringLiteral("auto.certdesk.test");
+        spec.additionalNames = {QStringLiteral("*.auto.certdesk.test")};
+        spec.keyAlgorithm = QStringLiteral("EC_secp384r1");
+        spec.acme.method = QStringLiteral("DNS");
+        spec.acme.dnsUpdate = server;
+        spec.acme.dnsResolver = server;
+        spec.acme.tsig = *key;
+        auto m = m_managed->request(spec);
+        QVERIFY2(m, m ? "" : qPrintable(m.error().message));
+        QVERIFY2(m->status == ManagedStatus::Issued, qPrintable(m->failureReason + QLatin1Char('\n') + pebble.log()));
+        QCOMPARE(m->renewalEligibility, QStringLiteral("ELIGIBLE"));
+        QVERIFY(m->validationDetail.contains(QLatin1String("TSIG key certdesk-key.")));
+        verifyWithOpenssl(pebble, *m->certificateId);
+        // The records are gone again.
+        DnsClient dns(*parseDnsServer(server));
+        QCOMPARE(dns.txt(QStringLiteral("_acme-challenge.auto.certdesk.test")).value(), QStringList());
+        // The TSIG secret is only sealed in the inventory.
+        QCOMPARE(scalar(*m_inv, QStringLiteral("SELECT COUNT(*) FROM managed WHERE acme_options LIKE '%%1%'")
+                                    .arg(QString::fromLatin1(key->secret.toBase64()))),
+                 0);
+        // Renewal runs unattended: the engine needs no administrator.
+        m_managed->setAcmeHooks({});
+        auto renewed = m_managed->renew(m->id);
+        QVERIFY2(renewed && renewed->result == QLatin1String("RENEWED"), renewed ? qPrintable(renewed->detail) : "");
+
+        // CNAME delegation: _acme-challenge.www.certdesk.test points into the delegation zone.
+        RequestSpec delegated = spec;
+        delegated.domainName = QStringLiteral("www.certdesk.test");
+        delegated.additionalNames.clear();
+        delegated.acme.delegationZone = QStringLiteral("acme.certdesk.test");
+        QCOMPARE(DnsSolver::delegationCname(delegated.domainName, delegated.acme.delegationZone),
+                 std::pair(QStringLiteral("_acme-challenge.www.certdesk.test."), QStringLiteral("www.certdesk.test.acme.certdesk.test.")));
+        auto d = m_managed->request(delegated);
+        QVERIFY2(d, d ? "" : qPrintable(d.error().message));
+        QVERIFY2(d->status == ManagedStatus::Issued, qPrintable(d->failureReason));
+        QCOMPARE(m_managed->preflight(d->id).value(), QString());
+        // A name whose CNAME was never created: the pre-flight says which record is missing.
+        RequestSpec missing = delegated;
+        missing.domainName = QStringLiteral("api.certdesk.test");
+        auto mm = m_managed->request(missing);
+        QVERIFY(mm);
+        QCOMPARE(mm->status, ManagedStatus::Failed);
+        const QString problem = m_managed->preflight(mm->id).value();
+        QVERIFY2(problem.contains(QLatin1String("_acme-challenge.api.certdesk.test. should be a CNAME to api.certdesk.test.acme.certdesk.test.")),
+                 qPrintable(problem));
+
+        // A key the server does not know: FAILED with the server's answer, nothing stored.
+        RequestSpec wrong = spec;
+        wrong.domainName = QStringLiteral("wrong.certdesk.test");
+        wrong.additionalNames.clear();
+        wrong.acme.tsig->secret = QByteArray(32, 'k');
+        const qint64 certsBefore = scalar(*m_inv, QStringLiteral("SELECT COUNT(*) FROM certificates"));
+        auto w = m_managed->request(wrong);
+        QVERIFY(w);
+        QCOMPARE(w->status, ManagedStatus::Failed);
+        QVERIFY2(w->failureReason.contains(QLatin1String("certdesk-key.")), qPrintable(w->failureReason));
+        QCOMPARE(scalar(*m_inv, QStringLiteral("SELECT COUNT(*) FROM certificates")), certsBefore);
     }
 
     void wildcardNeedsDns()

@@ -506,7 +506,7 @@ private Q_SLOTS:
     void serverDoesNotAnswer()
     {
         // A port nobody listens on: the UDP query goes unanswered.
-        const quint16 port = BindServer::freePort();
+        const quint16 port = certdesk::test::freePort();
         QVERIFY(port);
         DnsClient silent(DnsServer{QStringLiteral("127.0.0.1"), port}, 300);
         const QString expected = QStringLiteral("DNS server 127.0.0.1:%1 did not answer within 0.3 s").arg(port);
