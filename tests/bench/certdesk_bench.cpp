@@ -3,6 +3,7 @@
 //   certdesk-bench import --count N [--dir DIR] [--save DIR] [--threads T] [--batch B] [--repeat R]
 //   certdesk-bench issue --count N [--cli M] [--pool K] [--ca CA] [--splits] [--repeat R]   (see benchissue.h)
 //   certdesk-bench renew [--managed N] [--due D] [--repeat R]                                 (see benchrenew.h)
+//   certdesk-bench acme [--count N]                                                           (see benchacme.h)
 //
 // (a) raw limit: one thread, d2i_X509 + SHA-256 over the same DER;
 // (b) import of the N certificates into a fresh inventory;
@@ -11,6 +12,7 @@
 
 #include "benchcertificates.h"
 #include "benchissue.h"
+#include "benchacme.h"
 #include "benchrenew.h"
 #ifdef CERTDESK_BENCH_GUI
 #include "benchgui.h"
@@ -139,6 +141,8 @@ int main(int argc, char **argv)
         return bench::issueBenchmark(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "renew") == 0)
         return bench::renewBenchmark(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "acme") == 0)
+        return bench::acmeBenchmark(argc, argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("certdesk benchmarks"));
@@ -164,7 +168,8 @@ int main(int argc, char **argv)
     if (parser.positionalArguments() != QStringList{QStringLiteral("import")}) {
         fprintf(stderr, "usage: certdesk-bench import --count N [--dir DIR] [--save DIR] [--threads T] [--batch B] [--repeat R]\n"
                         "       certdesk-bench issue --count N [--cli M] [--pool K] [--ca CA] [--splits] [--repeat R]\n"
-                        "       certdesk-bench renew [--managed N] [--due D] [--repeat R]\n");
+                        "       certdesk-bench renew [--managed N] [--due D] [--repeat R]\n"
+                        "       certdesk-bench acme [--count N]\n");
         return 2;
     }
     const int count = parser.value(QStringLiteral("count")).toInt();

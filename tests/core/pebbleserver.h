@@ -152,6 +152,7 @@ public:
     quint16 dnsPort() const { return m_dnsPort; }                  // challtestsrv's DNS
     QString dnsServer() const { return QStringLiteral("127.0.0.1:%1").arg(m_dnsPort); }
     quint16 managementPort() const { return m_managementPort; }
+    quint16 challManagementPort() const { return m_challManagementPort; }
     QString log() { return QString::fromUtf8(m_pebble.readAll()); }
 
     // Pebble's root (PEM), from its management interface.
