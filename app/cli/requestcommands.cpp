@@ -392,6 +392,15 @@ int runRequest(Cli &cli, const QStringList &args)
     if (!open(c, args, 0, &code))
         return code;
     c.managed->setAcmeHooks(interactiveHooks(cli));
+    if (spec.issuerKind == IssuerKind::Acme && !spec.acme.delegationZone.isEmpty()) {
+        // Persistent validation: the CNAMEs the administrator creates once, before the first order.
+        cli.err() << "CNAME delegation: these records must exist (create them once; every renewal uses them):\n";
+        for (const QString &n : QStringList{spec.domainName} + spec.additionalNames) {
+            const auto [from, to] = DnsSolver::delegationCname(n, spec.acme.delegationZone);
+            cli.err() << "  " << from << " CNAME " << to << '\n';
+        }
+        cli.err().flush();
+    }
     Result<ManagedCertificate> m = std::unexpected(Error{});
     if (p.isSet(QStringLiteral("adopt"))) {
         auto cert = cli.inventory()->resolve(p.value(QStringLiteral("adopt")));

@@ -33,6 +33,7 @@ public:
         bool vaAlwaysValid = false;     // PEBBLE_VA_ALWAYS_VALID
         QString dnsServer;              // "" = challtestsrv; else pebble asks this server (bind9)
         QMap<QString, QString> eabKeys; // externalAccountBindingRequired with these kid -> base64url keys
+        int alternateRoots = 0;         // PEBBLE_ALTERNATE_ROOTS: chains to other roots, offered as alternates
     };
 
     ~PebbleServer() { stop(); }
@@ -112,6 +113,8 @@ public:
         env.insert(QStringLiteral("PEBBLE_VA_NOSLEEP"), QStringLiteral("1"));
         env.insert(QStringLiteral("PEBBLE_WFE_NONCEREJECT"), QString::number(m_options.nonceRejectPercent));
         env.insert(QStringLiteral("PEBBLE_AUTHZREUSE"), QStringLiteral("0"));
+        if (m_options.alternateRoots > 0)
+            env.insert(QStringLiteral("PEBBLE_ALTERNATE_ROOTS"), QString::number(m_options.alternateRoots));
         if (m_options.vaAlwaysValid)
             env.insert(QStringLiteral("PEBBLE_VA_ALWAYS_VALID"), QStringLiteral("1"));
         m_pebble.setProcessEnvironment(env);

@@ -8,6 +8,7 @@
 #include "acme/acmeorder.h"
 #include "ca/certificateauthority.h"
 #include "lifecycle/managedcertificates.h"
+#include "x509/pem.h"
 #include "bindserver.h"
 #include "acme/dnsclient.h"
 #include "pebbleserver.h"
@@ -630,6 +631,65 @@ private Q_SLOTS:
         QCOMPARE(w->status, ManagedStatus::Failed);
         QVERIFY2(w->failureReason.contains(QLatin1String("certdesk-key.")), qPrintable(w->failureReason));
         QCOMPARE(scalar(*m_inv, QStringLiteral("SELECT COUNT(*) FROM certificates")), certsBefore);
+    }
+
+    // The CA offers the chain to another root as an alternate (Link rel="alternate"): the one
+    // whose top issuer is the preferred root is taken, and it verifies against that root.
+    void preferredChain()
+    {
+        PebbleServer pebble;
+        PebbleServer::Options options;
+        options.alternateRoots = 1;
+        const QString started = pebble.start(options);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QList<PemBlock> roots = scanPem(pebble.rootPem(1));
+        QVERIFY(!roots.isEmpty());
+        auto alternate = Certificate::fromDer(roots.first().der);
+        QVERIFY(alternate);
+        const QString preferred = alternate->subject().value(QStringLiteral("CN"));
+        QVERIFY(!preferred.isEmpty());
+        fresh();
+        const AcmeAccountInfo a = account(pebble);
+        for (const bool prefer : {false, true}) {
+            RequestSpec spec = httpSpec(a.name, prefer ? QStringLiteral("alt.example.org") : QStringLiteral("default.example.org"), pebble.httpPort());
+            if (prefer)
+                spec.acme.preferredRoot = preferred;
+            auto m = m_managed->request(spec);
+            QVERIFY2(m && m->status == ManagedStatus::Issued, m ? qPrintable(m->failureReason) : qPrintable(m.error().message));
+            // The intermediate stored as the leaf's issuer (both intermediates share subject and key, so
+            // the chain is read from what the order stored, not rebuilt by signature).
+            QSqlQuery q(m_inv->database().db());
+            QVERIFY(q.exec(QStringLiteral("SELECT i.issuer_cn FROM certificates c JOIN certificates i ON i.id = c.issuer_id WHERE c.id = %1")
+                               .arg(*m->certificateId)));
+            QVERIFY(q.next());
+            const QString top = q.value(0).toString();
+            QVERIFY2((top == preferred) == prefer, qPrintable(QStringLiteral("prefer %1: top %2, alternate root %3").arg(prefer).arg(top, preferred)));
+        }
+    }
+
+    // An account key's existing registration is found again (onlyReturnExisting).
+    void accountLookUp()
+    {
+        fresh();
+        const AcmeAccountInfo a = account(m_pebble);
+        auto client = m_accounts->client(a.id);
+        QVERIFY(client);
+        AcmeClient::NewAccount lookUp;
+        lookUp.onlyReturnExisting = true;
+        auto found = (*client)->newAccount(lookUp);
+        QVERIFY2(found, found ? "" : qPrintable(found.error().message));
+        QCOMPARE(found->url, a.accountUrl);
+        // A key the CA never saw: no account, in plain words.
+        auto other = generatePrivateKey(QStringLiteral("EC_prime256v1"));
+        AcmeClient::Options options;
+        options.directoryUrl = m_pebble.directoryUrl();
+        options.extraTrustPem = m_pebble.tlsCertificate();
+        AcmeClient stranger(options);
+        stranger.setAccount(*JwsSigner::forKey(*other), {});
+        auto none = stranger.newAccount(lookUp);
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, ErrorCode::NotFound);
+        QVERIFY2(none.error().message.contains(QLatin1String("the CA has no account for this key")), qPrintable(none.error().message));
     }
 
     void wildcardNeedsDns()
