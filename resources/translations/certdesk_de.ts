@@ -79,6 +79,1058 @@
     </message>
 </context>
 <context>
+    <name>certdesk::ui::AcmeAccountActions</name>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="51"/>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="51"/>
+        <source>Register an account at an ACME CA</source>
+        <translation>Ein Konto bei einer ACME-CA registrieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="52"/>
+        <source>Re&amp;fresh from CA</source>
+        <translation>Von der CA &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="52"/>
+        <source>Read the account&apos;s status and contacts from the CA</source>
+        <translation>Status und Kontakte des Kontos bei der CA abfragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="57"/>
+        <source>Update &amp;Contacts…</source>
+        <translation>&amp;Kontakte ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="57"/>
+        <source>Change the e-mail addresses the CA writes to</source>
+        <translation>Die E-Mail-Adressen ändern, an die die CA schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="62"/>
+        <source>R&amp;oll Over Key…</source>
+        <translation>Schlüssel &amp;wechseln…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="62"/>
+        <source>Replace the account key with a new one (RFC 8555 key change)</source>
+        <translation>Den Kontoschlüssel durch einen neuen ersetzen (RFC-8555-Schlüsselwechsel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="67"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="67"/>
+        <source>Deactivate the account at the CA, for good</source>
+        <translation>Das Konto bei der CA endgültig deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="96"/>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="166"/>
+        <source>Another ACME account job is still running.</source>
+        <translation>Ein anderer ACME-Kontovorgang läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="119"/>
+        <source>ACME Accounts</source>
+        <translation>ACME-Konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="147"/>
+        <source>Creating the ACME account…</source>
+        <translation>ACME-Konto wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="151"/>
+        <source>no master password was given.</source>
+        <translation>es wurde kein Master-Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="153"/>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="155"/>
+        <source>The account was not created: %1</source>
+        <translation>Das Konto wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="161"/>
+        <source>ACME account %1 created at %2.</source>
+        <translation>ACME-Konto %1 bei %2 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="175"/>
+        <source>%1: cancelled, no master password was given.</source>
+        <translation>%1: abgebrochen, es wurde kein Master-Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="177"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="188"/>
+        <source>Reading the account from the CA…</source>
+        <translation>Konto wird von der CA gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="188"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="191"/>
+        <source>ACME account %1: %2 at the CA.</source>
+        <translation>ACME-Konto %1: bei der CA %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="198"/>
+        <source>Updating the contacts at the CA…</source>
+        <translation>Kontakte werden bei der CA geändert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="198"/>
+        <source>Update contacts</source>
+        <translation>Kontakte ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="201"/>
+        <source>ACME account %1: contacts now %2.</source>
+        <translation>ACME-Konto %1: Kontakte jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="202"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="209"/>
+        <source>Rolling the account over to a new key…</source>
+        <translation>Das Konto wechselt zu einem neuen Schlüssel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="209"/>
+        <source>Key roll-over</source>
+        <translation>Schlüsselwechsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="214"/>
+        <source>ACME account %1 signs with a new %2 key.</source>
+        <translation>ACME-Konto %1 signiert mit einem neuen %2-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="221"/>
+        <source>Deactivating the account at the CA…</source>
+        <translation>Konto wird bei der CA deaktiviert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="221"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="223"/>
+        <source>ACME account %1 is deactivated.</source>
+        <translation>ACME-Konto %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="229"/>
+        <source>Update Contacts</source>
+        <translation>Kontakte ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="230"/>
+        <source>E-mail addresses for %1 (separated by commas; empty for none):</source>
+        <translation>E-Mail-Adressen für %1 (durch Kommas getrennt; leer für keine):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="248"/>
+        <source>Roll Over Key</source>
+        <translation>Schlüssel wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="249"/>
+        <source>certdesk makes a new key for %1 and tells the CA to use it from now on; the old key stops working.
+
+New key:</source>
+        <translation>certdesk erzeugt einen neuen Schlüssel für %1 und meldet ihn der CA; der alte Schlüssel gilt dann nicht mehr.
+
+Neuer Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="258"/>
+        <source>Deactivate ACME Account</source>
+        <translation>ACME-Konto deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="259"/>
+        <source>Deactivate %1 at %2?</source>
+        <translation>%1 bei %2 deaktivieren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="261"/>
+        <source>This cannot be undone: the CA never reactivates an account. Certificates it issued stay valid, but they cannot be renewed or revoked through this account.</source>
+        <translation>Das lässt sich nicht rückgängig machen: Eine CA reaktiviert kein Konto. Ausgestellte Zertifikate bleiben gültig, können über dieses Konto aber weder erneuert noch widerrufen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/acmeaccountactions.cpp" line="263"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeAccountDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="54"/>
+        <source>Add ACME Account</source>
+        <translation>ACME-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="58"/>
+        <source>An account at a public CA that speaks ACME (RFC 8555), such as Let&apos;s Encrypt. certdesk makes the account key and keeps it encrypted in the inventory&apos;s key store.</source>
+        <translation>Ein Konto bei einer öffentlichen CA, die ACME (RFC 8555) spricht, etwa Let&apos;s Encrypt. certdesk erzeugt den Kontoschlüssel und verwahrt ihn verschlüsselt im Schlüsselspeicher des Inventars.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="65"/>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="70"/>
+        <source>Custom directory URL…</source>
+        <translation>Eigene Verzeichnis-URL…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="71"/>
+        <source>&amp;CA:</source>
+        <translation>&amp;CA:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="74"/>
+        <source>Directory URL</source>
+        <translation>Verzeichnis-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="75"/>
+        <source>https://acme.example.net/directory</source>
+        <translation>https://acme.example.net/directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="76"/>
+        <source>&amp;Directory URL:</source>
+        <translation>&amp;Verzeichnis-URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="85"/>
+        <source>Extra trust anchor</source>
+        <translation>Zusätzlicher Vertrauensanker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="86"/>
+        <source>optional: the server&apos;s CA certificate (PEM)</source>
+        <translation>optional: das CA-Zertifikat des Servers (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="87"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="91"/>
+        <source>&amp;Trust anchor:</source>
+        <translation>Vertrauens&amp;anker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="96"/>
+        <source>Contact e-mails</source>
+        <translation>Kontakt-E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="97"/>
+        <source>admin@example.com, more separated by commas</source>
+        <translation>admin@example.com, weitere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="98"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="101"/>
+        <source>Account key</source>
+        <translation>Kontoschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="105"/>
+        <source>Account &amp;key:</source>
+        <translation>Konto&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="108"/>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="109"/>
+        <source>optional: named after the CA</source>
+        <translation>optional: nach der CA benannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="110"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="113"/>
+        <source>External account binding</source>
+        <translation>Externe Kontobindung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="116"/>
+        <source>This CA links ACME accounts to an account on its web site: copy the key id and the HMAC key it shows there.</source>
+        <translation>Diese CA verknüpft ACME-Konten mit einem Konto auf ihrer Website: Kopieren Sie die Schlüssel-ID und den HMAC-Schlüssel, die sie dort anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="120"/>
+        <source>EAB key id</source>
+        <translation>EAB-Schlüssel-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="122"/>
+        <source>EAB HMAC key</source>
+        <translation>EAB-HMAC-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="124"/>
+        <source>base64url, as the CA shows it</source>
+        <translation>base64url, wie die CA ihn anzeigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="125"/>
+        <source>Key &amp;id:</source>
+        <translation>Schlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="126"/>
+        <source>&amp;HMAC key:</source>
+        <translation>&amp;HMAC-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="129"/>
+        <source>Terms of service</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="136"/>
+        <source>I have read and &amp;agree to the CA&apos;s terms of service</source>
+        <translation>Ich habe die Nutzungsbedingungen der CA gelesen und &amp;stimme ihnen zu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="148"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="160"/>
+        <source>&amp;Create Account</source>
+        <translation>Konto &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="216"/>
+        <source>(certificate given)</source>
+        <translation>(Zertifikat angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="223"/>
+        <source>Trust Anchor for the ACME Server</source>
+        <translation>Vertrauensanker für den ACME-Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="224"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="229"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="234"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="275"/>
+        <source>Reading the CA&apos;s directory at %1…</source>
+        <translation>Verzeichnis der CA unter %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="303"/>
+        <source>The CA publishes no terms of service.</source>
+        <translation>Die CA veröffentlicht keine Nutzungsbedingungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="305"/>
+        <source>The CA asks you to agree to its terms: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Die CA bittet um Zustimmung zu ihren Bedingungen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="309"/>
+        <source>Not known until the CA&apos;s directory can be read.</source>
+        <translation>Unbekannt, bis das Verzeichnis der CA gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="310"/>
+        <source>The CA&apos;s directory could not be read: %1</source>
+        <translation>Das Verzeichnis der CA konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="322"/>
+        <source>Enter the CA&apos;s directory URL.</source>
+        <translation>Geben Sie die Verzeichnis-URL der CA ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="324"/>
+        <source>The directory URL must start with https://.</source>
+        <translation>Die Verzeichnis-URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="327"/>
+        <source>Reading the CA&apos;s directory…</source>
+        <translation>Verzeichnis der CA wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="328"/>
+        <source>The CA&apos;s directory could not be read.</source>
+        <translation>Das Verzeichnis der CA konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="332"/>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="336"/>
+        <source>This CA needs the external account binding: enter the key id and the HMAC key.</source>
+        <translation>Diese CA verlangt die externe Kontobindung: Geben Sie Schlüssel-ID und HMAC-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="340"/>
+        <source>The HMAC key is not base64url text.</source>
+        <translation>Der HMAC-Schlüssel ist kein base64url-Text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="343"/>
+        <source>Agree to the CA&apos;s terms of service to create the account.</source>
+        <translation>Stimmen Sie den Nutzungsbedingungen der CA zu, um das Konto anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="371"/>
+        <source>Shown once the CA&apos;s directory has been read.</source>
+        <translation>Erscheint, sobald das Verzeichnis der CA gelesen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmeaccountdialog.cpp" line="387"/>
+        <source>Creating the account at the CA…</source>
+        <translation>Konto wird bei der CA angelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeAccountsModel</name>
+    <message>
+        <location filename="../../ui/models/acmeaccountsmodel.cpp" line="60"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/acmeaccountsmodel.cpp" line="62"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/acmeaccountsmodel.cpp" line="64"/>
+        <source>Revoked by the CA</source>
+        <translation>Von der CA gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/acmeaccountsmodel.cpp" line="90"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/acmeaccountsmodel.cpp" line="109"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/acmeaccountsmodel.cpp" line="111"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/acmeaccountsmodel.cpp" line="113"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/acmeaccountsmodel.cpp" line="115"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/acmeaccountsmodel.cpp" line="117"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/acmeaccountsmodel.cpp" line="119"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeAccountsPage</name>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="43"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="46"/>
+        <source>ACME account actions</source>
+        <translation>Aktionen für ACME-Konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="62"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="77"/>
+        <source>ACME accounts</source>
+        <translation>ACME-Konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="108"/>
+        <source>Account details</source>
+        <translation>Kontodetails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="126"/>
+        <source>No ACME accounts yet</source>
+        <translation>Noch keine ACME-Konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="132"/>
+        <source>An ACME account lets certdesk request and renew certificates from a public CA such as Let&apos;s Encrypt, validating your names over HTTP or DNS.</source>
+        <translation>Mit einem ACME-Konto beantragt und erneuert certdesk Zertifikate bei einer öffentlichen CA wie Let&apos;s Encrypt und validiert Ihre Namen über HTTP oder DNS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="139"/>
+        <source>Add ACME Account…</source>
+        <translation>ACME-Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="199"/>
+        <source>The ACME accounts could not be read: %1</source>
+        <translation>Die ACME-Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="231"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="232"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="233"/>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="234"/>
+        <source>Account URL</source>
+        <translation>Konto-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="235"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="235"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="236"/>
+        <source>Account key</source>
+        <translation>Kontoschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="237"/>
+        <source>Terms of service</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="239"/>
+        <source>%1, agreed %2</source>
+        <translation>%1, zugestimmt %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="240"/>
+        <source>External binding</source>
+        <translation>Externe Bindung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="240"/>
+        <source>key id %1</source>
+        <translation>Schlüssel-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="241"/>
+        <source>Extra trust anchor</source>
+        <translation>Zusätzlicher Vertrauensanker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="241"/>
+        <source>yes (for the server&apos;s TLS certificate)</source>
+        <translation>ja (für das TLS-Zertifikat des Servers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="242"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="243"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeProgressPage</name>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="28"/>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="82"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="40"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="41"/>
+        <source>The CA checks each name, then signs the certificate. This takes seconds to a few minutes.</source>
+        <translation>Die CA prüft jeden Namen und signiert dann das Zertifikat. Das dauert Sekunden bis wenige Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="51"/>
+        <source>Validating</source>
+        <translation>Validierung läuft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="57"/>
+        <source>Names and their validation</source>
+        <translation>Namen und ihre Validierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="58"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="58"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="58"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="62"/>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="189"/>
+        <source>Answering the challenge…</source>
+        <translation>Challenge wird beantwortet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="67"/>
+        <source>Create these DNS records</source>
+        <translation>Diese DNS-Einträge anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="69"/>
+        <source>Create each TXT record at your DNS provider, wait until it is published, then press the button. certdesk checks that the records can be seen before the CA looks.</source>
+        <translation>Legen Sie jeden TXT-Eintrag bei Ihrem DNS-Anbieter an, warten Sie, bis er veröffentlicht ist, und drücken Sie dann die Schaltfläche. certdesk prüft, ob die Einträge sichtbar sind, bevor die CA nachsieht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="76"/>
+        <source>TXT records to create</source>
+        <translation>Anzulegende TXT-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="77"/>
+        <source>Record name (TXT)</source>
+        <translation>Eintragsname (TXT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="77"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="88"/>
+        <source>Copy &amp;All as Zone Lines</source>
+        <translation>&amp;Alle als Zonenzeilen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="90"/>
+        <source>The Records Exist — &amp;Validate Now</source>
+        <translation>Die Einträge sind da — jetzt &amp;validieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="115"/>
+        <source>Checking that the records can be seen…</source>
+        <translation>Sichtbarkeit der Einträge wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="131"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="137"/>
+        <source>Generating the key and placing the order…</source>
+        <translation>Schlüssel wird erzeugt und Auftrag erteilt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="187"/>
+        <source>The order is placed; answering the CA&apos;s challenges…</source>
+        <translation>Der Auftrag ist erteilt; die Challenges der CA werden beantwortet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="191"/>
+        <source>Validating…</source>
+        <translation>Wird validiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="192"/>
+        <source>The CA is checking the names…</source>
+        <translation>Die CA prüft die Namen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="194"/>
+        <source>✓ Valid</source>
+        <translation>✓ Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="196"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="199"/>
+        <source>Every name is validated; the CA is signing the certificate…</source>
+        <translation>Alle Namen sind validiert; die CA signiert das Zertifikat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="201"/>
+        <source>Downloading the certificate…</source>
+        <translation>Zertifikat wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="203"/>
+        <source>Storing the certificate…</source>
+        <translation>Zertifikat wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="214"/>
+        <source>%1 (through the CNAME at %2)</source>
+        <translation>%1 (über den CNAME bei %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="216"/>
+        <source>Copy the record name</source>
+        <translation>Den Eintragsnamen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="217"/>
+        <source>Copy the value</source>
+        <translation>Den Wert kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="219"/>
+        <source>Waiting for the record</source>
+        <translation>Wartet auf den Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="219"/>
+        <source>TXT record at %1</source>
+        <translation>TXT-Eintrag bei %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="224"/>
+        <source>Waiting for you: create the DNS records below.</source>
+        <translation>Wartet auf Sie: Legen Sie die DNS-Einträge unten an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="230"/>
+        <source>Cancelling the order…</source>
+        <translation>Auftrag wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="239"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="239"/>
+        <source>The order ended without a certificate.</source>
+        <translation>Der Auftrag endete ohne Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeValidationPage</name>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="53"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="54"/>
+        <source>How the CA checks that the names are yours. The settings are kept: every renewal validates the same way.</source>
+        <translation>Wie die CA prüft, dass die Namen Ihnen gehören. Die Einstellungen bleiben erhalten: Jede Erneuerung validiert genauso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="60"/>
+        <source>&amp;HTTP: the CA fetches a file from each name&apos;s web server (port 80)</source>
+        <translation>&amp;HTTP: Die CA holt eine Datei vom Webserver jedes Namens (Port 80)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="61"/>
+        <source>D&amp;NS: a TXT record under each name; works for wildcards and hosts the CA cannot reach</source>
+        <translation>D&amp;NS: ein TXT-Eintrag unter jedem Namen; geht für Platzhalter und für Hosts, die die CA nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="69"/>
+        <source>certdesk answers &amp;itself, listening on:</source>
+        <translation>certdesk antwortet &amp;selbst und lauscht auf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="70"/>
+        <source>Write the answer into a &amp;web root folder:</source>
+        <translation>Die Antwort in einen &amp;Web-Root-Ordner schreiben:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="74"/>
+        <source>Responder address and port</source>
+        <translation>Adresse und Port des Responders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="76"/>
+        <source>Web root folder</source>
+        <translation>Web-Root-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="77"/>
+        <source>/var/www/html</source>
+        <translation>/var/www/html</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="78"/>
+        <source>Bro&amp;wse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="85"/>
+        <source>The responder needs the port the CA connects to (80) on this machine, or a forward to it. A web root suits a web server already running here.</source>
+        <translation>Der Responder braucht den Port, mit dem sich die CA verbindet (80), auf diesem Rechner oder eine Weiterleitung dorthin. Ein Web-Root passt zu einem Webserver, der hier schon läuft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="96"/>
+        <source>I create the records &amp;by hand (certdesk shows them while the request runs)</source>
+        <translation>Ich lege die Einträge &amp;von Hand an (certdesk zeigt sie während des Antrags)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="97"/>
+        <source>certdesk &amp;updates the DNS server (RFC 2136 dynamic update with a TSIG key)</source>
+        <translation>certdesk &amp;aktualisiert den DNS-Server (dynamisches Update nach RFC 2136 mit TSIG-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="107"/>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="108"/>
+        <source>ns1.example.com:53</source>
+        <translation>ns1.example.com:53</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="109"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="113"/>
+        <source>TSIG key file</source>
+        <translation>TSIG-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="114"/>
+        <source>a key file as tsig-keygen or dnssec-keygen writes it</source>
+        <translation>eine Schlüsseldatei, wie tsig-keygen oder dnssec-keygen sie schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="115"/>
+        <source>Choose &amp;Key…</source>
+        <translation>Schlüssel &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="119"/>
+        <source>TSIG &amp;key:</source>
+        <translation>TSIG-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="125"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="126"/>
+        <source>optional: found from the names</source>
+        <translation>optional: wird aus den Namen ermittelt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="127"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="134"/>
+        <source>Resolver to check through</source>
+        <translation>Resolver für die Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="135"/>
+        <source>optional: HOST:PORT (else the zone&apos;s own servers)</source>
+        <translation>optional: HOST:PORT (sonst die Server der Zone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="136"/>
+        <source>&amp;Check through:</source>
+        <translation>&amp;Prüfen über:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="138"/>
+        <source>CNAME delegation zone</source>
+        <translation>Zone für CNAME-Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="139"/>
+        <source>optional: acme.example.net — the records go there, through a CNAME</source>
+        <translation>optional: acme.example.net — die Einträge landen dort, über einen CNAME</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="140"/>
+        <source>&amp;Delegate to:</source>
+        <translation>&amp;Delegieren an:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="143"/>
+        <source>CNAMEs to create once</source>
+        <translation>Einmal anzulegende CNAMEs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="144"/>
+        <source>Create once: CNAME at</source>
+        <translation>Einmal anlegen: CNAME bei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="144"/>
+        <source>pointing to</source>
+        <translation>zeigt auf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="150"/>
+        <source>Co&amp;py CNAMEs</source>
+        <translation>CNAMEs &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="152"/>
+        <source>Copy the CNAME records as zone file lines</source>
+        <translation>Die CNAME-Einträge als Zonendatei-Zeilen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="173"/>
+        <source>Web Root Folder</source>
+        <translation>Web-Root-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="179"/>
+        <source>TSIG Key File</source>
+        <translation>TSIG-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="180"/>
+        <source>Key files (*.key *.conf);;All files (*)</source>
+        <translation>Schlüsseldateien (*.key *.conf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="203"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="205"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="271"/>
+        <source>Key %1 (%2)</source>
+        <translation>Schlüssel %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="273"/>
+        <source>No key chosen.</source>
+        <translation>Kein Schlüssel gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="283"/>
+        <source>A wildcard name can only be validated over DNS.</source>
+        <translation>Ein Platzhaltername lässt sich nur über DNS validieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="295"/>
+        <source>The names include a wildcard: choose DNS validation.</source>
+        <translation>Die Namen enthalten einen Platzhalter: Wählen Sie die DNS-Validierung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="297"/>
+        <source>Choose the web root folder.</source>
+        <translation>Wählen Sie den Web-Root-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="300"/>
+        <source>Enter the DNS server that takes the updates (HOST:PORT).</source>
+        <translation>Geben Sie den DNS-Server ein, der die Updates annimmt (HOST:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="304"/>
+        <source>Choose the TSIG key file for the updates.</source>
+        <translation>Wählen Sie die TSIG-Schlüsseldatei für die Updates.</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::ActivityPage</name>
     <message>
         <location filename="../../ui/pages/activitypage.cpp" line="32"/>
@@ -4118,212 +5170,222 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="88"/>
         <source>%1 — certdesk</source>
         <translation>%1 – certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="124"/>
         <source>The inventory database</source>
         <translation>Die Inventardatenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="240"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="253"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="254"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="257"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="287"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="298"/>
         <source>Import from &amp;Clipboard</source>
         <translation>Aus &amp;Zwischenablage importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="301"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="316"/>
         <source>Fill with &amp;Demo Certificates</source>
         <translation>Mit &amp;Demozertifikaten füllen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="317"/>
         <source>Create a sample PKI with about sixty certificates in this empty inventory (demo keys use the master password &quot;%1&quot;)</source>
         <translation>Eine Beispiel-PKI mit etwa sechzig Zertifikaten in diesem leeren Inventar anlegen (die Demoschlüssel verwenden das Master-Passwort „%1“)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="321"/>
         <source>&amp;Lock Key Store</source>
         <translation>Schlüsselspeicher &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="276"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="291"/>
         <source>Import certificates, chains, PKCS#12 files and keys (%1)</source>
         <translation>Zertifikate, Ketten, PKCS#12-Dateien und Schlüssel importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="255"/>
         <source>Requests</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="256"/>
         <source>Private CAs</source>
         <translation>Private CAs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="258"/>
+        <source>ACME Accounts</source>
+        <translation>ACME-Konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="293"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="296"/>
         <source>Import every certificate and key in a folder and its subfolders (%1)</source>
         <translation>Alle Zertifikate und Schlüssel aus einem Ordner und seinen Unterordnern importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="302"/>
         <source>Import PEM text from the clipboard (%1)</source>
         <translation>PEM-Text aus der Zwischenablage importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="307"/>
         <source>Export the selected certificates: PEM bundle, PKCS#12, full chain, DER, expiry calendar (%1)</source>
         <translation>Die ausgewählten Zertifikate exportieren: PEM-Paket, PKCS#12, vollständige Kette, DER, Ablaufkalender (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="309"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="324"/>
         <source>Forget the master password until a private key is needed again (%1)</source>
         <translation>Das Master-Passwort vergessen, bis wieder ein privater Schlüssel gebraucht wird (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="326"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="316"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="322"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="337"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="329"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="344"/>
         <source>Re&amp;quest</source>
         <translation>An&amp;forderung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="339"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="354"/>
         <source>Private C&amp;A</source>
         <translation>&amp;Private CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="356"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="363"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="378"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="364"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="379"/>
         <source>&amp;Certificates</source>
         <translation>&amp;Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="365"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="380"/>
         <source>&amp;Requests</source>
         <translation>An&amp;forderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="381"/>
         <source>&amp;Private CAs</source>
         <translation>&amp;Private CAs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="367"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="382"/>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="383"/>
+        <source>AC&amp;ME Accounts</source>
+        <translation>AC&amp;ME-Konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="390"/>
         <source>&amp;Find Certificates</source>
         <translation>Zertifikate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="395"/>
         <source>Details &amp;Panel</source>
         <translation>Detail&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="402"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="409"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="410"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="411"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="421"/>
         <source>&amp;Refresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="425"/>
         <source>Read the inventory again (%1)</source>
         <translation>Das Inventar neu einlesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="436"/>
         <source>Renew</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="437"/>
         <source>Renew the selected managed certificate now (%1)</source>
         <translation>Das ausgewählte verwaltete Zertifikat jetzt erneuern (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="644"/>
         <source>%Ln certificates</source>
         <translation>
             <numerusform>%Ln Zertifikat</numerusform>
@@ -4331,107 +5393,107 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="675"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="691"/>
         <source>Import a Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="411"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="427"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="428"/>
         <source>&amp;About certdesk</source>
         <translation>&amp;Über certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="430"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="481"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="497"/>
         <source>The clipboard holds no text to import</source>
         <translation>Die Zwischenablage enthält keinen Text zum Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="484"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="500"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="491"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="507"/>
         <source>Key store locked: using a private key asks for the master password again</source>
         <translation>Schlüsselspeicher gesperrt: Die Verwendung eines privaten Schlüssels fragt wieder nach dem Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="525"/>
         <source>The new inventory location takes effect when certdesk starts again</source>
         <translation>Der neue Speicherort des Inventars gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="512"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="528"/>
         <source>The new language takes effect when certdesk starts again</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="524"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="540"/>
         <source>Creating demo certificates…</source>
         <translation>Demozertifikate werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="534"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="550"/>
         <source>Demo certificates created; their private keys use the master password &quot;%1&quot;</source>
         <translation>Demozertifikate angelegt; ihre privaten Schlüssel verwenden das Master-Passwort „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="539"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="555"/>
         <source>Demo Certificates</source>
         <translation>Demozertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="586"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="602"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="627"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="643"/>
         <source>1 certificate</source>
         <translation>1 Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="630"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="646"/>
         <source>Cannot count certificates</source>
         <translation>Zertifikate können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="633"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="649"/>
         <source>Key store: no master password yet</source>
         <translation>Schlüsselspeicher: noch kein Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="650"/>
         <source>A master password is set with the first private key imported</source>
         <translation>Ein Master-Passwort wird mit dem ersten importierten privaten Schlüssel festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="652"/>
         <source>Key store: unlocked</source>
         <translation>Schlüsselspeicher: entsperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="637"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="653"/>
         <source>Private keys can be used without asking for the master password</source>
         <translation>Private Schlüssel können ohne Abfrage des Master-Passworts verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="639"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="655"/>
         <source>Key store: locked</source>
         <translation>Schlüsselspeicher: gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="640"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="656"/>
         <source>Private keys are encrypted; using one asks for the master password</source>
         <translation>Private Schlüssel sind verschlüsselt; ihre Verwendung fragt nach dem Master-Passwort</translation>
     </message>
@@ -4439,237 +5501,277 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::ManagedActions</name>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="64"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="70"/>
         <source>&amp;Request Certificate…</source>
         <translation>Zertifikat an&amp;fordern…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="66"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="72"/>
         <source>Re&amp;new Now</source>
         <translation>Jetzt er&amp;neuern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="70"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="76"/>
         <source>Renewal &amp;Settings…</source>
         <translation>Erneuerungs&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="74"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="80"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="78"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="84"/>
         <source>Re&amp;activate</source>
         <translation>Re&amp;aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="82"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="88"/>
         <source>Save &amp;CSR…</source>
         <translation>&amp;CSR speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="86"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="92"/>
+        <source>Revoke through &amp;ACME…</source>
+        <translation>Über &amp;ACME widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="96"/>
         <source>Request a certificate from a private CA or through a CSR (%1)</source>
         <translation>Ein Zertifikat bei einer privaten CA oder über einen CSR anfordern (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="88"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="98"/>
         <source>Renew the selected managed certificate now, due or not (%1)</source>
         <translation>Das ausgewählte verwaltete Zertifikat jetzt erneuern, ob fällig oder nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="90"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="100"/>
         <source>When it renews, with which key, and whether the key may be exported</source>
         <translation>Wann es erneuert wird, mit welchem Schlüssel und ob der Schlüssel exportiert werden darf</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="91"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="101"/>
         <source>Stop renewing it; its certificates stay</source>
         <translation>Nicht mehr erneuern; seine Zertifikate bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="92"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="102"/>
         <source>Renew it again</source>
         <translation>Wieder erneuern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="93"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="103"/>
         <source>Save the certificate signing request to take to the external CA</source>
         <translation>Die Zertifikatsanforderung speichern, um sie der externen CA zu geben</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="123"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="104"/>
+        <source>Ask the public CA to revoke the current certificate</source>
+        <translation>Die öffentliche CA bitten, das aktuelle Zertifikat zu widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="138"/>
         <source>Another request or renewal is still running.</source>
         <translation>Eine andere Anforderung oder Erneuerung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="147"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="162"/>
         <source>Requests</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="156"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="171"/>
         <source>%1: cancelled, no master password was given.</source>
         <translation>%1: abgebrochen, es wurde kein Master-Passwort eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="158"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="173"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="182"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="210"/>
         <source>Generating the key and the CSR for %1…</source>
         <translation>Schlüssel und CSR für %1 werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="183"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="211"/>
+        <source>Validating %1 with the ACME CA…</source>
+        <translation>%1 wird bei der ACME-CA validiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="212"/>
         <source>Generating the key for %1 and having it signed…</source>
         <translation>Schlüssel für %1 wird erzeugt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="200"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="243"/>
         <source>no master password was given.</source>
         <translation>es wurde kein Master-Passwort eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="204"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="247"/>
         <source>The certificate was not requested: %1</source>
         <translation>Das Zertifikat wurde nicht angefordert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="212"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="255"/>
         <source>%1 for %2 failed: %3</source>
         <translation>%1 für %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="218"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="261"/>
         <source>%1: the key and the CSR for %2 are ready; save the CSR and have it signed.</source>
         <translation>%1: Schlüssel und CSR für %2 sind bereit; speichern Sie den CSR und lassen Sie ihn signieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="220"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="263"/>
         <source>%1: issued %2, valid until %3.</source>
         <translation>%1: %2 ausgestellt, gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="226"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="271"/>
         <source>another request or renewal is still running.</source>
         <translation>eine andere Anforderung oder Erneuerung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="231"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="281"/>
+        <source>%1, through ACME account %2. The CA publishes the revocation; it cannot be undone.</source>
+        <translation>%1, über ACME-Konto %2. Die CA veröffentlicht den Widerruf; er lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="284"/>
+        <source>Revoke through ACME</source>
+        <translation>Über ACME widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="296"/>
+        <source>Revoking through ACME…</source>
+        <translation>Widerruf über ACME…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="307"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="310"/>
+        <source>%1: the CA revoked the certificate for %2.</source>
+        <translation>%1: Die CA hat das Zertifikat für %2 widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="317"/>
         <source>Renewing…</source>
         <translation>Wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="242"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="328"/>
         <source>Renew</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="247"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="333"/>
         <source>Renewing %1 failed: %2</source>
         <translation>Erneuern von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="252"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="338"/>
         <source>%1: a new CSR waits for the external CA; save it and have it signed.</source>
         <translation>%1: Ein neuer CSR wartet auf die externe CA; speichern Sie ihn und lassen Sie ihn signieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="254"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="340"/>
         <source>%1 renewed: %2 is valid until %3.</source>
         <translation>%1 erneuert: %2 ist gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="274"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="360"/>
         <source>Saving the renewal settings…</source>
         <translation>Erneuerungseinstellungen werden gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="285"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="371"/>
         <source>Renewal settings</source>
         <translation>Erneuerungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="290"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="376"/>
         <source>Renewal settings of %1 saved: it renews from %2.</source>
         <translation>Erneuerungseinstellungen von %1 gespeichert: Erneuerung ab %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="292"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="378"/>
         <source>Renewal settings of %1 saved.</source>
         <translation>Erneuerungseinstellungen von %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="298"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="384"/>
         <source>Reactivating…</source>
         <translation>Wird reaktiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="298"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="384"/>
         <source>Deactivating…</source>
         <translation>Wird deaktiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="314"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="400"/>
         <source>Reactivate</source>
         <translation>Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="314"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="400"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="318"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="404"/>
         <source>%1 is active again: it renews when due.</source>
         <translation>%1 ist wieder aktiv: es wird bei Fälligkeit erneuert.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="319"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="405"/>
         <source>%1 is inactive: it is not renewed; its certificates stay.</source>
         <translation>%1 ist inaktiv: es wird nicht erneuert; seine Zertifikate bleiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="330"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="416"/>
         <source>Save the Certificate Signing Request</source>
         <translation>Zertifikatsanforderung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="332"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="418"/>
         <source>Certificate signing request (*.csr *.pem)</source>
         <translation>Zertifikatsanforderung (*.csr *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="341"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="427"/>
         <source>Saving the CSR…</source>
         <translation>CSR wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="355"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="441"/>
         <source>Save CSR</source>
         <translation>CSR speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="356"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="442"/>
         <source>Saved the CSR to %1: have it signed, then import the certificate.</source>
         <translation>CSR in %1 gespeichert: lassen Sie ihn signieren und importieren Sie dann das Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="365"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="451"/>
         <source>Renewing certificates that are due…</source>
         <translation>Fällige Zertifikate werden erneuert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="376"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="462"/>
         <source>Automatic renewal did not run: %1</source>
         <translation>Die automatische Erneuerung lief nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/managedactions.cpp" line="398"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="484"/>
         <source>Renewed %n certificate(s)</source>
         <translation>
             <numerusform>%n Zertifikat erneuert</numerusform>
@@ -4677,7 +5779,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/managedactions.cpp" line="400"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="486"/>
         <source>%n new CSR(s) wait for an external CA</source>
         <translation>
             <numerusform>%n neuer CSR wartet auf eine externe CA</numerusform>
@@ -4685,7 +5787,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/managedactions.cpp" line="402"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="488"/>
         <source>%n renewal(s) failed (see Requests)</source>
         <translation>
             <numerusform>%n Erneuerung fehlgeschlagen (siehe Anforderungen)</numerusform>
@@ -4800,127 +5902,132 @@ bis %2</translation>
         <translation>Das aktuelle Zertifikat auf der Seite Zertifikate zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="129"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="131"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="135"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="137"/>
         <source>Certificate signing request</source>
         <translation>Zertifikatsanforderung</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="140"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="142"/>
         <source>&amp;Save CSR…</source>
         <translation>CSR &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="148"/>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="152"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="150"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="154"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="153"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="155"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="153"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="155"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="153"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="155"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="162"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="164"/>
         <source>Select a request to see its details.</source>
         <translation>Wählen Sie eine Anforderung, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="228"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="230"/>
         <source>%1 · requested %2</source>
         <translation>%1 · angefordert am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="234"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="236"/>
         <source>Failure</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="237"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="239"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="239"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="241"/>
         <source>In the certificate</source>
         <translation>Im Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="240"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="242"/>
         <source>Additional names</source>
         <translation>Weitere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="241"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="243"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="244"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="246"/>
         <source>%1
 template %2, %3</source>
         <translation>%1
 Vorlage %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="245"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="248"/>
+        <source>ACME account %1</source>
+        <translation>ACME-Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="249"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="247"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="251"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="247"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="251"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="249"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="253"/>
         <source>Renewal</source>
         <translation>Erneuerung</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="251"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="255"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="254"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="258"/>
         <source>Renewal reason</source>
         <translation>Grund der Erneuerung</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="257"/>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="259"/>
         <location filename="../../ui/details/manageddetailsview.cpp" line="261"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="263"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="265"/>
         <source>Renews</source>
         <translation>Erneuerung</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="257"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="261"/>
         <source>never: it is inactive</source>
         <translation>nie: es ist inaktiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/details/manageddetailsview.cpp" line="259"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="263"/>
         <source>next attempt %1 (%n failed in a row)</source>
         <translation>
             <numerusform>nächster Versuch %1 (%n Fehlschlag in Folge)</numerusform>
@@ -4928,17 +6035,37 @@ Vorlage %2, %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="261"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="265"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="262"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="267"/>
+        <source>CA&apos;s window</source>
+        <translation>Fenster der CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="267"/>
+        <source>renew between %1 and %2 (suggested by the CA)</source>
+        <translation>erneuern zwischen %1 und %2 (Vorschlag der CA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="270"/>
+        <source>Pre-flight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="271"/>
+        <source>%1 (checked %2)</source>
+        <translation>%1 (geprüft %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="273"/>
         <source>Renewal eligibility</source>
         <translation>Erneuerbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/details/manageddetailsview.cpp" line="264"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="275"/>
         <source>%n days before expiry</source>
         <translation>
             <numerusform>%n Tag vor Ablauf</numerusform>
@@ -4946,67 +6073,79 @@ Vorlage %2, %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="264"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="275"/>
         <source>automatic window</source>
         <translation>automatisches Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="265"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="276"/>
         <source>same key</source>
         <translation>derselbe Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="265"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="276"/>
         <source>new key each time</source>
         <translation>jedes Mal ein neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="266"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="277"/>
         <source>key export allowed</source>
         <translation>Schlüsselexport erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="266"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="277"/>
         <source>key export not allowed</source>
         <translation>Schlüsselexport nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="267"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="278"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="272"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="283"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="277"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="288"/>
         <source>Validated by the private CA %1 when it signs: no domain validation is needed for your own CA.</source>
         <translation>Validiert von der privaten CA %1 beim Signieren: für Ihre eigene CA ist keine Domänenvalidierung nötig.</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="282"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="294"/>
+        <source>%1.
+The DNS records are made by hand, so it does not renew by itself: when it is due, request it again and create the records the wizard shows.</source>
+        <translation>%1.
+Die DNS-Einträge werden von Hand angelegt, daher erneuert es sich nicht selbst: Beantragen Sie es bei Fälligkeit neu und legen Sie die Einträge an, die der Assistent zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="297"/>
         <source>Validated by the ACME CA (%1).</source>
         <translation>Validiert von der ACME-CA (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="286"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="298"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="302"/>
         <source>Waiting for the certificate. Take this CSR to the CA; import the certificate it returns and certdesk matches it to this request by its public key.</source>
         <translation>Wartet auf das Zertifikat. Geben Sie diesen CSR der CA; importieren Sie das Zertifikat, das sie zurückgibt, und certdesk ordnet es dieser Anforderung über den öffentlichen Schlüssel zu.</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="288"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="304"/>
         <source>The external CA&apos;s certificate was imported and matched by its public key.</source>
         <translation>Das Zertifikat der externen CA wurde importiert und über den öffentlichen Schlüssel zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="301"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="317"/>
         <source>serial %1</source>
         <translation>Seriennummer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/details/manageddetailsview.cpp" line="301"/>
+        <location filename="../../ui/details/manageddetailsview.cpp" line="317"/>
         <source>serial %1 · %2</source>
         <translation>Seriennummer %1 · %2</translation>
     </message>
@@ -5432,404 +6571,395 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
 <context>
     <name>certdesk::ui::RequestWizard</name>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="73"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="77"/>
         <source>Request a Certificate</source>
         <translation>Zertifikat anfordern</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="97"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="112"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="98"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="113"/>
         <source>The names the certificate is for. The domain name becomes its common name; every name goes into its subject alternative names.</source>
         <translation>Die Namen, für die das Zertifikat gilt. Der Domänenname wird sein Common Name; jeder Name kommt in die alternativen Antragstellernamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="102"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="690"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="117"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="793"/>
         <source>Domain name</source>
         <translation>Domänenname</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="103"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="118"/>
         <source>e.g. www.example.com or *.example.com</source>
         <translation>z. B. www.example.com oder *.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="104"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="119"/>
         <source>&amp;Domain name:</source>
         <translation>&amp;Domänenname:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="111"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="126"/>
         <source>&amp;Additional names:</source>
         <translation>&amp;Weitere Namen:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="115"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="691"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="130"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="794"/>
         <source>Additional names</source>
         <translation>Weitere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="116"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="131"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="116"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="131"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="128"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="143"/>
         <source>Name to add</source>
         <translation>Hinzuzufügender Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="129"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="144"/>
         <source>api.example.com — or paste a list</source>
         <translation>api.example.com – oder eine Liste einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="130"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="145"/>
         <source>A&amp;dd</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="131"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="146"/>
         <source>Add the name, or every name of a list separated by lines, commas or spaces</source>
         <translation>Den Namen hinzufügen oder jeden Namen einer durch Zeilen, Kommas oder Leerzeichen getrennten Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="132"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="134"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="149"/>
         <source>&amp;Paste List</source>
         <translation>Liste ein&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="135"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="150"/>
         <source>Add the names on the clipboard (one per line, or separated by commas or spaces)</source>
         <translation>Die Namen aus der Zwischenablage hinzufügen (einer pro Zeile oder durch Kommas oder Leerzeichen getrennt)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="210"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="225"/>
         <source>A name such as www.example.com; a wildcard such as *.example.com covers one level below example.com.</source>
         <translation>Ein Name wie www.example.com; ein Platzhalter wie *.example.com deckt eine Ebene unter example.com ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="217"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="232"/>
         <source>Longer than %1 characters: too long for the common name.</source>
         <translation>Länger als %1 Zeichen: zu lang für den Common Name.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="223"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="238"/>
         <source>Wildcard: covers every name one level below %1.</source>
         <translation>Platzhalter: deckt jeden Namen eine Ebene unter %1 ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="259"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="274"/>
         <source>The domain name again: remove it.</source>
         <translation>Noch einmal der Domänenname: entfernen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="261"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="276"/>
         <source>Listed twice: remove one.</source>
         <translation>Doppelt aufgeführt: entfernen Sie einen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="265"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="280"/>
         <source>wildcard</source>
         <translation>Platzhalter</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="266"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="281"/>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="280"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="295"/>
         <source>%1 of at most %2 names. Wildcards (*.example.com) and IP addresses are allowed; internationalised names are converted to punycode.</source>
         <translation>%1 von höchstens %2 Namen. Platzhalter (*.example.com) und IP-Adressen sind erlaubt; internationalisierte Namen werden in Punycode umgewandelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="291"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="306"/>
         <source>Enter the domain name.</source>
         <translation>Geben Sie den Domänennamen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="293"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="308"/>
         <source>Domain name: %1</source>
         <translation>Domänenname: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="297"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="312"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="299"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="314"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="311"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="508"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="692"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="326"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="606"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="795"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="312"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="327"/>
         <source>certdesk makes the key pair and keeps the private key encrypted in the inventory&apos;s key store.</source>
         <translation>certdesk erzeugt das Schlüsselpaar und bewahrt den privaten Schlüssel verschlüsselt im Schlüsselspeicher des Inventars auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="319"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="334"/>
         <source>Works with every client and server. The usual choice.</source>
         <translation>Funktioniert mit jedem Client und Server. Die übliche Wahl.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="321"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="336"/>
         <source>Stronger, for certificates that must last beyond 2030; slower handshakes.</source>
         <translation>Stärker, für Zertifikate, die über 2030 hinaus halten müssen; langsamere Handshakes.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="323"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="338"/>
         <source>Strongest RSA; noticeably slower handshakes and a few seconds to generate.</source>
         <translation>Stärkstes RSA; merklich langsamere Handshakes, die Erzeugung dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="325"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="340"/>
         <source>As strong as RSA 3072 with small keys and fast handshakes; all current clients.</source>
         <translation>So stark wie RSA 3072 mit kleinen Schlüsseln und schnellen Handshakes; alle aktuellen Clients.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="327"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="342"/>
         <source>Stronger than P-256, for high-security policies; a little slower.</source>
         <translation>Stärker als P-256, für hohe Sicherheitsvorgaben; etwas langsamer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="329"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="344"/>
         <source>Fast and compact, but most browsers and many TLS stacks do not accept it yet.</source>
         <translation>Schnell und kompakt, aber die meisten Browser und viele TLS-Bibliotheken akzeptieren es noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="371"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="386"/>
         <source>Issuer and Validation</source>
         <translation>Aussteller und Validierung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="372"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="387"/>
         <source>Who issues the certificate and how it is validated.</source>
         <translation>Wer das Zertifikat ausstellt und wie es validiert wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="376"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="391"/>
         <source>A &amp;private CA of certdesk</source>
         <translation>Eine &amp;private CA von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="377"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="392"/>
         <source>A public CA through an &amp;ACME account</source>
         <translation>Eine öffentliche CA über ein &amp;ACME-Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="378"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="393"/>
         <source>An &amp;external CA (certdesk makes a CSR)</source>
         <translation>Eine e&amp;xterne CA (certdesk erzeugt einen CSR)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="386"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="401"/>
         <source>Private CA</source>
         <translation>Private CA</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="394"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="409"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="405"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="420"/>
         <source>&amp;CA:</source>
         <translation>&amp;CA:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="406"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="421"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="408"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="423"/>
         <source>&amp;Validity:</source>
         <translation>&amp;Gültigkeit:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="411"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="426"/>
         <source>No private CA is active: create one on the Private CAs page first.</source>
         <translation>Keine private CA ist aktiv: Legen Sie zuerst eine auf der Seite Private CAs an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="413"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="428"/>
         <source>Issued at once and renewed automatically before it expires.</source>
         <translation>Sofort ausgestellt und vor Ablauf automatisch erneuert.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="418"/>
-        <source>Not available yet: ACME accounts (Let&apos;s Encrypt and other public CAs, validated by DNS or HTTP) arrive with ACME support.</source>
-        <translation>Noch nicht verfügbar: ACME-Konten (Let’s Encrypt und andere öffentliche CAs, validiert über DNS oder HTTP) kommen mit der ACME-Unterstützung.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="424"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="450"/>
         <source>certdesk makes the key and a certificate signing request (CSR). Take the CSR to any CA; when you import the certificate it returns, certdesk matches it to this request by its public key. Renewals make a new CSR the same way.</source>
         <translation>certdesk erzeugt den Schlüssel und eine Zertifikatsanforderung (CSR). Geben Sie den CSR einer beliebigen CA; wenn Sie das zurückgegebene Zertifikat importieren, ordnet certdesk es dieser Anforderung über den öffentlichen Schlüssel zu. Erneuerungen erzeugen ebenso einen neuen CSR.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="474"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="563"/>
         <source>the CA&apos;s certificate</source>
         <translation>das Zertifikat der CA</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="476"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="564"/>
         <source>&amp;Create Key and CSR</source>
         <translation>Schlüssel und CSR &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="476"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="566"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="567"/>
         <source>&amp;Request</source>
         <translation>&amp;Anfordern</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="484"/>
-        <source>ACME accounts are not available yet.</source>
-        <translation>ACME-Konten sind noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="487"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="585"/>
         <source>Choose the private CA.</source>
         <translation>Wählen Sie die private CA.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="492"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="590"/>
         <source>%1 issues short-lived certificates only: at most 7 days.</source>
         <translation>%1 stellt nur kurzlebige Zertifikate aus: höchstens 7 Tage.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="502"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="600"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="503"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="601"/>
         <source>Tags for every certificate of this request, and how it renews.</source>
         <translation>Tags für jedes Zertifikat dieser Anforderung und wie es erneuert wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="505"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="510"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="699"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="603"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="608"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="802"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="508"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="606"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="514"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="612"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="515"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="613"/>
         <source>Tag key</source>
         <translation>Tag-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="517"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="615"/>
         <source>value (optional)</source>
         <translation>Wert (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="518"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="616"/>
         <source>Tag value</source>
         <translation>Tag-Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="519"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="617"/>
         <source>Add &amp;Tag</source>
         <translation>&amp;Tag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="520"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="618"/>
         <source>Remo&amp;ve</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="553"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="697"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="651"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="800"/>
         <source>Renewal</source>
         <translation>Erneuerung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="561"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="659"/>
         <source>Nowhere yet</source>
         <translation>Noch nirgends</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="563"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="661"/>
         <source>Deploy to</source>
         <translation>Bereitstellen auf</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="564"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="662"/>
         <source>Deploy to:</source>
         <translation>Bereitstellen auf:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="565"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="663"/>
         <source>Deployment targets (servers, folders, load balancers) arrive with the Deployments feature.</source>
         <translation>Bereitstellungsziele (Server, Ordner, Load Balancer) kommen mit der Funktion Bereitstellungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="593"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="691"/>
         <source>At most %1 tags.</source>
         <translation>Höchstens %1 Tags.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="596"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="694"/>
         <source>The tag key %1… is longer than %2 characters.</source>
         <translation>Der Tag-Schlüssel %1… ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="598"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="696"/>
         <source>The value of %1 is longer than %2 characters.</source>
         <translation>Der Wert von %1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="608"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="706"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="609"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="707"/>
         <source>Request the certificate with these settings. The key is generated now; RSA keys take a few seconds.</source>
         <translation>Das Zertifikat mit diesen Einstellungen anfordern. Der Schlüssel wird jetzt erzeugt; RSA-Schlüssel brauchen einige Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="621"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="719"/>
         <source>Requesting the certificate</source>
         <translation>Zertifikat wird angefordert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/requestwizard.cpp" line="670"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="773"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -5837,22 +6967,67 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="674"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="777"/>
         <source>Private CA %1, template %2</source>
         <translation>Private CA %1, Vorlage %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="677"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="780"/>
         <source>External CA: certdesk makes the key and a CSR</source>
         <translation>Externe CA: certdesk erzeugt den Schlüssel und einen CSR</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="680"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="435"/>
         <source>ACME account</source>
         <translation>ACME-Konto</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="437"/>
+        <source>Add ACME Acc&amp;ount…</source>
+        <translation>ACME-K&amp;onto hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="441"/>
+        <source>Acco&amp;unt:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="507"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="516"/>
+        <source>Let&apos;s Encrypt and other public CAs: each name is validated over HTTP or DNS, and the certificate renews automatically.</source>
+        <translation>Let&apos;s Encrypt und andere öffentliche CAs: Jeder Name wird über HTTP oder DNS validiert, und das Zertifikat erneuert sich automatisch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="518"/>
+        <source>No ACME account yet: add one (Let&apos;s Encrypt or another public CA) to request certificates that browsers trust.</source>
+        <translation>Noch kein ACME-Konto: Fügen Sie eines hinzu (Let&apos;s Encrypt oder eine andere öffentliche CA), um Zertifikate zu beantragen, denen Browser vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="565"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="576"/>
+        <source>Add an ACME account first.</source>
+        <translation>Fügen Sie zuerst ein ACME-Konto hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="579"/>
+        <source>%1 is an IP address: public CAs validate DNS names only. Remove it, or choose another issuer.</source>
+        <translation>%1 ist eine IP-Adresse: Öffentliche CAs validieren nur DNS-Namen. Entfernen Sie sie oder wählen Sie einen anderen Aussteller.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="783"/>
+        <source>ACME account %1; %2</source>
+        <translation>ACME-Konto %1; %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/requestwizard.cpp" line="683"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="786"/>
         <source>%n days before expiry</source>
         <translation>
             <numerusform>%n Tag vor Ablauf</numerusform>
@@ -5860,67 +7035,73 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="684"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="787"/>
         <source>automatically (at most 60 days or a third of the lifetime left)</source>
         <translation>automatisch (höchstens 60 Tage oder ein Drittel der Laufzeit übrig)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="685"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="788"/>
         <source>, same key</source>
         <translation>, derselbe Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="685"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="788"/>
         <source>, new key each time</source>
         <translation>, jedes Mal ein neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="693"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="796"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="694"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="797"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="695"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="798"/>
         <source>%1, until %2</source>
         <translation>%1, bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="696"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="799"/>
         <source>as the CA signs it</source>
         <translation>wie die CA es signiert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="698"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="801"/>
         <source>Key export</source>
         <translation>Schlüsselexport</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="698"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="801"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="698"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="801"/>
         <source>not allowed</source>
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="708"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="811"/>
         <source>Next: save the CSR from the Requests page, have it signed, then import the certificate; certdesk matches it to this request.</source>
         <translation>Danach: Speichern Sie den CSR auf der Seite Anforderungen, lassen Sie ihn signieren und importieren Sie dann das Zertifikat; certdesk ordnet es dieser Anforderung zu.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="740"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="852"/>
         <source>%1 was stored as failed: %2</source>
         <translation>%1 wurde als fehlgeschlagen gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="752"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="856"/>
+        <source>%1: issued for %2, valid until %3. It renews automatically.</source>
+        <translation>%1: ausgestellt für %2, gültig bis %3. Es erneuert sich automatisch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="874"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="879"/>
         <source>The certificate was not issued: %1</source>
         <translation>Das Zertifikat wurde nicht ausgestellt: %1</translation>
     </message>
@@ -5934,82 +7115,82 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         <translation>Aktionen für Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="83"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="84"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="93"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="94"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="94"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="95"/>
         <source>All requests</source>
         <translation>Alle Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="95"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="96"/>
         <source>Open: pending, failed or renewing</source>
         <translation>Offen: ausstehend, fehlgeschlagen oder in Erneuerung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="96"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="97"/>
         <source>Problems: failed requests and renewals</source>
         <translation>Probleme: fehlgeschlagene Anforderungen und Erneuerungen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="99"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="100"/>
         <source>Search names</source>
         <translation>Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="100"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="101"/>
         <source>Search requests</source>
         <translation>Anforderungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="102"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="103"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="115"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="116"/>
         <source>Managed certificates</source>
         <translation>Verwaltete Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="185"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="186"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No certificate requests yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Request a certificate and certdesk manages it: a private CA issues it at once, or certdesk makes a CSR for any other CA and matches the certificate you import. It is renewed before it expires, with a new key each time.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Zertifikatsanforderungen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fordern Sie ein Zertifikat an, und certdesk verwaltet es: Eine private CA stellt es sofort aus, oder certdesk erzeugt einen CSR für eine andere CA und ordnet das importierte Zertifikat zu. Es wird vor Ablauf erneuert, jedes Mal mit einem neuen Schlüssel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="193"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="194"/>
         <source>Request a Certificate…</source>
         <translation>Zertifikat anfordern…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="305"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="306"/>
         <source>Select a request to see its details.</source>
         <translation>Wählen Sie eine Anforderung, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="306"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="307"/>
         <source>Cannot read the requests: %1</source>
         <translation>Die Anforderungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="322"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="323"/>
         <source>Cannot read them: %1</source>
         <translation>Sie können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="331"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="332"/>
         <source>1 managed certificate</source>
         <translation>1 verwaltetes Zertifikat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requestspage.cpp" line="331"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="332"/>
         <source>%n managed certificates</source>
         <translation>
             <numerusform>%n verwaltetes Zertifikat</numerusform>
@@ -6017,12 +7198,12 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="333"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="334"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requestspage.cpp" line="362"/>
+        <location filename="../../ui/pages/requestspage.cpp" line="365"/>
         <source>Show &amp;Certificate</source>
         <translation>&amp;Zertifikat zeigen</translation>
     </message>

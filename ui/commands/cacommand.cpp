@@ -93,6 +93,14 @@ void CaCommand::runManaged(ManagedJob job)
     });
 }
 
+void CaCommand::runAcme(AcmeJob job)
+{
+    start([job = std::move(job)](core::CertificateAuthorities &cas, const core::MasterPasswordCallback &ask) {
+        core::AcmeAccounts accounts(cas.inventory(), ask);
+        return job(accounts);
+    });
+}
+
 void CaCommand::start(AnyJob job)
 {
     Q_ASSERT(!m_watcher.isRunning() && !m_busy);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acme/acmeaccounts.h"
 #include "ca/certificateauthority.h"
 #include "lifecycle/managedcertificates.h"
 
@@ -36,6 +37,7 @@ struct CaOutcome
     std::optional<core::ManagedCertificate> managed; // managed certificates: the one after the job
     QList<core::RenewalOutcome> renewals;            // Renew now, the renewal engine
     QByteArray csrPem;                               // external CA: the CSR waiting for its certificate
+    std::optional<core::AcmeAccountInfo> account;    // ACME accounts: the account after the job
 
     static CaOutcome failed(const core::Error &error)
     {
@@ -72,6 +74,9 @@ public:
     // A job on managed certificates (requests, renewals): they sign through the worker's
     // CertificateAuthorities and keep generated keys in the worker's key store.
     using ManagedJob = std::function<CaOutcome(core::ManagedCertificates &)>;
+    // A job on ACME accounts (create, refresh, contacts, key roll-over, deactivate): the account
+    // keys live in the worker's key store.
+    using AcmeJob = std::function<CaOutcome(core::AcmeAccounts &)>;
 
     // inventory: the GUI's inventory (GUI thread); outlives the command. dialogParent: where
     // password prompts show; parent: the command's owner (default: dialogParent).
@@ -81,6 +86,7 @@ public:
     // Runs the job on a worker. Once.
     void run(Job job);
     void runManaged(ManagedJob job);
+    void runAcme(AcmeJob job);
     // Whether a locked key store may be unlocked by asking for the master password (default). A
     // job started by a timer turns it off: it then works only when the GUI's store is unlocked,
     // and a key it would need is reported as missing instead of prompting.

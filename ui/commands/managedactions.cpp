@@ -1,13 +1,19 @@
 #include "commands/managedactions.h"
 
+#include "acme/acmeaccounts.h"
 #include "ca/certificateauthority.h"
+#include "commands/acmesession.h"
 #include "crypto/securefile.h"
 #include "dialogs/renewalsettingsdialog.h"
+#include "dialogs/revokedialog.h"
 #include "inventory/inventory.h"
 #include "uiresources.h"
 #include "wizards/requestwizard.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -83,6 +89,10 @@ ManagedActions::ManagedActions(core::Inventory &inventory, core::CertificateAuth
         if (const qint64 id = selected())
             saveCsrAs(id);
     });
+    add(tr("Revoke through &ACME…"), QStringLiteral("revoke"), QKeySequence(), [this, selected] {
+        if (const qint64 id = selected())
+            askRevoke(id);
+    });
     action(Action::Request)->setToolTip(tr("Request a certificate from a private CA or through a CSR (%1)")
                                             .arg(action(Action::Request)->shortcut().toString(QKeySequence::NativeText)));
     action(Action::Renew)->setToolTip(tr("Renew the selected managed certificate now, due or not (%1)")
@@ -91,10 +101,13 @@ ManagedActions::ManagedActions(core::Inventory &inventory, core::CertificateAuth
     action(Action::Deactivate)->setToolTip(tr("Stop renewing it; its certificates stay"));
     action(Action::Reactivate)->setToolTip(tr("Renew it again"));
     action(Action::SaveCsr)->setToolTip(tr("Save the certificate signing request to take to the external CA"));
+    action(Action::AcmeRevoke)->setToolTip(tr("Ask the public CA to revoke the current certificate"));
 }
 
 ManagedActions::~ManagedActions()
 {
+    if (m_session)
+        m_session->cancel(); // a worker waiting for DNS records by hand ends now
     delete m_wizard.data();
     delete m_command.data();
 }
@@ -106,14 +119,16 @@ void ManagedActions::update()
     const bool inactive = m && m->status == core::ManagedStatus::Inactive;
     const auto set = [this](Action a, bool enabled) { action(a)->setEnabled(enabled); };
     set(Action::Request, true);
-    set(Action::Renew, idle && m && !inactive && m->issuerKind != core::IssuerKind::Acme
-                           && m->status != core::ManagedStatus::Revoked);
+    set(Action::Renew, idle && m && !inactive && m->status != core::ManagedStatus::Revoked);
     set(Action::RenewalSettings, idle && m.has_value());
     set(Action::Deactivate, idle && m && !inactive);
     set(Action::Reactivate, idle && inactive);
     action(Action::Deactivate)->setVisible(!inactive);
     action(Action::Reactivate)->setVisible(inactive);
     set(Action::SaveCsr, idle && m && m->hasPendingCsr);
+    const bool acme = m && m->issuerKind == core::IssuerKind::Acme;
+    set(Action::AcmeRevoke, idle && acme && m->certificateId && m->status != core::ManagedStatus::Revoked);
+    action(Action::AcmeRevoke)->setVisible(acme);
 }
 
 bool ManagedActions::run(const QString &busyText, CaCommand::ManagedJob job, Done done, QWidget *dialogParent, bool quiet)
@@ -170,20 +185,46 @@ RequestWizard *ManagedActions::requestCertificate()
     auto *wizard = new RequestWizard(list ? *list : QList<core::CaInfo>(), m_inventory.clock().now(), m_parent);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard = wizard;
+    refreshAcmeAccounts();
+    connect(wizard, &RequestWizard::addAcmeAccountRequested, this, &ManagedActions::addAcmeAccountRequested);
     connect(wizard, &RequestWizard::submitted, this, [this, wizard](const core::RequestSpec &spec) { submit(spec, wizard); });
     wizard->open();
     return wizard;
 }
 
+void ManagedActions::refreshAcmeAccounts()
+{
+    if (!m_wizard)
+        return;
+    // A few rows: read on the GUI thread (nothing is signed, so no password is asked for).
+    core::AcmeAccounts accounts(m_inventory, [](core::MasterPasswordPurpose) -> std::optional<QByteArray> { return std::nullopt; });
+    const auto list = accounts.list();
+    m_wizard->setAcmeAccounts(list ? *list : QList<core::AcmeAccountInfo>());
+}
+
 void ManagedActions::submit(const core::RequestSpec &spec, RequestWizard *wizard)
 {
     QPointer<RequestWizard> guard(wizard);
+    const bool acme = spec.issuerKind == core::IssuerKind::Acme;
     const QString text = spec.issuerKind == core::IssuerKind::External
         ? tr("Generating the key and the CSR for %1…").arg(spec.domainName)
-        : tr("Generating the key for %1 and having it signed…").arg(spec.domainName);
+        : acme ? tr("Validating %1 with the ACME CA…").arg(spec.domainName)
+               : tr("Generating the key for %1 and having it signed…").arg(spec.domainName);
+    // ACME: the order's progress and the DNS records to make by hand go to the wizard while it runs.
+    core::AcmeHooks hooks;
+    QPointer<AcmeSession> session;
+    if (acme && !isBusy()) {
+        session = new AcmeSession(this);
+        m_session = session;
+        hooks = session->hooks();
+        if (guard)
+            guard->attachAcmeSession(session);
+    }
     const bool started = run(
         text,
-        [spec](core::ManagedCertificates &managed) {
+        [spec, hooks](core::ManagedCertificates &managed) {
+            if (hooks.progress)
+                managed.setAcmeHooks(hooks);
             auto m = managed.request(spec);
             if (!m)
                 return CaOutcome::failed(m.error());
@@ -195,7 +236,9 @@ void ManagedActions::submit(const core::RequestSpec &spec, RequestWizard *wizard
             }
             return out;
         },
-        [this, guard](const CaOutcome &outcome) {
+        [this, guard, session](const CaOutcome &outcome) {
+            if (session)
+                session->deleteLater(); // the worker has ended: nothing calls its hooks any more
             if (!outcome.ok) {
                 const QString why = outcome.cancelled ? tr("no master password was given.") : outcome.error;
                 if (guard)
@@ -222,8 +265,51 @@ void ManagedActions::submit(const core::RequestSpec &spec, RequestWizard *wizard
                                                 m.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"))));
         },
         wizard);
-    if (!started && guard)
-        guard->failed(tr("another request or renewal is still running."));
+    if (!started) {
+        delete session.data();
+        if (guard)
+            guard->failed(tr("another request or renewal is still running."));
+    }
+}
+
+void ManagedActions::askRevoke(qint64 managedId)
+{
+    auto m = m_reader.get(managedId);
+    if (!m)
+        return reportError(m.error().message);
+    RevokeDialog dialog(readable(m->domainName),
+                        tr("%1, through ACME account %2. The CA publishes the revocation; it cannot be undone.")
+                            .arg(m->ref(), m->issuer),
+                        m_inventory.clock().now(), m_parent);
+    dialog.setWindowTitle(tr("Revoke through ACME"));
+    // ACME revocation carries the reason only (no invalidity date), and a hold cannot be released.
+    dialog.invalidityBox()->hide();
+    dialog.invalidityEdit()->hide();
+    if (const int hold = dialog.reasonCombo()->findData(QStringLiteral("certificateHold")); hold >= 0)
+        dialog.reasonCombo()->removeItem(hold);
+    if (dialog.exec() == QDialog::Accepted)
+        revoke(managedId, dialog.reason());
+}
+
+void ManagedActions::revoke(qint64 managedId, const QString &reason)
+{
+    run(tr("Revoking through ACME…"),
+        [managedId, reason](core::ManagedCertificates &managed) {
+            auto m = managed.revoke(managedId, reason);
+            if (!m)
+                return CaOutcome::failed(m.error());
+            CaOutcome out = CaOutcome::done();
+            out.managed = *m;
+            return out;
+        },
+        [this, managedId](const CaOutcome &outcome) {
+            if (!outcome.ok)
+                return report(tr("Revoke"), outcome);
+            Q_EMIT changed(managedId);
+            Q_EMIT certificatesChanged();
+            Q_EMIT statusMessage(tr("%1: the CA revoked the certificate for %2.")
+                                     .arg(outcome.managed->ref(), readable(outcome.managed->domainName)));
+        });
 }
 
 void ManagedActions::renew(qint64 managedId)

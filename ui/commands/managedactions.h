@@ -20,6 +20,7 @@ class Inventory;
 
 namespace certdesk::ui {
 
+class AcmeSession;
 class RequestWizard;
 
 // The actions on managed certificates: Request Certificate (wizard), Renew Now, Renewal
@@ -33,7 +34,7 @@ class ManagedActions : public QObject
     Q_OBJECT
 
 public:
-    enum class Action { Request, Renew, RenewalSettings, Deactivate, Reactivate, SaveCsr };
+    enum class Action { Request, Renew, RenewalSettings, Deactivate, Reactivate, SaveCsr, AcmeRevoke };
     Q_ENUM(Action)
 
     using SelectionProvider = std::function<std::optional<core::ManagedCertificate>()>;
@@ -65,6 +66,12 @@ public:
     void editSettings(qint64 managedId);
     // Asks for a file name, then saves the CSR waiting at the external CA.
     void saveCsrAs(qint64 managedId);
+    // ACME: revokes the current certificate through the account that ordered it (reason: an RFC
+    // 5280 reason name); askRevoke asks for the reason first.
+    void revoke(qint64 managedId, const QString &reason);
+    void askRevoke(qint64 managedId);
+    // Reads the ACME accounts again for an open Request wizard (an account was added).
+    void refreshAcmeAccounts();
     // The renewal engine: renews what is due, quietly — only while the key store is unlocked (it
     // never asks) and no other job runs. Returns whether it started.
     bool renewDue();
@@ -84,6 +91,8 @@ Q_SIGNALS:
     void keyStoreUnlocked();
     // An action was triggered: the page wants to be shown.
     void activated();
+    // The Request wizard's "Add ACME Account…": the ACME accounts page opens its dialog.
+    void addAcmeAccountRequested();
 
 private:
     using Done = std::function<void(const CaOutcome &)>;
@@ -100,6 +109,7 @@ private:
     QList<QAction *> m_actions;
     QPointer<CaCommand> m_command;
     QPointer<RequestWizard> m_wizard;
+    QPointer<AcmeSession> m_session; // the ACME order running for the wizard
     QString m_defaultFolder;
     bool m_showErrors = true;
 };

@@ -105,6 +105,8 @@ ManagedDetailsView::ManagedDetailsView(const Actions &actions, QWidget *parent)
     m_showCertificate = new QPushButton(svgIcon(QStringLiteral("details")), tr("Show &Certificate"), m_buttons);
     m_showCertificate->setToolTip(tr("Show the current certificate on the Certificates page"));
     buttons->addWidget(m_showCertificate, 1, 1);
+    if (m_actions.acmeRevoke)
+        buttons->addWidget(button(m_actions.acmeRevoke), 2, 0);
     buttons->setColumnStretch(2, 1);
     layout->addWidget(m_buttons);
     connect(m_showCertificate, &QPushButton::clicked, this, [this] {
@@ -242,6 +244,8 @@ void ManagedDetailsView::showManaged(const core::ManagedCertificate &m, const QL
     QString issuer = Labels::issuerKind(core::issuerKindName(m.issuerKind));
     if (m.issuerKind == core::IssuerKind::PrivateCa)
         issuer = tr("%1\ntemplate %2, %3").arg(m.issuer, Labels::templateName(m.templateName), m.validity);
+    else if (m.issuerKind == core::IssuerKind::Acme)
+        issuer = tr("ACME account %1").arg(m.issuer);
     addField(tr("Issuer"), issuer);
     if (m.notAfter.isValid())
         addField(tr("Valid"), tr("%1 to %2").arg(day(m.notBefore), day(m.notAfter)));
@@ -259,6 +263,13 @@ void ManagedDetailsView::showManaged(const core::ManagedCertificate &m, const QL
         addField(tr("Renews"), tr("next attempt %1 (%n failed in a row)", nullptr, m.failedAttempts).arg(minute(m.nextAttemptAt)));
     else if (m.renewAt.isValid())
         addField(tr("Renews"), tr("from %1").arg(day(m.renewAt)));
+    if (m.ariWindowStart.isValid() && m.ariWindowEnd.isValid())
+        addField(tr("CA's window"), tr("renew between %1 and %2 (suggested by the CA)").arg(minute(m.ariWindowStart), minute(m.ariWindowEnd)),
+                 {}, true);
+    if (!m.preflightProblem.isEmpty())
+        addField(tr("Pre-flight"),
+                 m.preflightAt.isValid() ? tr("%1 (checked %2)").arg(m.preflightProblem, minute(m.preflightAt)) : m.preflightProblem,
+                 dialogcolors::warning(pal), true);
     addField(tr("Renewal eligibility"), Labels::renewalEligibility(m.renewalEligibility));
     QStringList settings;
     settings << (m.renewBeforeDays ? tr("%n days before expiry", nullptr, *m.renewBeforeDays) : tr("automatic window"));
@@ -279,7 +290,12 @@ void ManagedDetailsView::showManaged(const core::ManagedCertificate &m, const QL
                                   .arg(m.issuer));
         break;
     case core::IssuerKind::Acme:
-        m_validation->setText(tr("Validated by the ACME CA (%1).").arg(m.validationMethod));
+        m_validation->setText(m.manualValidation
+                                  ? tr("%1.\nThe DNS records are made by hand, so it does not renew by itself: when it is "
+                                       "due, request it again and create the records the wizard shows.")
+                                        .arg(m.validationDetail)
+                                  : m.validationDetail.isEmpty() ? tr("Validated by the ACME CA (%1).").arg(m.validationMethod)
+                                                                 : tr("%1.").arg(m.validationDetail));
         break;
     case core::IssuerKind::External:
         m_validation->setText(!csrPem.isEmpty()

@@ -30,6 +30,7 @@ public:
         QAction *deactivate = nullptr;
         QAction *reactivate = nullptr;
         QAction *saveCsr = nullptr;
+        QAction *acmeRevoke = nullptr;
     };
 
     explicit ManagedDetailsView(const Actions &actions, QWidget *parent = nullptr);

@@ -72,6 +72,7 @@ RequestsPage::RequestsPage(core::Inventory &inventory, QWidget *parent)
     m_toolbar->addSeparator();
     m_toolbar->addAction(action(Action::Deactivate));
     m_toolbar->addAction(action(Action::Reactivate));
+    m_toolbar->addAction(action(Action::AcmeRevoke));
     toolbarRow->addWidget(m_toolbar, 1);
     m_busyLabel = new QLabel(this);
     m_busyLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -160,7 +161,7 @@ RequestsPage::RequestsPage(core::Inventory &inventory, QWidget *parent)
     header->setStretchLastSection(true);
 
     m_details = new ManagedDetailsView({action(Action::Renew), action(Action::RenewalSettings), action(Action::Deactivate),
-                                        action(Action::Reactivate), action(Action::SaveCsr)},
+                                        action(Action::Reactivate), action(Action::SaveCsr), action(Action::AcmeRevoke)},
                                        this);
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setWidget(m_details);
@@ -357,6 +358,8 @@ void RequestsPage::showMenu(const QPoint &pos)
         menu.addSeparator();
         menu.addAction(action(Action::Deactivate));
         menu.addAction(action(Action::Reactivate));
+        if (action(Action::AcmeRevoke)->isVisible())
+            menu.addAction(action(Action::AcmeRevoke));
         if (m->certificateId) {
             menu.addSeparator();
             QAction *show = menu.addAction(svgIcon(QStringLiteral("details")), tr("Show &Certificate"));

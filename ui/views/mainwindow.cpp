@@ -9,6 +9,7 @@
 #include "inventory/demoinventory.h"
 #include "inventory/inventory.h"
 #include "models/certificatetablemodel.h"
+#include "pages/acmeaccountspage.h"
 #include "pages/activitypage.h"
 #include "pages/certificatespage.h"
 #include "pages/dashboardpage.h"
@@ -92,12 +93,14 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
     m_requests = new RequestsPage(inventory, this);
     m_privateCas = new PrivateCasPage(inventory, this);
     m_activity = new ActivityPage(inventory, this);
+    m_acmeAccounts = new AcmeAccountsPage(inventory, this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_certificates);
     m_pages->addWidget(m_requests);
     m_pages->addWidget(m_privateCas);
     m_pages->addWidget(m_activity);
+    m_pages->addWidget(m_acmeAccounts);
 
     createSidebar();
     auto *central = new QWidget(this);
@@ -196,6 +199,17 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
             [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
     connect(m_certificates, &CertificatesPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    // ACME accounts: the Request wizard offers the new ones; it can ask for one to be added.
+    connect(m_acmeAccounts, &AcmeAccountsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_acmeAccounts, &AcmeAccountsPage::keyStoreUnlocked, this, &MainWindow::updateStatusBar);
+    connect(m_acmeAccounts, &AcmeAccountsPage::accountsChanged, this, [this] {
+        m_requests->managedActions()->refreshAcmeAccounts();
+        m_activity->refresh();
+    });
+    connect(m_requests->managedActions(), &ManagedActions::addAcmeAccountRequested, this, [this] {
+        m_acmeAccounts->accountActions()->addAccount();
+    });
 
     setAcceptDrops(true);
     resize(1280, 760);
@@ -241,6 +255,7 @@ void MainWindow::createSidebar()
         {QStringLiteral(":/icons/requests.svg"), tr("Requests")},
         {QStringLiteral(":/icons/ca.svg"), tr("Private CAs")},
         {QStringLiteral(":/icons/activity.svg"), tr("Activity")},
+        {QStringLiteral(":/icons/acme.svg"), tr("ACME Accounts")},
     };
     int width = 0;
     for (const auto &e : entries) {
@@ -365,6 +380,7 @@ void MainWindow::createActions()
         {tr("&Requests"), Page::Requests, Qt::Key_3},
         {tr("&Private CAs"), Page::PrivateCas, Qt::Key_4},
         {tr("&Activity"), Page::Activity, Qt::Key_5},
+        {tr("AC&ME Accounts"), Page::AcmeAccounts, Qt::Key_6},
     };
     for (const auto &p : pages) {
         QAction *a = view->addAction(p.text, this, [this, page = p.page] { showPage(page); });

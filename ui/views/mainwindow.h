@@ -19,6 +19,7 @@ class Inventory;
 
 namespace certdesk::ui {
 
+class AcmeAccountsPage;
 class ActivityPage;
 class CertificatesPage;
 class DashboardPage;
@@ -33,7 +34,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Certificates, Requests, PrivateCas, Activity };
+    enum class Page { Dashboard, Certificates, Requests, PrivateCas, Activity, AcmeAccounts };
     Q_ENUM(Page)
 
     // settings: where geometry and choices persist (nullptr: nowhere). Both outlive the window.
@@ -48,6 +49,7 @@ public:
     RequestsPage *requestsPage() const { return m_requests; }
     PrivateCasPage *privateCasPage() const { return m_privateCas; }
     ActivityPage *activityPage() const { return m_activity; }
+    AcmeAccountsPage *acmeAccountsPage() const { return m_acmeAccounts; }
     QAction *importAction() const { return m_importAction; }
     QAction *requestAction() const;
     // Renew: the selected managed certificate of the Requests page, or of the Certificates page.
@@ -109,6 +111,7 @@ private:
     RequestsPage *m_requests = nullptr;
     PrivateCasPage *m_privateCas = nullptr;
     ActivityPage *m_activity = nullptr;
+    AcmeAccountsPage *m_acmeAccounts = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_renewAction = nullptr;
     QAction *m_refreshAction = nullptr;

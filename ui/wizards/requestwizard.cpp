@@ -1,11 +1,14 @@
 #include "wizards/requestwizard.h"
 
 #include "ca/templates.h"
+#include "commands/acmesession.h"
 #include "dialogs/dialogcolors.h"
 #include "models/labels.h"
 #include "uiresources.h"
 #include "widgets/renewalsettingsfields.h"
 #include "widgets/validityfield.h"
+#include "wizards/acmeprogresspage.h"
+#include "wizards/acmevalidationpage.h"
 
 #include <QApplication>
 #include <QHash>
@@ -24,6 +27,7 @@
 #include <QRadioButton>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -79,6 +83,17 @@ RequestWizard::RequestWizard(const QList<core::CaInfo> &cas, const QDateTime &no
     setPage(IssuerPage, createIssuerPage());
     setPage(OptionsPage, createOptionsPage());
     setPage(ReviewPage, createReviewPage());
+    m_validationPage = new AcmeValidationPage([this] {
+        QStringList names;
+        if (m_check.domainName.ok())
+            names << m_check.domainName.ascii;
+        for (const core::DomainNameCheck &c : std::as_const(m_check.additionalNames))
+            names << (c.ascii.isEmpty() ? c.input : c.ascii);
+        return names;
+    }, this);
+    setPage(ValidationPage, m_validationPage);
+    m_progressPage = new AcmeProgressPage(this);
+    setPage(ProgressPage, m_progressPage);
     issuerChanged();
     updateNames();
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -414,11 +429,22 @@ ValidatedPage *RequestWizard::createIssuerPage()
     page->body()->addSpacing(6);
 
     page->body()->addWidget(m_acme);
-    m_acme->setEnabled(false);
-    page->body()->addWidget(note(tr("Not available yet: ACME accounts (Let's Encrypt and other public CAs, validated "
-                                    "by DNS or HTTP) arrive with ACME support."),
-                                 page, indent));
+    auto *acmeForm = new QFormLayout;
+    acmeForm->setContentsMargins(indent, 0, 0, 0);
+    m_account = new QComboBox(page);
+    m_account->setAccessibleName(tr("ACME account"));
+    auto *accountRow = new QHBoxLayout;
+    m_addAccount = new QPushButton(tr("Add ACME Acc&ount…"), page);
+    m_addAccount->setAutoDefault(false);
+    accountRow->addWidget(m_account, 1);
+    accountRow->addWidget(m_addAccount);
+    acmeForm->addRow(tr("Acco&unt:"), accountRow);
+    page->body()->addLayout(acmeForm);
+    m_acmeNote = note(QString(), page, indent);
+    page->body()->addWidget(m_acmeNote);
     page->body()->addSpacing(6);
+    connect(m_addAccount, &QPushButton::clicked, this, &RequestWizard::addAcmeAccountRequested);
+    connect(m_account, &QComboBox::currentIndexChanged, this, &RequestWizard::issuerChanged);
 
     page->body()->addWidget(m_external);
     page->body()->addWidget(note(tr("certdesk makes the key and a certificate signing request (CSR). Take the CSR to "
@@ -432,6 +458,7 @@ ValidatedPage *RequestWizard::createIssuerPage()
         m_privateCa->setEnabled(false);
         m_external->setChecked(true);
     }
+    setAcmeAccounts({});
     connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
         if (on)
             issuerChanged();
@@ -462,9 +489,71 @@ core::IssuerKind RequestWizard::issuerKind() const
     return core::IssuerKind::PrivateCa;
 }
 
+void RequestWizard::setAcmeAccounts(const QList<core::AcmeAccountInfo> &accounts)
+{
+    m_accounts = accounts;
+    const QString current = m_account->currentText();
+    m_account->clear();
+    for (const core::AcmeAccountInfo &a : accounts) {
+        if (a.status != QLatin1String("valid"))
+            continue;
+        QString ca = a.ca;
+        for (const core::AcmeCaPreset &p : core::acmeCaPresets()) {
+            if (p.id == a.ca)
+                ca = p.name;
+        }
+        if (a.ca == QLatin1String("custom"))
+            ca = QUrl(a.directoryUrl).host();
+        m_account->addItem(tr("%1 (%2)").arg(a.name, ca), a.name);
+        m_account->setItemData(m_account->count() - 1, a.directoryUrl, Qt::ToolTipRole);
+    }
+    if (const int i = m_account->findText(current); i >= 0)
+        m_account->setCurrentIndex(i);
+    const bool any = m_account->count() > 0;
+    m_acme->setEnabled(any || m_acme->isChecked());
+    m_account->setVisible(any);
+    m_addAccount->setVisible(!any);
+    m_acmeNote->setText(any ? tr("Let's Encrypt and other public CAs: each name is validated over HTTP or DNS, and the "
+                                 "certificate renews automatically.")
+                            : tr("No ACME account yet: add one (Let's Encrypt or another public CA) to request "
+                                 "certificates that browsers trust."));
+    issuerChanged();
+}
+
+void RequestWizard::attachAcmeSession(AcmeSession *session)
+{
+    m_session = session;
+    QStringList names;
+    if (m_check.domainName.ok())
+        names << m_check.domainName.ascii;
+    for (const core::DomainNameCheck &c : std::as_const(m_check.additionalNames))
+        names << (c.ascii.isEmpty() ? c.input : c.ascii);
+    m_progressPage->start(names, session);
+}
+
+int RequestWizard::nextId() const
+{
+    const bool acme = issuerKind() == core::IssuerKind::Acme;
+    switch (currentId()) {
+    case IssuerPage:
+        return acme ? ValidationPage : OptionsPage;
+    case ValidationPage:
+        return OptionsPage;
+    case ReviewPage:
+        return acme ? ProgressPage : -1;
+    case ProgressPage:
+        return -1;
+    default:
+        return QWizard::nextId();
+    }
+}
+
 void RequestWizard::issuerChanged()
 {
     const bool privateCa = m_privateCa->isChecked();
+    m_account->setEnabled(m_acme->isChecked());
+    if (auto *review = validatedPage(ReviewPage))
+        review->setCommitPage(issuerKind() == core::IssuerKind::Acme);
     for (QWidget *w : {static_cast<QWidget *>(m_ca), static_cast<QWidget *>(m_template), static_cast<QWidget *>(m_validity)})
         w->setEnabled(privateCa);
     const QString name = m_template->currentData().toString();
@@ -472,16 +561,25 @@ void RequestWizard::issuerChanged()
     m_templateNote->setText(Labels::templateDescription(name, t ? t->description : QString()));
     const core::CaInfo *ca = chosenCa();
     m_validity->setLimit(ca ? ca->notAfter : QDateTime(), tr("the CA's certificate"));
-    setButtonText(QWizard::FinishButton,
-                  issuerKind() == core::IssuerKind::External ? tr("&Create Key and CSR") : tr("&Request"));
+    setButtonText(QWizard::FinishButton, issuerKind() == core::IssuerKind::External ? tr("&Create Key and CSR")
+                                         : issuerKind() == core::IssuerKind::Acme   ? tr("&Close")
+                                                                                    : tr("&Request"));
+    setButtonText(QWizard::CommitButton, tr("&Request"));
     if (auto *p = validatedPage(IssuerPage))
         p->recheck();
 }
 
 ValidatedPage::Problem RequestWizard::issuerProblem() const
 {
-    if (issuerKind() == core::IssuerKind::Acme)
-        return {tr("ACME accounts are not available yet."), true};
+    if (issuerKind() == core::IssuerKind::Acme) {
+        if (m_account->count() == 0)
+            return {tr("Add an ACME account first."), false};
+        for (const core::DomainNameCheck &c : m_check.additionalNames) {
+            if (c.ipAddress)
+                return {tr("%1 is an IP address: public CAs validate DNS names only. Remove it, or choose another "
+                           "issuer.").arg(c.input), true};
+        }
+    }
     if (issuerKind() == core::IssuerKind::PrivateCa) {
         if (!chosenCa())
             return {tr("Choose the private CA."), false};
@@ -637,6 +735,11 @@ core::RequestSpec RequestWizard::spec() const
         s.additionalNames << c.input;
     s.keyAlgorithm = keyAlgorithm();
     s.issuerKind = issuerKind();
+    if (s.issuerKind == core::IssuerKind::Acme) {
+        s.issuer = m_account->currentData().toString();
+        s.acme = m_validationPage->validation();
+        s.validationMethod = s.acme.method;
+    }
     if (s.issuerKind == core::IssuerKind::PrivateCa) {
         if (const core::CaInfo *ca = chosenCa())
             s.issuer = ca->name;
@@ -677,7 +780,7 @@ void RequestWizard::updateReview()
         issuer = tr("External CA: certdesk makes the key and a CSR");
         break;
     case core::IssuerKind::Acme:
-        issuer = tr("ACME account");
+        issuer = tr("ACME account %1; %2").arg(m_account->currentText(), s.acme.describe());
         break;
     }
     QString renewal = s.renewBeforeDays ? tr("%n days before expiry", nullptr, *s.renewBeforeDays)
@@ -713,6 +816,15 @@ void RequestWizard::updateReview()
 
 bool RequestWizard::validateCurrentPage()
 {
+    if (currentId() == ProgressPage) {
+        m_done = true;
+        return true; // Close
+    }
+    if (currentId() == ReviewPage && issuerKind() == core::IssuerKind::Acme && !m_done) {
+        m_session = nullptr;
+        Q_EMIT submitted(spec()); // runs on a worker; its progress shows on the next page
+        return m_session != nullptr; // else failed() says why, here
+    }
     if (currentId() != ReviewPage || m_done)
         return QWizard::validateCurrentPage();
     if (!m_busy) {
@@ -740,6 +852,12 @@ void RequestWizard::requested(const core::ManagedCertificate &managed)
         failed(tr("%1 was stored as failed: %2").arg(managed.ref(), managed.failureReason));
         return;
     }
+    if (currentId() == ProgressPage) {
+        m_progressPage->finish(true, tr("%1: issued for %2, valid until %3. It renews automatically.")
+                                          .arg(managed.ref(), managed.domainName,
+                                               managed.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"))));
+        return;
+    }
     setBusy(false);
     m_done = true;
     accept();
@@ -747,6 +865,15 @@ void RequestWizard::requested(const core::ManagedCertificate &managed)
 
 void RequestWizard::failed(const QString &message)
 {
+    if (currentId() == ProgressPage) {
+        if (m_session && m_session->isCancelled()) {
+            m_done = true;
+            QWizard::reject(); // cancelled by the administrator: the order has stopped
+            return;
+        }
+        m_progressPage->finish(false, tr("The certificate was not issued: %1").arg(message));
+        return;
+    }
     setBusy(false);
     m_token = newToken(); // a changed request is a new one
     m_error->setText(tr("The certificate was not issued: %1").arg(message));
@@ -756,6 +883,13 @@ void RequestWizard::failed(const QString &message)
 
 void RequestWizard::reject()
 {
+    if (currentId() == ProgressPage && m_progressPage->isRunning()) {
+        // Stop the order; the wizard closes when the worker has ended (failed() with Cancelled).
+        if (m_session)
+            m_session->cancel();
+        m_progressPage->cancelling();
+        return;
+    }
     if (m_busy)
         return; // the key is being made: wait for it
     QWizard::reject();

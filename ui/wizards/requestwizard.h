@@ -1,10 +1,12 @@
 #pragma once
 
+#include "acme/acmeaccounts.h"
 #include "lifecycle/managedcertificates.h"
 #include "wizards/validatedpage.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 #include <QWizard>
 
 class QAbstractButton;
@@ -19,12 +21,16 @@ class QTreeWidget;
 
 namespace certdesk::ui {
 
+class AcmeProgressPage;
+class AcmeSession;
+class AcmeValidationPage;
 class RenewalSettingsFields;
 class ValidityField;
 
 // Request Certificate…: the names (checked as they are typed: lengths, characters, wildcards,
 // duplicates, internationalised names shown with their punycode form), the key, who issues it
-// (a private CA with template and validity; an external CA through a CSR; ACME once it exists),
+// (a private CA with template and validity; an ACME account, then how the names are validated; an
+// external CA through a CSR),
 // tags and renewal options, and a review. Each page validates itself; the result is a plain
 // core::RequestSpec.
 //
@@ -36,13 +42,19 @@ class RequestWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { NamesPage, KeyPage, IssuerPage, OptionsPage, ReviewPage };
+    // ACME adds ValidationPage after the issuer and ProgressPage (the live order) after the review.
+    enum PageId { NamesPage, KeyPage, IssuerPage, OptionsPage, ReviewPage, ValidationPage, ProgressPage };
     Q_ENUM(PageId)
 
     // cas: the private CAs there are (the active ones can issue).
     RequestWizard(const QList<core::CaInfo> &cas, const QDateTime &now, QWidget *parent = nullptr);
 
     core::RequestSpec spec() const;
+    // The ACME accounts there are (the valid ones can be chosen).
+    void setAcmeAccounts(const QList<core::AcmeAccountInfo> &accounts);
+    // The running ACME order of the submitted request: its progress shows on the ProgressPage.
+    void attachAcmeSession(AcmeSession *session);
+    int nextId() const override;
     bool isBusy() const { return m_busy; }
     core::IssuerKind issuerKind() const;
 
@@ -74,6 +86,11 @@ public:
     QRadioButton *acmeButton() const { return m_acme; }
     QRadioButton *externalButton() const { return m_external; }
     QComboBox *caCombo() const { return m_ca; }
+    QComboBox *acmeAccountCombo() const { return m_account; }
+    QPushButton *addAcmeAccountButton() const { return m_addAccount; }
+    QLabel *acmeNote() const { return m_acmeNote; }
+    AcmeValidationPage *acmeValidationPage() const { return m_validationPage; }
+    AcmeProgressPage *acmeProgressPage() const { return m_progressPage; }
     QComboBox *templateCombo() const { return m_template; }
     ValidityField *validityField() const { return m_validity; }
     // Options page.
@@ -91,6 +108,7 @@ public:
 
 Q_SIGNALS:
     void submitted(const core::RequestSpec &spec);
+    void addAcmeAccountRequested();
 
 public Q_SLOTS:
     void reject() override;
@@ -137,6 +155,13 @@ private:
     QRadioButton *m_acme = nullptr;
     QRadioButton *m_external = nullptr;
     QComboBox *m_ca = nullptr;
+    QComboBox *m_account = nullptr;
+    QPushButton *m_addAccount = nullptr;
+    QLabel *m_acmeNote = nullptr;
+    QList<core::AcmeAccountInfo> m_accounts;
+    AcmeValidationPage *m_validationPage = nullptr;
+    AcmeProgressPage *m_progressPage = nullptr;
+    QPointer<AcmeSession> m_session;
     QComboBox *m_template = nullptr;
     QLabel *m_templateNote = nullptr;
     ValidityField *m_validity = nullptr;
