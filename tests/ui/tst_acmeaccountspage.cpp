@@ -32,6 +32,13 @@ using Action = ui::AcmeAccountActions::Action;
 namespace {
 constexpr char kMasterPassword[] = "correct horse battery";
 constexpr int kNetworkMs = 30000;
+// CERTDESK_SHOT_DIR=DIR: also renders what the test shows to DIR/<name>.png, for a look.
+void shot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("CERTDESK_SHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
 } // namespace
 
 class TestAcmeAccountsPage : public QObject
@@ -95,6 +102,7 @@ private Q_SLOTS:
         QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->problem()));
         QCOMPARE(dialog->keyCombo()->currentData().toString(), QStringLiteral("EC_prime256v1"));
         dialog->nameEdit()->setText(QStringLiteral("pebble"));
+        shot(dialog, "acme-account-dialog");
 
         QPointer<ui::AcmeAccountDialog> guard(dialog);
         dialog->createButton()->click();
@@ -109,6 +117,7 @@ private Q_SLOTS:
         QVERIFY(page()->currentAccount());
         QVERIFY2(page()->detailsLabel()->text().contains(m_pebble.directoryUrl()), qPrintable(page()->detailsLabel()->text()));
         QVERIFY(page()->action(Action::Deactivate)->isEnabled());
+        shot(m_window.get(), "acme-accounts-page");
     }
 
     // A failure shows in the dialog, and the dialog stays open for another try.

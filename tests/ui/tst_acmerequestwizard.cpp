@@ -37,6 +37,12 @@ using W = ui::RequestWizard;
 namespace {
 constexpr char kMasterPassword[] = "correct horse battery";
 constexpr int kOrderMs = 60000;
+void shot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("CERTDESK_SHOT_DIR"); // renders for a look
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
 auto password() { return [](core::MasterPasswordPurpose) { return std::optional<QByteArray>(kMasterPassword); }; }
 } // namespace
 
@@ -67,6 +73,7 @@ class TestAcmeRequestWizard : public QObject
         QVERIFY(wizard->acmeButton()->isEnabled());
         wizard->acmeButton()->setChecked(true);
         QCOMPARE(wizard->acmeAccountCombo()->count(), 1);
+        shot(wizard, "acme-wizard-issuer");
         QVERIFY2(wizard->validatedPage(W::IssuerPage)->isComplete(), qPrintable(wizard->validatedPage(W::IssuerPage)->problem().text));
         wizard->next();
         QCOMPARE(wizard->currentId(), int(W::ValidationPage));
@@ -164,6 +171,7 @@ private Q_SLOTS:
         QCOMPARE(v->cnameList()->topLevelItemCount(), 1);
         QVERIFY(v->cnameList()->topLevelItem(0)->text(0).startsWith(QLatin1String("_acme-challenge.wild.example.org")));
         QVERIFY(v->copyCnamesButton()->isVisible());
+        shot(wizard, "acme-wizard-validation-dns");
         // Automatic updates need a server and a TSIG key.
         v->rfc2136Button()->setChecked(true);
         QVERIFY(!v->isComplete());
@@ -183,6 +191,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(live->stateOf(QStringLiteral("web.example.org")), QStringLiteral("✓ Valid"), kOrderMs);
         QTRY_VERIFY_WITH_TIMEOUT(live->isComplete(), kOrderMs);
         QVERIFY2(live->resultLabel()->text().contains(QLatin1String("issued")), qPrintable(live->resultLabel()->text()));
+        shot(wizard, "acme-wizard-live-issued");
         const auto m = managed(QStringLiteral("web.example.org"));
         QVERIFY(m);
         QCOMPARE(m->status, core::ManagedStatus::Issued);
@@ -213,6 +222,7 @@ private Q_SLOTS:
         QCOMPARE(record->text(0), QStringLiteral("_acme-challenge.dns.example.net."));
         QVERIFY(!record->text(2).isEmpty());
         QVERIFY(!live->isComplete());
+        shot(wizard, "acme-wizard-live-manual-dns");
         // The administrator creates the record, then says so.
         QVERIFY(m_pebble.addTxt(record->text(0), record->text(2)));
         live->confirmButton()->click();

@@ -118,6 +118,7 @@ AcmeAccountsPage::AcmeAccountsPage(core::Inventory &inventory, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({220, 330}); // a few accounts; the details need the room
 
     // No account yet: what an account is for, and the button to add one.
     m_empty = new QWidget(this);

@@ -80,7 +80,10 @@ AcmeProgressPage::AcmeProgressPage(QWidget *parent)
     m_records->setSelectionMode(QAbstractItemView::NoSelection);
     m_records->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("_acme-challenge.www.example.com.")) + 16);
     m_records->setColumnWidth(1, fontMetrics().horizontalAdvance(tr("Copy")) + 24);
-    m_records->setColumnWidth(2, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 44);
+    // A dns-01 value is 43 base64url characters: wide enough for it whole, and the page with it.
+    m_records->setColumnWidth(2, fontMetrics().horizontalAdvance(QStringLiteral("8ZbcmDsaXdTyokdGWZrMjrwUgrLqhwsAbcdEfghIjkl")) + 16);
+    setMinimumWidth(m_records->columnWidth(0) + m_records->columnWidth(1) + m_records->columnWidth(2)
+                    + fontMetrics().horizontalAdvance(tr("Copy")) + 90);
     m_records->header()->setStretchLastSection(true);
     m_records->setMaximumHeight(fontMetrics().height() * 7);
     recordsLayout->addWidget(m_records);
