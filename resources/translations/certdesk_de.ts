@@ -971,8 +971,8 @@ Neuer Schlüssel:</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/acmevalidationpage.cpp" line="108"/>
-        <source>ns1.example.com:53</source>
-        <translation>ns1.example.com:53</translation>
+        <source>IP address and port, e.g. 192.0.2.53:53</source>
+        <translation>IP-Adresse und Port, z. B. 192.0.2.53:53</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/acmevalidationpage.cpp" line="109"/>

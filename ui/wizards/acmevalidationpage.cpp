@@ -105,7 +105,7 @@ AcmeValidationPage::AcmeValidationPage(std::function<QStringList()> names, QWidg
     updateForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_server = new QLineEdit(this);
     m_server->setAccessibleName(tr("DNS server"));
-    m_server->setPlaceholderText(tr("ns1.example.com:53"));
+    m_server->setPlaceholderText(tr("IP address and port, e.g. 192.0.2.53:53"));
     updateForm->addRow(tr("&Server:"), m_server);
     auto *tsigRow = new QHBoxLayout;
     m_tsigPath = new QLineEdit(this);
@@ -259,12 +259,13 @@ core::AcmeValidation AcmeValidationPage::validation() const
 void AcmeValidationPage::update()
 {
     const bool http = m_http->isChecked();
-    m_httpBox->setEnabled(http);
-    m_dnsBox->setEnabled(!http);
+    // Only the chosen method's settings show: the page stays short enough for the wizard.
+    m_httpBox->setVisible(http);
+    m_dnsBox->setVisible(!http);
     m_listen->setEnabled(http && m_responder->isChecked());
     m_webrootPath->setEnabled(http && m_webroot->isChecked());
     m_webrootBrowse->setEnabled(http && m_webroot->isChecked());
-    m_updateBox->setEnabled(!http && m_rfc2136->isChecked());
+    m_updateBox->setVisible(!http && m_rfc2136->isChecked());
     if (!m_tsigProblem.isEmpty())
         m_tsigInfo->setText(m_tsigProblem);
     else if (m_tsig)
