@@ -72,6 +72,53 @@ Result<qint64> ManagedCertificates::issueFromAcme(const Row &r, QString *failure
     return acme.issue(order, failure, issued);
 }
 
+bool ManagedCertificates::needsAdministrator(const Row &r) const
+{
+    if (r.issuerKind != IssuerKind::Acme || m_acmeHooks.dnsInstructions)
+        return false;
+    return AcmeValidation::fromJson(QJsonDocument::fromJson(r.acmeOptions.toUtf8()).object(), nullptr).manualDns();
+}
+
+QString ManagedCertificates::administratorNeeded(const Row &r) const
+{
+    return QStringLiteral("mc-%1 is validated by DNS records made by hand: renew it in the console (Renew) or with "
+                          "certdesk-cli renew mc-%1, and create the records it shows; or switch to DNS updates or CNAME "
+                          "delegation for automatic renewal")
+        .arg(r.id);
+}
+
+Result<RenewalOutcome> ManagedCertificates::waitForAdministrator(const Row &r)
+{
+    const QDateTime now = m_inventory.clock().now();
+    const QString reason = administratorNeeded(r);
+    Database::Transaction tx(m_inventory.database().db());
+    QSqlQuery q(m_inventory.database().db());
+    // Asked again in a day (a reminder, not a retry: nothing was sent to the CA).
+    q.prepare(QStringLiteral("UPDATE managed SET renewal_status = 'PENDING_VALIDATION', renewal_reason = ?, renewal_at = ?, "
+                             "due_at = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ?"));
+    q.addBindValue(reason);
+    q.addBindValue(now.toSecsSinceEpoch());
+    q.addBindValue(now.addDays(1).toSecsSinceEpoch());
+    q.addBindValue(r.id);
+    if (auto e = exec(q, QStringLiteral("cannot record the waiting renewal")); !e)
+        return std::unexpected(e.error());
+    if (r.renewalStatus != RenewalStatus::PendingValidation) {
+        if (auto e = history(r.id, QStringLiteral("RENEW_WAITING"), r.certId, reason); !e)
+            return std::unexpected(e.error());
+        if (auto e = m_inventory.logEvent(QStringLiteral("renew-waiting"), r.certId, r.domainName, reason); !e)
+            return std::unexpected(e.error());
+    }
+    if (auto e = tx.commit(); !e)
+        return std::unexpected(e.error());
+    RenewalOutcome o;
+    o.managedId = r.id;
+    o.domainName = r.domainName;
+    o.dueAt = r.dueAt;
+    o.result = RenewalStatus::PendingValidation;
+    o.detail = reason;
+    return o;
+}
+
 Result<ManagedCertificate> ManagedCertificates::revoke(qint64 id, const QString &reason)
 {
     auto r = row(id);

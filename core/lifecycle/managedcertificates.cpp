@@ -330,7 +330,8 @@ FilterSql filterSql(const ManagedFilter &filter, const QDateTime &now)
         out.values << filter.status.toUpper();
     }
     if (filter.problemsOnly)
-        conditions << QStringLiteral("(%1 IN ('FAILED', 'VALIDATION_TIMED_OUT') OR m.renewal_status = 'FAILED')").arg(status);
+        conditions << QStringLiteral("(%1 IN ('FAILED', 'VALIDATION_TIMED_OUT') OR m.renewal_status = 'FAILED' "
+                                     "OR (m.preflight_problem != '' AND m.status = 'ISSUED'))").arg(status);
     if (filter.openOnly)
         conditions << QStringLiteral("(%1 IN ('PENDING_VALIDATION', 'FAILED', 'VALIDATION_TIMED_OUT') "
                                      "OR m.renewal_status IN ('FAILED', 'PENDING_VALIDATION') "
@@ -1105,9 +1106,15 @@ Result<RenewalOutcome> ManagedCertificates::renewClaimed(const Row &r)
         o.detail = QStringLiteral("new CSR for the external CA: certdesk-cli request csr mc-%1").arg(r.id);
         return o;
     }
+    if (needsAdministrator(r)) {
+        if (!initial)
+            return waitForAdministrator(r);
+    }
     QString failure;
     Certificate issued;
-    Result<qint64> certId = issue(r, &failure, &issued);
+    Result<qint64> certId = needsAdministrator(r) ? Result<qint64>(0) : issue(r, &failure, &issued);
+    if (needsAdministrator(r))
+        failure = administratorNeeded(r);
     if (!certId)
         return std::unexpected(certId.error());
     if (*certId != 0) {
@@ -1165,7 +1172,7 @@ Result<ManagedCertificates::Counts> countManaged(Database &db, const QDateTime &
         "SELECT COUNT(*), "
         "COALESCE(SUM(m.status = 'PENDING_VALIDATION' AND m.requested_at > ?), 0), "
         "COALESCE(SUM(m.status = 'FAILED' OR (m.status = 'PENDING_VALIDATION' AND m.requested_at <= ?) "
-        "OR (m.renewal_status = 'FAILED' AND m.status = 'ISSUED')), 0), "
+        "OR (m.status = 'ISSUED' AND (m.renewal_status = 'FAILED' OR m.preflight_problem != ''))), 0), "
         "COALESCE(SUM(m.status = 'ISSUED' AND m.due_at IS NOT NULL AND m.due_at <= ?), 0) FROM managed m"));
     q.addBindValue(timeout);
     q.addBindValue(timeout);

@@ -126,7 +126,7 @@ struct ManagedHistoryEntry
 struct ManagedFilter
 {
     QString status;         // a ManagedStatus ("" = any)
-    bool problemsOnly = false; // failed requests and failed renewals
+    bool problemsOnly = false; // failed requests, failed renewals and renewals the pre-flight check expects to fail
     bool openOnly = false;  // pending, failed, timed out, or renewing (what the Requests page shows first)
     QString search;         // part of a name, any case
 };
@@ -240,7 +240,7 @@ public:
     {
         qint64 managed = 0;
         qint64 pending = 0;          // PENDING_VALIDATION (not timed out)
-        qint64 renewalProblems = 0;  // failed requests, timed-out validations, failed renewals
+        qint64 renewalProblems = 0;  // failed requests, timed-out validations, failed renewals, pre-flight problems
         qint64 dueSoon = 0;          // due within 7 days
     };
     Result<Counts> counts();
@@ -255,6 +255,11 @@ private:
     Result<qint64> issueFromAcme(const Row &row, QString *failure, Certificate *issued);
     Result<qint64> issue(const Row &row, QString *failure, Certificate *issued);
     Result<AcmeValidation> acmeValidation(const Row &row);
+    // ACME with DNS records made by hand and nobody to show them to (the unattended engine): no
+    // order is placed — it could only fail, and would count against the CA's limits.
+    bool needsAdministrator(const Row &row) const;
+    QString administratorNeeded(const Row &row) const;
+    Result<RenewalOutcome> waitForAdministrator(const Row &row);
     Result<void> createCsr(const Row &row, bool renewal);
     Result<void> installCertificate(qint64 id, qint64 certificateId, bool renewal, const Certificate *known = nullptr);
     Result<RenewalOutcome> renewClaimed(const Row &row);

@@ -541,12 +541,29 @@ private Q_SLOTS:
         verifyWithOpenssl(m_pebble, *m->certificateId);
         m_pebble.clearTxt(QStringLiteral("_acme-challenge.example.net."));
 
-        // Unattended (no administrator to ask), manual DNS fails and names the records to create.
+        // Unattended (the engine, no administrator to ask): no order goes to the CA; the renewal
+        // waits for the administrator and says how to do it, and is asked again a day later.
         m_managed->setAcmeHooks({});
-        auto again = m_managed->renew(m->id);
-        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
-        QCOMPARE(again->result, QStringLiteral("FAILED"));
-        QVERIFY2(again->detail.contains(QLatin1String("_acme-challenge.example.net. TXT")), qPrintable(again->detail));
+        const qint64 ordersBefore = scalar(*m_inv, QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'acme' AND detail LIKE '%ORDER%'"));
+        m_clock.set(m->renewAt.addSecs(60));
+        auto waiting = m_managed->renewDue();
+        QVERIFY2(waiting, waiting ? "" : qPrintable(waiting.error().message));
+        QCOMPARE(waiting->size(), 1);
+        QCOMPARE(waiting->first().result, RenewalStatus::PendingValidation);
+        QVERIFY2(waiting->first().detail.contains(QLatin1String("certdesk-cli renew mc-")), qPrintable(waiting->first().detail));
+        QCOMPARE(scalar(*m_inv, QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'acme' AND detail LIKE '%ORDER%'")), ordersBefore);
+        auto pending = m_managed->get(m->id);
+        QCOMPARE(pending->renewalStatus, RenewalStatus::PendingValidation);
+        QCOMPARE(pending->status, ManagedStatus::Issued);
+        QVERIFY(m_managed->due()->isEmpty());
+        m_clock.set(m->renewAt.addDays(1).addSecs(120));
+        QCOMPARE(m_managed->due()->size(), 1);
+        // With the administrator at hand, the renewal goes through.
+        m_managed->setAcmeHooks(hooks);
+        auto renewed = m_managed->renew(m->id);
+        QVERIFY2(renewed && renewed->result == QLatin1String("RENEWED"), renewed ? qPrintable(renewed->detail) : qPrintable(renewed.error().message));
+        QCOMPARE(told, 2);
+        QCOMPARE(m_managed->history(m->id)->last().action, QStringLiteral("RENEW"));
     }
 
     // dns-01 with RFC 2136 updates to a real BIND 9, which pebble also asks (-dnsserver): a wildcard
@@ -892,6 +909,11 @@ private Q_SLOTS:
         auto warned = m_managed->get(m->id);
         QVERIFY2(warned->preflightProblem.contains(QLatin1String("cannot listen")), qPrintable(warned->preflightProblem));
         QCOMPARE(scalar(*m_inv, QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'preflight'")), 1);
+        // It counts as a renewal problem (dashboard tile, managed list --problems) until it is solved.
+        QCOMPARE(m_managed->counts()->renewalProblems, 1);
+        ManagedFilter problems;
+        problems.problemsOnly = true;
+        QCOMPARE(m_managed->count(problems).value(), 1);
         // Once a day, not on every run.
         QCOMPARE(m_managed->preflightUpcoming().value(), 0);
     }
