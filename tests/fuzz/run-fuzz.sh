@@ -2,7 +2,8 @@
 # Runs the import fuzzer (built by `cmake --preset fuzz && cmake --build --preset fuzz`)
 # for FUZZ_SECONDS (default 60) from a fresh corpus seeded with tests/data, then the OCSP
 # responder's fuzzer for FUZZ_OCSP_SECONDS (default 30), then the request-name checks for
-# FUZZ_NAMES_SECONDS (default 20).
+# FUZZ_NAMES_SECONDS (default 20), then what ACME servers and DNS key files feed in for
+# FUZZ_ACME_SECONDS (default 20).
 # Builds nothing. Exits non-zero on any crash, leak, timeout or out-of-memory,
 # and says where the input that caused it was saved.
 #
@@ -89,3 +90,19 @@ printf '\001*.bücher.example, 10.0.0.1\nfd00::1;xn--mnchen-3ya.example' >"$name
 printf '\000a*.example.com api..example.com -x.example.com' >"$names_corpus/bad"
 echo "run-fuzz.sh: request names, ${names_seconds}s"
 run_fuzzer fuzz_names "$names_corpus" "$names_seconds"
+
+# What ACME servers and DNS administrators feed in: problem documents, Retry-After, ARI ids,
+# TSIG key files, DNS server addresses (the first byte picks the reader; see fuzz_acme.cpp).
+acme_seconds="${FUZZ_ACME_SECONDS:-20}"
+acme_corpus="$(mktemp -d "${TMPDIR:-/tmp}/certdesk-fuzz-acme.XXXXXX")"
+trap 'rm -rf "$corpus" "$ocsp_corpus" "$names_corpus" "$acme_corpus"' EXIT
+printf '\000{"type":"urn:ietf:params:acme:error:compound","detail":"x","subproblems":[{"type":"urn:ietf:params:acme:error:caa","identifier":{"type":"dns","value":"a.example"}}]}' >"$acme_corpus/problem"
+printf '\001Fri, 27 Nov 2026 12:30:00 GMT' >"$acme_corpus/retry-date"
+printf '\001120' >"$acme_corpus/retry-seconds"
+{ printf '\002'; cat "$root/tests/data/leaf-rsa.der"; } >"$acme_corpus/ari"
+printf '\003key "certdesk-key" {\n\talgorithm hmac-sha256;\n\tsecret "c2VjcmV0IGtleSBmb3IgdGVzdHM=";\n};\n' >"$acme_corpus/tsig-bind"
+printf '\003hmac-sha512:certdesk-key:c2VjcmV0' >"$acme_corpus/tsig-short"
+printf '\004[2001:db8::53]:5353' >"$acme_corpus/server-v6"
+printf '\004192.0.2.53' >"$acme_corpus/server-v4"
+echo "run-fuzz.sh: ACME and DNS inputs, ${acme_seconds}s"
+run_fuzzer fuzz_acme "$acme_corpus" "$acme_seconds"
