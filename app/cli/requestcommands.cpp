@@ -247,6 +247,14 @@ std::optional<qint64> resolve(Context &c, int *code)
     return *id;
 }
 
+// Opens the inventory and resolves the REF argument; nullopt after printing why.
+std::optional<qint64> openAndResolve(Context &c, const QStringList &args, int *code)
+{
+    if (!open(c, args, 1, code))
+        return std::nullopt;
+    return resolve(c, code);
+}
+
 int show(Context &c, const Result<ManagedCertificate> &m)
 {
     if (!m)
@@ -558,9 +566,7 @@ int runManaged(Cli &cli, const QStringList &args)
         p.setApplicationDescription(QStringLiteral("Show a managed certificate with its renewal summary and history."));
         p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("mc-N, or a certificate id or fingerprint."));
         p.addOption({QStringLiteral("at"), QStringLiteral("Status as of this RFC 3339 time."), QStringLiteral("TIME")});
-        if (!open(c, rest, 1, &code))
-            return code;
-        auto id = resolve(c, &code);
+        auto id = openAndResolve(c, rest, &code);
         if (!id)
             return code;
         return show(c, c.managed->get(*id));
@@ -569,9 +575,7 @@ int runManaged(Cli &cli, const QStringList &args)
         p.setApplicationDescription(QStringLiteral("Write the CSR waiting at the external CA (PEM)."));
         p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("mc-N."));
         p.addOption({QStringLiteral("out"), QStringLiteral("File to write (default: standard output)."), QStringLiteral("FILE")});
-        if (!open(c, rest, 1, &code))
-            return code;
-        auto id = resolve(c, &code);
+        auto id = openAndResolve(c, rest, &code);
         if (!id)
             return code;
         auto csr = c.managed->pendingCsrPem(*id);
@@ -589,9 +593,7 @@ int runManaged(Cli &cli, const QStringList &args)
                       {QStringLiteral("reuse-key"), QStringLiteral("Keep the key on renewal.")},
                       {QStringLiteral("new-key"), QStringLiteral("A new key on each renewal.")},
                       {QStringLiteral("export"), QStringLiteral("Whether the key may be exported: yes or no."), QStringLiteral("yes|no")}});
-        if (!open(c, rest, 1, &code))
-            return code;
-        auto id = resolve(c, &code);
+        auto id = openAndResolve(c, rest, &code);
         if (!id)
             return code;
         auto current = c.managed->get(*id);
@@ -627,9 +629,7 @@ int runManaged(Cli &cli, const QStringList &args)
                                         ? QStringLiteral("Stop renewing a managed certificate (INACTIVE); its certificates stay.")
                                         : QStringLiteral("Renew an inactive managed certificate again."));
         p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("mc-N, or a certificate id or fingerprint."));
-        if (!open(c, rest, 1, &code))
-            return code;
-        auto id = resolve(c, &code);
+        auto id = openAndResolve(c, rest, &code);
         if (!id)
             return code;
         if (sub == QLatin1String("deactivate")) {
@@ -644,9 +644,7 @@ int runManaged(Cli &cli, const QStringList &args)
                                                    "account that ordered it. Reasons: %1.").arg(revocationReasons().join(QStringLiteral(", "))));
         p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("mc-N, or a certificate id or fingerprint."));
         p.addOption({QStringLiteral("reason"), QStringLiteral("The RFC 5280 reason (default unspecified)."), QStringLiteral("R")});
-        if (!open(c, rest, 1, &code))
-            return code;
-        auto id = resolve(c, &code);
+        auto id = openAndResolve(c, rest, &code);
         if (!id)
             return code;
         c.managed->setAcmeHooks(interactiveHooks(cli));
@@ -656,9 +654,7 @@ int runManaged(Cli &cli, const QStringList &args)
         p.setApplicationDescription(QStringLiteral("Check now whether an ACME managed certificate's next renewal can validate "
                                                    "(responder port, web root, DNS server, CNAME delegation). Exit 1 on a problem."));
         p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("mc-N, or a certificate id or fingerprint."));
-        if (!open(c, rest, 1, &code))
-            return code;
-        auto id = resolve(c, &code);
+        auto id = openAndResolve(c, rest, &code);
         if (!id)
             return code;
         auto problem = c.managed->preflight(*id);

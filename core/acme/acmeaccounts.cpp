@@ -102,28 +102,6 @@ Result<std::pair<QString, QString>> AcmeAccounts::resolveCa(const QString &ca)
                                              .arg(ca, ids.join(QStringLiteral(", "))));
 }
 
-Result<qint64> AcmeAccounts::storeKey(const PrivateKey &key)
-{
-    auto encrypted = m_inventory.keyStore().encrypt(key);
-    if (!encrypted)
-        return std::unexpected(encrypted.error());
-    QSqlQuery q(m_inventory.database().db());
-    q.prepare(QStringLiteral("INSERT INTO private_keys (spki_sha256, key_algorithm, encrypted_pkcs8, created_at) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (spki_sha256) DO NOTHING"));
-    q.addBindValue(key.publicKeySha256());
-    q.addBindValue(key.algorithm());
-    q.addBindValue(*encrypted);
-    q.addBindValue(m_inventory.clock().now().toSecsSinceEpoch());
-    if (auto r = exec(q, QStringLiteral("cannot store the account key")); !r)
-        return std::unexpected(r.error());
-    q.prepare(QStringLiteral("SELECT id FROM private_keys WHERE spki_sha256 = ?"));
-    q.addBindValue(key.publicKeySha256());
-    if (auto r = exec(q, QStringLiteral("cannot store the account key")); !r)
-        return std::unexpected(r.error());
-    if (!q.next())
-        return fail(ErrorCode::Database, QStringLiteral("the account key vanished"));
-    return q.value(0).toLongLong();
-}
 
 Result<AcmeAccountInfo> AcmeAccounts::create(const AcmeAccountRequest &request)
 {
@@ -177,7 +155,7 @@ Result<AcmeAccountInfo> AcmeAccounts::create(const AcmeAccountRequest &request)
 
     const qint64 now = m_inventory.clock().now().toSecsSinceEpoch();
     Database::Transaction tx(m_inventory.database().db());
-    auto keyId = storeKey(*key);
+    auto keyId = m_inventory.storeKey(*key);
     if (!keyId)
         return std::unexpected(keyId.error());
     QSqlQuery q(m_inventory.database().db());
@@ -304,7 +282,8 @@ Result<AcmeAccountInfo> AcmeAccounts::updateState(qint64 id, const AcmeAccountSt
     return get(id);
 }
 
-Result<AcmeAccountInfo> AcmeAccounts::refresh(const QString &ref)
+Result<AcmeAccountInfo> AcmeAccounts::atCa(const QString &ref, const std::function<Result<AcmeAccountState>(AcmeClient &)> &call,
+                                           const std::function<QString(const AcmeAccountInfo &)> &logged)
 {
     auto a = get(ref);
     if (!a)
@@ -312,10 +291,15 @@ Result<AcmeAccountInfo> AcmeAccounts::refresh(const QString &ref)
     auto c = client(a->id);
     if (!c)
         return std::unexpected(c.error());
-    auto state = (*c)->account();
+    auto state = call(**c);
     if (!state)
         return std::unexpected(state.error());
-    return updateState(a->id, *state, {}, {});
+    return updateState(a->id, *state, logged ? QStringLiteral("acme-account") : QString(), logged ? logged(*a) : QString());
+}
+
+Result<AcmeAccountInfo> AcmeAccounts::refresh(const QString &ref)
+{
+    return atCa(ref, [](AcmeClient &c) { return c.account(); }, {});
 }
 
 Result<AcmeAccountInfo> AcmeAccounts::updateContacts(const QString &ref, const QStringList &emails)
@@ -324,33 +308,23 @@ Result<AcmeAccountInfo> AcmeAccounts::updateContacts(const QString &ref, const Q
     const QStringList contacts = mailtoContacts(emails, &problem);
     if (!problem.isEmpty())
         return fail(ErrorCode::InvalidInput, problem);
-    auto a = get(ref);
-    if (!a)
-        return a;
-    auto c = client(a->id);
-    if (!c)
-        return std::unexpected(c.error());
-    auto state = (*c)->updateContacts(contacts);
-    if (!state)
-        return std::unexpected(state.error());
-    return updateState(a->id, *state, QStringLiteral("acme-account"),
-                       QStringLiteral("ACME account %1: contacts now %2").arg(a->name, contacts.isEmpty() ? QStringLiteral("none") : contacts.join(QStringLiteral(", "))));
+    return atCa(ref, [&](AcmeClient &c) { return c.updateContacts(contacts); }, [&](const AcmeAccountInfo &a) {
+        return QStringLiteral("ACME account %1: contacts now %2")
+            .arg(a.name, contacts.isEmpty() ? QStringLiteral("none") : contacts.join(QStringLiteral(", ")));
+    });
 }
 
 Result<AcmeAccountInfo> AcmeAccounts::deactivate(const QString &ref)
 {
-    auto a = get(ref);
-    if (!a)
-        return a;
-    auto c = client(a->id);
-    if (!c)
-        return std::unexpected(c.error());
-    auto state = (*c)->deactivateAccount();
-    if (!state)
-        return std::unexpected(state.error());
-    if (state->status.isEmpty())
-        state->status = QStringLiteral("deactivated");
-    return updateState(a->id, *state, QStringLiteral("acme-account"), QStringLiteral("ACME account %1 deactivated at the CA").arg(a->name));
+    return atCa(
+        ref,
+        [](AcmeClient &c) -> Result<AcmeAccountState> {
+            auto state = c.deactivateAccount();
+            if (state && state->status.isEmpty())
+                state->status = QStringLiteral("deactivated");
+            return state;
+        },
+        [](const AcmeAccountInfo &a) { return QStringLiteral("ACME account %1 deactivated at the CA").arg(a.name); });
 }
 
 Result<AcmeAccountInfo> AcmeAccounts::rollKey(const QString &ref, const QString &keyAlgorithm)
@@ -371,7 +345,7 @@ Result<AcmeAccountInfo> AcmeAccounts::rollKey(const QString &ref, const QString 
         return std::unexpected(r.error());
     // The CA uses the new key from now on: store it even if only this step fails later.
     Database::Transaction tx(m_inventory.database().db());
-    auto keyId = storeKey(*key);
+    auto keyId = m_inventory.storeKey(*key);
     if (!keyId)
         return std::unexpected(keyId.error());
     QSqlQuery q(m_inventory.database().db());

@@ -85,8 +85,11 @@ public:
     Result<std::unique_ptr<AcmeClient>> client(qint64 id) { return client(id, Options()); }
 
 private:
-    Result<qint64> storeKey(const PrivateKey &key);
     Result<AcmeAccountInfo> updateState(qint64 id, const AcmeAccountState &state, const QString &event, const QString &detail);
+    // Runs call at the CA as the account REF and stores the state it answers; logged (when
+    // given) says what changed, for the activity log.
+    Result<AcmeAccountInfo> atCa(const QString &ref, const std::function<Result<AcmeAccountState>(AcmeClient &)> &call,
+                                 const std::function<QString(const AcmeAccountInfo &)> &logged);
 
     Inventory &m_inventory;
     MasterPasswordCallback m_masterPassword;

@@ -378,6 +378,16 @@ Result<AcmeClient::Response> AcmeClient::post(const QString &url, const QByteArr
     }
 }
 
+Result<AcmeClient::Response> AcmeClient::call(const QString &url, const QByteArray &payload, const QString &what, std::initializer_list<int> ok)
+{
+    auto r = post(url, payload);
+    if (!r)
+        return r;
+    if (std::find(ok.begin(), ok.end(), r->status) == ok.end())
+        return std::unexpected(problemError(*r, what));
+    return r;
+}
+
 Result<AcmeClient::Response> AcmeClient::postJson(const QString &url, const QJsonObject &payload, bool useJwk)
 {
     return post(url, QJsonDocument(payload).toJson(QJsonDocument::Compact), useJwk);
@@ -523,31 +533,25 @@ Result<AcmeOrder> AcmeClient::newOrder(const QStringList &dnsNames, const QStrin
 
 Result<AcmeOrder> AcmeClient::order(const QString &url)
 {
-    auto r = post(url, {});
+    auto r = call(url, {}, QStringLiteral("cannot read the order"));
     if (!r)
         return std::unexpected(r.error());
-    if (r->status != 200)
-        return std::unexpected(problemError(*r, QStringLiteral("cannot read the order")));
     return orderFrom(r->json(), url);
 }
 
 Result<AcmeAuthorization> AcmeClient::authorization(const QString &url)
 {
-    auto r = post(url, {});
+    auto r = call(url, {}, QStringLiteral("cannot read the authorization"));
     if (!r)
         return std::unexpected(r.error());
-    if (r->status != 200)
-        return std::unexpected(problemError(*r, QStringLiteral("cannot read the authorization")));
     return authorizationFrom(r->json(), url);
 }
 
 Result<AcmeChallenge> AcmeClient::respond(const QString &challengeUrl)
 {
-    auto r = post(challengeUrl, QByteArrayLiteral("{}"));
+    auto r = call(challengeUrl, QByteArrayLiteral("{}"), QStringLiteral("the CA refused the challenge response"));
     if (!r)
         return std::unexpected(r.error());
-    if (r->status != 200)
-        return std::unexpected(problemError(*r, QStringLiteral("the CA refused the challenge response")));
     return challengeFrom(r->json());
 }
 
@@ -576,58 +580,56 @@ int pollDelay(const QDateTime &retryAfter, int attempt, qint64 leftMs)
 }
 } // namespace
 
-Result<AcmeAuthorization> AcmeClient::waitForAuthorization(const QString &url, const std::function<void(const AcmeAuthorization &)> &progress)
+// Reads url (POST-as-GET) until done(parse(answer)) or the time runs out; between reads waits the
+// server's Retry-After or pollDelay's backoff.
+template<typename T>
+Result<T> AcmeClient::poll(const QString &url, const QString &what, const std::function<T(const QJsonObject &)> &parse,
+                           const std::function<bool(const T &)> &done, const std::function<QString(const T &)> &timedOut)
 {
     QElapsedTimer clock;
     clock.start();
     for (int attempt = 0;; ++attempt) {
-        auto r = post(url, {});
+        auto r = call(url, {}, what);
         if (!r)
             return std::unexpected(r.error());
-        if (r->status != 200)
-            return std::unexpected(problemError(*r, QStringLiteral("cannot read the authorization")));
-        const AcmeAuthorization auth = authorizationFrom(r->json(), url);
-        if (progress)
-            progress(auth);
-        if (auth.status != QLatin1String("pending") && auth.status != QLatin1String("processing"))
-            return auth;
+        T value = parse(r->json());
+        if (done(value))
+            return value;
         const qint64 left = qint64(m_options.maxPollSeconds) * 1000 - clock.elapsed();
         if (left <= 0)
-            return fail(ErrorCode::Io, QStringLiteral("the CA did not finish validating %1 within %2 s")
-                                           .arg(auth.identifier).arg(m_options.maxPollSeconds));
+            return fail(ErrorCode::Io, timedOut(value));
         if (auto w = wait(pollDelay(parseRetryAfter(r->header("Retry-After"), QDateTime::currentDateTimeUtc()), attempt, left)); !w)
             return std::unexpected(w.error());
     }
+}
+
+Result<AcmeAuthorization> AcmeClient::waitForAuthorization(const QString &url, const std::function<void(const AcmeAuthorization &)> &progress)
+{
+    return poll<AcmeAuthorization>(
+        url, QStringLiteral("cannot read the authorization"), [&](const QJsonObject &o) { return authorizationFrom(o, url); },
+        [&](const AcmeAuthorization &a) {
+            if (progress)
+                progress(a);
+            return a.status != QLatin1String("pending") && a.status != QLatin1String("processing");
+        },
+        [&](const AcmeAuthorization &a) {
+            return QStringLiteral("the CA did not finish validating %1 within %2 s").arg(a.identifier).arg(m_options.maxPollSeconds);
+        });
 }
 
 Result<AcmeOrder> AcmeClient::waitForOrder(const QString &url, const QStringList &untilNot)
 {
-    QElapsedTimer clock;
-    clock.start();
-    for (int attempt = 0;; ++attempt) {
-        auto r = post(url, {});
-        if (!r)
-            return std::unexpected(r.error());
-        if (r->status != 200)
-            return std::unexpected(problemError(*r, QStringLiteral("cannot read the order")));
-        AcmeOrder o = orderFrom(r->json(), url);
-        if (!untilNot.contains(o.status))
-            return o;
-        const qint64 left = qint64(m_options.maxPollSeconds) * 1000 - clock.elapsed();
-        if (left <= 0)
-            return fail(ErrorCode::Io, QStringLiteral("the CA's order stayed %1 for %2 s").arg(o.status).arg(m_options.maxPollSeconds));
-        if (auto w = wait(pollDelay(parseRetryAfter(r->header("Retry-After"), QDateTime::currentDateTimeUtc()), attempt, left)); !w)
-            return std::unexpected(w.error());
-    }
+    return poll<AcmeOrder>(
+        url, QStringLiteral("cannot read the order"), [&](const QJsonObject &o) { return orderFrom(o, url); },
+        [&](const AcmeOrder &o) { return !untilNot.contains(o.status); },
+        [&](const AcmeOrder &o) { return QStringLiteral("the CA's order stayed %1 for %2 s").arg(o.status).arg(m_options.maxPollSeconds); });
 }
 
 Result<AcmeChain> AcmeClient::downloadChain(const QString &url)
 {
-    auto r = post(url, {});
+    auto r = call(url, {}, QStringLiteral("cannot download the certificate"));
     if (!r)
         return std::unexpected(r.error());
-    if (r->status != 200)
-        return std::unexpected(problemError(*r, QStringLiteral("cannot download the certificate")));
     if (!r->body.contains("-----BEGIN CERTIFICATE-----"))
         return fail(ErrorCode::InvalidInput, QStringLiteral("the CA sent no PEM certificate chain from %1").arg(url));
     AcmeChain chain;

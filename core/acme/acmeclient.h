@@ -168,6 +168,11 @@ private:
     Result<Response> http(const QByteArray &method, const QString &url, const QByteArray &body = {});
     Result<Response> post(const QString &url, const QByteArray &payload, bool useJwk = false);
     Result<Response> postJson(const QString &url, const QJsonObject &payload, bool useJwk = false);
+    // post() that wants one of the ok statuses; otherwise the CA's problem in plain words after what.
+    Result<Response> call(const QString &url, const QByteArray &payload, const QString &what, std::initializer_list<int> ok = {200});
+    template<typename T>
+    Result<T> poll(const QString &url, const QString &what, const std::function<T(const QJsonObject &)> &parse,
+                   const std::function<bool(const T &)> &done, const std::function<QString(const T &)> &timedOut);
     Result<QString> nonce();
     Result<AcmeAccountState> accountFrom(const Response &r);
     Error problemError(const Response &r, const QString &what) const;

@@ -93,6 +93,20 @@ AcmeValidation AcmeValidation::fromJson(const QJsonObject &o, QByteArray *sealed
     return v;
 }
 
+DnsSolver::Config dnsSolverConfig(const AcmeValidation &v)
+{
+    DnsSolver::Config config;
+    if (!v.dnsUpdate.isEmpty())
+        config.update = parseDnsServer(v.dnsUpdate).value_or(DnsServer());
+    if (!v.dnsResolver.isEmpty())
+        config.resolver = parseDnsServer(v.dnsResolver).value_or(DnsServer());
+    config.tsig = v.tsig;
+    config.zone = v.dnsZone;
+    config.delegationZone = v.delegationZone;
+    config.waitSeconds = v.dnsWaitSeconds;
+    return config;
+}
+
 Result<std::unique_ptr<ChallengeSolver>> makeChallengeSolver(const AcmeValidation &v, DnsSolver::Instructions instructions,
                                                               DnsSolver::Wait wait)
 {
@@ -104,15 +118,7 @@ Result<std::unique_ptr<ChallengeSolver>> makeChallengeSolver(const AcmeValidatio
         auto listen = parseListenAddress(v.httpListen);
         return std::make_unique<HttpResponderSolver>(listen->first, listen->second);
     }
-    DnsSolver::Config config;
-    if (!v.dnsUpdate.isEmpty())
-        config.update = *parseDnsServer(v.dnsUpdate);
-    if (!v.dnsResolver.isEmpty())
-        config.resolver = *parseDnsServer(v.dnsResolver);
-    config.tsig = v.tsig;
-    config.zone = v.dnsZone;
-    config.delegationZone = v.delegationZone;
-    config.waitSeconds = v.dnsWaitSeconds;
+    DnsSolver::Config config = dnsSolverConfig(v);
     return std::make_unique<DnsSolver>(config, std::move(instructions), std::move(wait));
 }
 

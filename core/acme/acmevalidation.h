@@ -36,6 +36,9 @@ struct AcmeValidation
     static AcmeValidation fromJson(const QJsonObject &json, QByteArray *sealedTsig);
 };
 
+// The dns-01 solver's settings (v must have passed check()).
+DnsSolver::Config dnsSolverConfig(const AcmeValidation &v);
+
 // The solver for the settings. wait: AcmeClient::wait of the order's client.
 Result<std::unique_ptr<ChallengeSolver>> makeChallengeSolver(const AcmeValidation &validation,
                                                               DnsSolver::Instructions instructions, DnsSolver::Wait wait);

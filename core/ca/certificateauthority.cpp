@@ -578,25 +578,7 @@ Result<QByteArray> CertificateAuthorities::auditReport(qint64 caId, const QStrin
 
 Result<qint64> CertificateAuthorities::storeKey(const PrivateKey &key)
 {
-    auto encrypted = m_inventory.keyStore().encrypt(key);
-    if (!encrypted)
-        return std::unexpected(encrypted.error());
-    QSqlQuery q(m_inventory.database().db());
-    q.prepare(QStringLiteral("INSERT INTO private_keys (spki_sha256, key_algorithm, encrypted_pkcs8, created_at) "
-                             "VALUES (?, ?, ?, ?) ON CONFLICT (spki_sha256) DO NOTHING"));
-    q.addBindValue(key.publicKeySha256());
-    q.addBindValue(key.algorithm());
-    q.addBindValue(*encrypted);
-    q.addBindValue(m_inventory.clock().now().toSecsSinceEpoch());
-    if (auto r = execQuery(q, QStringLiteral("cannot store the key")); !r)
-        return std::unexpected(r.error());
-    q.prepare(QStringLiteral("SELECT id FROM private_keys WHERE spki_sha256 = ?"));
-    q.addBindValue(key.publicKeySha256());
-    if (auto r = execQuery(q, QStringLiteral("cannot store the key")); !r)
-        return std::unexpected(r.error());
-    if (!q.next())
-        return fail(ErrorCode::Database, QStringLiteral("the stored key is missing"));
-    return q.value(0).toLongLong();
+    return m_inventory.storeKey(key);
 }
 
 Result<std::shared_ptr<CertificateAuthorities::Signer>> CertificateAuthorities::signer(const Row &r)

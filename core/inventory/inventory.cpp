@@ -469,6 +469,29 @@ bool Inventory::hasPrivateKey(qint64 id)
     return q.exec() && q.next();
 }
 
+Result<qint64> Inventory::storeKey(const PrivateKey &key)
+{
+    auto encrypted = m_keyStore->encrypt(key);
+    if (!encrypted)
+        return std::unexpected(encrypted.error());
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO private_keys (spki_sha256, key_algorithm, encrypted_pkcs8, created_at) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT (spki_sha256) DO NOTHING"));
+    q.addBindValue(key.publicKeySha256());
+    q.addBindValue(key.algorithm());
+    q.addBindValue(*encrypted);
+    q.addBindValue(m_clock.now().toSecsSinceEpoch());
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot store the key"), q));
+    q.prepare(QStringLiteral("SELECT id FROM private_keys WHERE spki_sha256 = ?"));
+    q.addBindValue(key.publicKeySha256());
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot store the key"), q));
+    if (!q.next())
+        return fail(ErrorCode::Database, QStringLiteral("the stored key is missing"));
+    return q.value(0).toLongLong();
+}
+
 Result<PrivateKey> Inventory::privateKey(qint64 id, const MasterPasswordCallback &ask, const QString &purpose)
 {
     QSqlQuery q(m_db.db());

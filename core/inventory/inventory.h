@@ -141,6 +141,9 @@ public:
     Result<ValidationResult> validate(qint64 id, ValidationOptions options);
 
     bool hasPrivateKey(qint64 id);
+    // Encrypts the key with the (unlocked) key store and keeps it (once per public key): its
+    // private_keys id. Inside the caller's transaction when there is one.
+    Result<qint64> storeKey(const PrivateKey &key);
     // Decrypts the certificate's key (unlocking through ask if needed); logs a key-use event.
     Result<PrivateKey> privateKey(qint64 id, const MasterPasswordCallback &ask, const QString &purpose);
     // privateKey() for a key that leaves certdesk (export): refused with InvalidInput when the

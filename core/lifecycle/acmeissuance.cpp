@@ -79,20 +79,11 @@ Result<qint64> AcmeIssuance::issue(const Order &order, QString *failure, Certifi
 
 Result<qint64> AcmeIssuance::store(const QList<Certificate> &chain, const PrivateKey &key)
 {
-    auto encrypted = m_inventory.keyStore().encrypt(key);
-    if (!encrypted)
-        return std::unexpected(encrypted.error());
     const qint64 now = m_inventory.clock().now().toSecsSinceEpoch();
     Database::Transaction tx(m_inventory.database().db());
+    if (auto keyId = m_inventory.storeKey(key); !keyId)
+        return std::unexpected(keyId.error());
     QSqlQuery q(m_inventory.database().db());
-    q.prepare(QStringLiteral("INSERT INTO private_keys (spki_sha256, key_algorithm, encrypted_pkcs8, created_at) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (spki_sha256) DO NOTHING"));
-    q.addBindValue(key.publicKeySha256());
-    q.addBindValue(key.algorithm());
-    q.addBindValue(*encrypted);
-    q.addBindValue(now);
-    if (!q.exec())
-        return std::unexpected(sqlError(QStringLiteral("cannot store the certificate's key"), q));
     // The issuers first (top down), so each certificate can point at its issuer's row.
     CertificateRows rows(m_inventory.database().db());
     std::optional<qint64> issuerId;

@@ -267,14 +267,7 @@ Result<QString> ManagedCertificates::preflight(qint64 id)
     } else if (v.manualDns()) {
         problems << QStringLiteral("the DNS records are created by hand: the renewal needs the administrator");
     } else {
-        DnsSolver::Config config;
-        config.update = *parseDnsServer(v.dnsUpdate);
-        if (!v.dnsResolver.isEmpty())
-            config.resolver = *parseDnsServer(v.dnsResolver);
-        config.tsig = v.tsig;
-        config.zone = v.dnsZone;
-        config.delegationZone = v.delegationZone;
-        DnsSolver solver(config, {}, {});
+        DnsSolver solver(dnsSolverConfig(v), {}, {});
         if (const QString p = solver.preflight(QStringList{r->domainName} + r->names); !p.isEmpty())
             problems << p;
     }

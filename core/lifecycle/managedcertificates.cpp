@@ -726,31 +726,22 @@ Result<void> ManagedCertificates::createCsr(const Row &r, bool renewal)
     auto csr = buildRequestCsr(subject->get(), key->handle(), signingAlgorithmsFor(key->algorithm()).value(0), sans);
     if (!csr)
         return std::unexpected(csr.error());
-    auto encrypted = m_inventory.keyStore().encrypt(*key);
-    if (!encrypted)
-        return std::unexpected(encrypted.error());
-
     const qint64 now = m_inventory.clock().now().toSecsSinceEpoch();
     Database::Transaction tx(m_inventory.database().db());
+    auto keyId = m_inventory.storeKey(*key);
+    if (!keyId)
+        return std::unexpected(keyId.error());
     QSqlQuery q(m_inventory.database().db());
-    q.prepare(QStringLiteral("INSERT INTO private_keys (spki_sha256, key_algorithm, encrypted_pkcs8, created_at) "
-                             "VALUES (?, ?, ?, ?) ON CONFLICT (spki_sha256) DO NOTHING"));
-    q.addBindValue(key->publicKeySha256());
-    q.addBindValue(key->algorithm());
-    q.addBindValue(*encrypted);
-    q.addBindValue(now);
-    if (auto e = exec(q, QStringLiteral("cannot store the key")); !e)
-        return e;
     if (renewal)
-        q.prepare(QStringLiteral("UPDATE managed SET pending_key_id = (SELECT id FROM private_keys WHERE spki_sha256 = ?), "
+        q.prepare(QStringLiteral("UPDATE managed SET pending_key_id = ?, "
                                  "pending_spki = ?, csr_der = ?, due_at = NULL, renewal_status = 'PENDING_VALIDATION', "
                                  "renewal_reason = 'waiting for the external CA to sign the new CSR', renewal_at = ?, "
                                  "claimed_by = NULL, claimed_until = NULL WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("UPDATE managed SET pending_key_id = (SELECT id FROM private_keys WHERE spki_sha256 = ?), "
+        q.prepare(QStringLiteral("UPDATE managed SET pending_key_id = ?, "
                                  "pending_spki = ?, csr_der = ?, due_at = NULL, status = 'PENDING_VALIDATION', "
                                  "failure_reason = '', requested_at = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ?"));
-    q.addBindValue(key->publicKeySha256());
+    q.addBindValue(*keyId);
     q.addBindValue(key->publicKeySha256());
     q.addBindValue(*csr);
     q.addBindValue(now);

@@ -21,37 +21,20 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#include "testutil.h"
+
 #include <signal.h>
 
 using namespace certdesk::core;
+using certdesk::test::openssl;
 using certdesk::test::BindServer;
 using certdesk::test::PebbleServer;
 
 namespace {
 
-int openssl(const QStringList &args, QByteArray *out = nullptr, const QByteArray &input = {})
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("openssl"), args);
-    if (!p.waitForStarted())
-        qFatal("openssl did not start");
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        qFatal("openssl did not finish");
-    if (out)
-        *out = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
 qint64 scalar(Inventory &inv, const QString &sql)
 {
-    QSqlQuery q(inv.database().db());
-    if (!q.exec(sql) || !q.next())
-        qFatal("query failed: %s", qPrintable(sql));
-    return q.value(0).toLongLong();
+    return certdesk::test::scalar(inv.database().db(), sql);
 }
 
 // Serves files of a folder over HTTP: the administrator's web server for the web-root mode.

@@ -11,9 +11,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "testutil.h"
+
 #include <thread>
 
 using namespace certdesk::core;
+using certdesk::test::openssl;
 
 namespace {
 
@@ -24,24 +27,9 @@ QDateTime start()
     return t;
 }
 
-int openssl(const QStringList &args, QByteArray *out = nullptr)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("openssl"), args);
-    if (!p.waitForStarted() || !p.waitForFinished(60000))
-        qFatal("openssl did not run");
-    if (out)
-        *out = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
 qint64 scalar(Inventory &inv, const QString &sql)
 {
-    QSqlQuery q(inv.database().db());
-    if (!q.exec(sql) || !q.next())
-        qFatal("query failed: %s", qPrintable(sql));
-    return q.value(0).toLongLong();
+    return certdesk::test::scalar(inv.database().db(), sql);
 }
 
 } // namespace

@@ -12,7 +12,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -26,18 +25,6 @@ using namespace certdesk::test;
 using ui::ExportKind;
 
 namespace {
-
-// Runs openssl; returns its exit code (output on failure in *output).
-int openssl(const QStringList &args, QByteArray *output = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral("openssl"), args);
-    if (!p.waitForFinished(60000))
-        return -1;
-    if (output)
-        *output = p.readAllStandardOutput() + p.readAllStandardError();
-    return p.exitCode();
-}
 
 // The file's permission bits, as ls shows them.
 int unixMode(const QString &path)
