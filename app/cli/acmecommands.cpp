@@ -137,6 +137,53 @@ int create(Cli &cli, const QStringList &args)
     return show(cli, c.accounts->create(req));
 }
 
+int importAccount(Cli &cli, const QStringList &args)
+{
+    Context c{cli, {}, {}};
+    QCommandLineParser &p = c.parser;
+    p.setApplicationDescription(QStringLiteral("Take over an ACME account that exists at the CA already (made by lego, certbot's PEM "
+                                               "export, another certdesk): the CA finds it by its key, which goes into the key store."));
+    cli.addCommonOptions(p);
+    p.addOptions({
+        {QStringLiteral("ca"), QStringLiteral("The CA (as for create) or a directory URL."), QStringLiteral("CA")},
+        {QStringLiteral("key-file"), QStringLiteral("The account's private key (PEM or DER; lego keeps it under accounts/*/keys/)."), QStringLiteral("FILE")},
+        {QStringLiteral("key-password-source"), QStringLiteral("Password of an encrypted key file: pass:, env:, file:, fd:."), QStringLiteral("SRC")},
+        {QStringLiteral("name"), QStringLiteral("Name to refer to it by."), QStringLiteral("NAME")},
+        {QStringLiteral("ca-bundle"), QStringLiteral("Extra trust anchor (PEM) for the ACME server's TLS certificate."), QStringLiteral("FILE")},
+    });
+    int code = Ok;
+    if (!cli.parse(p, args, &code))
+        return code;
+    if (!p.isSet(QStringLiteral("ca")) || !p.isSet(QStringLiteral("key-file")))
+        return cli.fail(Usage, QStringLiteral("--ca and --key-file are required"));
+    AcmeAccountRequest req;
+    req.ca = p.value(QStringLiteral("ca"));
+    req.name = p.value(QStringLiteral("name"));
+    if (p.isSet(QStringLiteral("ca-bundle"))) {
+        QFile f(p.value(QStringLiteral("ca-bundle")));
+        if (!f.open(QIODevice::ReadOnly))
+            return cli.fail(Usage, QStringLiteral("--ca-bundle %1: %2").arg(f.fileName(), f.errorString()));
+        req.extraTrustPem = f.readAll();
+    }
+    QFile f(p.value(QStringLiteral("key-file")));
+    if (!f.open(QIODevice::ReadOnly))
+        return cli.fail(Usage, QStringLiteral("--key-file %1: %2").arg(f.fileName(), f.errorString()));
+    const QByteArray data = f.readAll();
+    std::optional<QByteArray> passphrase;
+    if (p.isSet(QStringLiteral("key-password-source"))) {
+        bool ok = false;
+        passphrase = cli.readSource(p.value(QStringLiteral("key-password-source")), &ok);
+        if (!ok)
+            return Usage;
+    }
+    auto key = data.contains("-----BEGIN") ? PrivateKey::fromPem(data, passphrase) : PrivateKey::fromDer(data, passphrase);
+    if (!key)
+        return cli.fail(exitCodeFor(key.error()), key.error().prefixed(f.fileName()).message);
+    if (!open(c, args, 0, &code))
+        return code;
+    return show(cli, c.accounts->importExisting(req, *key));
+}
+
 int list(Cli &cli, const QStringList &args)
 {
     Context c{cli, {}, {}};
@@ -209,6 +256,7 @@ int oneAccount(Cli &cli, const QStringList &args, const QString &what)
 
 const Subcommand kAccountSubs[] = {
     {"create", create, "Register an account at a CA"},
+    {"import", importAccount, "Take over an account the CA knows (its key from lego, certbot ...)"},
     {"list", list, "List the accounts"},
     {"describe", [](Cli &c, const QStringList &a) { return oneAccount(c, a, QStringLiteral("describe")); }, "Show one account"},
     {"contacts", [](Cli &c, const QStringList &a) { return oneAccount(c, a, QStringLiteral("contacts")); }, "Replace its contact addresses"},
@@ -222,7 +270,7 @@ int account(Cli &cli, const QStringList &args)
 }
 
 const Subcommand kAcmeSubs[] = {
-    {"account", account, "ACME accounts: create, list, describe, contacts, roll-key, deactivate"},
+    {"account", account, "ACME accounts: create, import, list, describe, contacts, roll-key, deactivate"},
 };
 
 } // namespace

@@ -105,6 +105,18 @@ Result<std::pair<QString, QString>> AcmeAccounts::resolveCa(const QString &ca)
 
 Result<AcmeAccountInfo> AcmeAccounts::create(const AcmeAccountRequest &request)
 {
+    return enroll(request, std::nullopt);
+}
+
+Result<AcmeAccountInfo> AcmeAccounts::importExisting(const AcmeAccountRequest &request, const PrivateKey &accountKey)
+{
+    return enroll(request, accountKey);
+}
+
+// Registers a new account (no key given: one is generated) or looks up the key's account.
+Result<AcmeAccountInfo> AcmeAccounts::enroll(const AcmeAccountRequest &request, const std::optional<PrivateKey> &existingKey)
+{
+    const bool existing = existingKey.has_value();
     auto ca = resolveCa(request.ca);
     if (!ca)
         return std::unexpected(ca.error());
@@ -129,12 +141,21 @@ Result<AcmeAccountInfo> AcmeAccounts::create(const AcmeAccountRequest &request)
         return fail(ErrorCode::InvalidInput, QStringLiteral("the extra trust anchor holds no PEM certificate"));
     if (auto u = m_inventory.keyStore().ensureUnlocked(m_masterPassword); !u)
         return std::unexpected(u.error().prefixed(QStringLiteral("the account key needs the key store")));
-    auto key = generatePrivateKey(request.keyAlgorithm);
+    auto key = existing ? Result<PrivateKey>(*existingKey) : generatePrivateKey(request.keyAlgorithm);
     if (!key)
         return std::unexpected(key.error());
     auto signer = JwsSigner::forKey(*key);
     if (!signer)
         return std::unexpected(signer.error());
+    if (existing) {
+        QSqlQuery known(m_inventory.database().db());
+        known.prepare(QStringLiteral("SELECT a.name FROM acme_accounts a JOIN private_keys k ON k.id = a.key_id WHERE k.spki_sha256 = ?"));
+        known.addBindValue(key->publicKeySha256());
+        if (auto r = exec(known, QStringLiteral("cannot read the ACME accounts")); !r)
+            return std::unexpected(r.error());
+        if (known.next())
+            return fail(ErrorCode::Duplicate, QStringLiteral("this key is the ACME account %1's already").arg(known.value(0).toString()));
+    }
 
     AcmeClient::Options options;
     options.directoryUrl = ca->second;
@@ -149,6 +170,7 @@ Result<AcmeAccountInfo> AcmeAccounts::create(const AcmeAccountRequest &request)
     na.termsAgreed = request.agreeTerms;
     na.eabKeyId = request.eabKeyId;
     na.eabHmacKey = request.eabHmacKey;
+    na.onlyReturnExisting = existing;
     auto state = client.newAccount(na);
     if (!state)
         return std::unexpected(state.error());
@@ -172,17 +194,20 @@ Result<AcmeAccountInfo> AcmeAccounts::create(const AcmeAccountRequest &request)
     q.addBindValue(text((state->contacts.isEmpty() ? contacts : state->contacts).join(QLatin1Char('\n'))));
     q.addBindValue(text(state->status.isEmpty() ? QStringLiteral("valid") : state->status));
     q.addBindValue(text(dir->termsOfService));
-    q.addBindValue(request.agreeTerms && !dir->termsOfService.isEmpty() ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(text(request.eabKeyId));
+    q.addBindValue(request.agreeTerms && !existing && !dir->termsOfService.isEmpty() ? QVariant(now)
+                                                                                     : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(text(existing ? QString() : request.eabKeyId));
     q.addBindValue(now);
     q.addBindValue(now);
     if (auto r = exec(q, QStringLiteral("cannot store the ACME account")); !r)
         return std::unexpected(r.error());
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto r = m_inventory.logEvent(QStringLiteral("acme-account"), std::nullopt, name,
-                                      QStringLiteral("ACME account %1 created at %2 (%3 key, %4)%5")
-                                          .arg(name, ca->second, key->algorithm(), state->url,
-                                               dir->termsOfService.isEmpty() ? QString() : QStringLiteral("; terms agreed: ") + dir->termsOfService));
+                                      QStringLiteral("ACME account %1 %2 at %3 (%4 key, %5)%6")
+                                          .arg(name, existing ? QStringLiteral("taken over") : QStringLiteral("created"), ca->second,
+                                               key->algorithm(), state->url,
+                                               existing || dir->termsOfService.isEmpty() ? QString()
+                                                                                         : QStringLiteral("; terms agreed: ") + dir->termsOfService));
         !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)

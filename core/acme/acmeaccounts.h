@@ -62,6 +62,10 @@ public:
 
     // Registers a new account at the CA (agreeing to its terms when asked) and stores it.
     Result<AcmeAccountInfo> create(const AcmeAccountRequest &request);
+    // Takes over an account that exists at the CA already (made by certbot, lego, another
+    // certdesk): looks it up by its key (RFC 8555 onlyReturnExisting) and stores it. request's
+    // key algorithm, e-mails, terms and EAB are ignored; NotFound when the CA knows no such account.
+    Result<AcmeAccountInfo> importExisting(const AcmeAccountRequest &request, const PrivateKey &accountKey);
     Result<QList<AcmeAccountInfo>> list();
     // REF: the account's name or id.
     Result<AcmeAccountInfo> get(const QString &ref);
@@ -85,6 +89,7 @@ public:
     Result<std::unique_ptr<AcmeClient>> client(qint64 id) { return client(id, Options()); }
 
 private:
+    Result<AcmeAccountInfo> enroll(const AcmeAccountRequest &request, const std::optional<PrivateKey> &existingKey);
     Result<AcmeAccountInfo> updateState(qint64 id, const AcmeAccountState &state, const QString &event, const QString &detail);
     // Runs call at the CA as the account REF and stores the state it answers; logged (when
     // given) says what changed, for the activity log.

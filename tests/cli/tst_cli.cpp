@@ -4,6 +4,7 @@
 #include "pebbleserver.h"
 #include "testutil.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -741,6 +742,27 @@ private Q_SLOTS:
         err += p.readAllStandardError();
         QVERIFY2(p.exitCode() == 0, err.constData());
         QVERIFY2(p.readAllStandardOutput().contains("ISSUED"), err.constData());
+
+        // An account lego registered is taken over with lego's account key.
+        const QString legoPath = m_dir.filePath(QStringLiteral("lego"));
+        QProcess lego;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LEGO_CA_CERTIFICATES"), bundle);
+        lego.setProcessEnvironment(env);
+        lego.setProcessChannelMode(QProcess::MergedChannels);
+        lego.start(QStringLiteral("lego"), {QStringLiteral("--server"), pebble.directoryUrl(), QStringLiteral("--accept-tos"), QStringLiteral("--email"),
+                                            QStringLiteral("lego@example.org"), QStringLiteral("--path"), legoPath, QStringLiteral("--http"),
+                                            QStringLiteral("--http.port"), QStringLiteral("127.0.0.1:%1").arg(pebble.httpPort()),
+                                            QStringLiteral("--domains"), QStringLiteral("lego.example.org"), QStringLiteral("run")});
+        QVERIFY2(lego.waitForFinished(60000) && lego.exitCode() == 0, lego.readAll().constData());
+        QDirIterator keys(legoPath + QStringLiteral("/accounts"), {QStringLiteral("*.key")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(keys.hasNext());
+        const QString legoKey = keys.next();
+        r = acme(QStringLiteral("acme"), {QStringLiteral("account"), QStringLiteral("import"), QStringLiteral("--ca=") + pebble.directoryUrl(),
+                                          QStringLiteral("--key-file=") + legoKey, QStringLiteral("--ca-bundle=") + bundle,
+                                          QStringLiteral("--name=from-lego"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object()[QStringLiteral("Contacts")].toArray().first().toString(), QStringLiteral("mailto:lego@example.org"));
 
         r = acme(QStringLiteral("acme"), {QStringLiteral("account"), QStringLiteral("deactivate"), QStringLiteral("pebble")});
         QCOMPARE(r.exitCode, 2);

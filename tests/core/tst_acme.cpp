@@ -692,6 +692,42 @@ private Q_SLOTS:
         QVERIFY2(none.error().message.contains(QLatin1String("the CA has no account for this key")), qPrintable(none.error().message));
     }
 
+    // An account made elsewhere (here: registered by a bare client) is taken over by its key.
+    void importAnExistingAccount()
+    {
+        fresh();
+        auto key = generatePrivateKey(QStringLiteral("EC_prime256v1"));
+        AcmeClient::Options options;
+        options.directoryUrl = m_pebble.directoryUrl();
+        options.extraTrustPem = m_pebble.tlsCertificate();
+        AcmeClient elsewhere(options);
+        elsewhere.setAccount(*JwsSigner::forKey(*key), {});
+        AcmeClient::NewAccount na;
+        na.termsAgreed = true;
+        na.contacts = {QStringLiteral("old@example.org")};
+        auto made = elsewhere.newAccount(na);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        AcmeAccountRequest req;
+        req.ca = m_pebble.directoryUrl();
+        req.extraTrustPem = m_pebble.tlsCertificate();
+        req.name = QStringLiteral("taken-over");
+        auto imported = m_accounts->importExisting(req, *key);
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+        QCOMPARE(imported->accountUrl, made->url);
+        QCOMPARE(imported->contacts, QStringList{QStringLiteral("mailto:old@example.org")});
+        auto again = m_accounts->importExisting(req, *key);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::Duplicate);
+        auto m = m_managed->request(httpSpec(imported->name, QStringLiteral("imported.example.org"), m_pebble.httpPort()));
+        QVERIFY2(m && m->status == ManagedStatus::Issued, m ? qPrintable(m->failureReason) : qPrintable(m.error().message));
+        // A key the CA does not know: nothing stored.
+        req.name = QStringLiteral("stranger");
+        auto none = m_accounts->importExisting(req, *generatePrivateKey(QStringLiteral("EC_prime256v1")));
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, ErrorCode::NotFound);
+        QCOMPARE(m_accounts->list()->size(), 1);
+    }
+
     void wildcardNeedsDns()
     {
         fresh();
