@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace certdesk::cli {
@@ -141,12 +142,13 @@ int importAccount(Cli &cli, const QStringList &args)
 {
     Context c{cli, {}, {}};
     QCommandLineParser &p = c.parser;
-    p.setApplicationDescription(QStringLiteral("Take over an ACME account that exists at the CA already (made by lego, certbot's PEM "
-                                               "export, another certdesk): the CA finds it by its key, which goes into the key store."));
+    p.setApplicationDescription(QStringLiteral("Take over an ACME account that exists at the CA already (made by lego, certbot or "
+                                               "another certdesk): the CA finds it by its key, which goes into the key store."));
     cli.addCommonOptions(p);
     p.addOptions({
         {QStringLiteral("ca"), QStringLiteral("The CA (as for create) or a directory URL."), QStringLiteral("CA")},
-        {QStringLiteral("key-file"), QStringLiteral("The account's private key (PEM or DER; lego keeps it under accounts/*/keys/)."), QStringLiteral("FILE")},
+        {QStringLiteral("key-file"), QStringLiteral("The account's private key: PEM or DER (lego keeps it under accounts/*/keys/), or a "
+                                                    "JWK (certbot's accounts/*/private_key.json)."), QStringLiteral("FILE")},
         {QStringLiteral("key-password-source"), QStringLiteral("Password of an encrypted key file: pass:, env:, file:, fd:."), QStringLiteral("SRC")},
         {QStringLiteral("name"), QStringLiteral("Name to refer to it by."), QStringLiteral("NAME")},
         {QStringLiteral("ca-bundle"), QStringLiteral("Extra trust anchor (PEM) for the ACME server's TLS certificate."), QStringLiteral("FILE")},
@@ -176,7 +178,10 @@ int importAccount(Cli &cli, const QStringList &args)
         if (!ok)
             return Usage;
     }
-    auto key = data.contains("-----BEGIN") ? PrivateKey::fromPem(data, passphrase) : PrivateKey::fromDer(data, passphrase);
+    // certbot: private_key.json (a JWK); lego and others: PEM; or DER.
+    auto key = data.trimmed().startsWith('{') ? privateKeyFromJwk(QJsonDocument::fromJson(data).object())
+               : data.contains("-----BEGIN")  ? PrivateKey::fromPem(data, passphrase)
+                                              : PrivateKey::fromDer(data, passphrase);
     if (!key)
         return cli.fail(exitCodeFor(key.error()), key.error().prefixed(f.fileName()).message);
     if (!open(c, args, 0, &code))

@@ -8,6 +8,7 @@
 
 #include <openssl/core_names.h>
 #include <openssl/ecdsa.h>
+#include <openssl/param_build.h>
 
 namespace certdesk::core {
 
@@ -176,6 +177,80 @@ Result<QJsonObject> externalAccountBinding(const QString &keyId, const QByteArra
     return QJsonObject{{QStringLiteral("protected"), QString::fromLatin1(protectedPart)},
                        {QStringLiteral("payload"), QString::fromLatin1(payload)},
                        {QStringLiteral("signature"), QString::fromLatin1(base64Url(mac))}};
+}
+
+Result<PrivateKey> privateKeyFromJwk(const QJsonObject &jwk)
+{
+    const QString kty = jwk.value(QLatin1String("kty")).toString();
+    const auto member = [&](const char *name, QByteArray *out) -> bool {
+        auto v = fromBase64Url(jwk.value(QLatin1String(name)).toString().toLatin1());
+        if (!v || v->isEmpty())
+            return false;
+        *out = *v;
+        return true;
+    };
+    using ParamBldPtr = std::unique_ptr<OSSL_PARAM_BLD, ossl::OsslFree<&OSSL_PARAM_BLD_free>>;
+    using ParamPtr = std::unique_ptr<OSSL_PARAM, ossl::OsslFree<&OSSL_PARAM_free>>;
+    ParamBldPtr bld(OSSL_PARAM_BLD_new());
+    std::vector<ossl::BignumPtr> numbers; // alive until the parameters are built
+    const auto number = [&](const char *param, const QByteArray &bytes) {
+        numbers.emplace_back(BN_bin2bn(reinterpret_cast<const unsigned char *>(bytes.constData()), int(bytes.size()), nullptr));
+        return numbers.back() && OSSL_PARAM_BLD_push_BN(bld.get(), param, numbers.back().get()) == 1;
+    };
+    const char *type = nullptr;
+    bool ok = bld != nullptr;
+    if (kty == QLatin1String("RSA")) {
+        type = "RSA";
+        const char *names[] = {"n", "e", "d", "p", "q", "dp", "dq", "qi"};
+        const char *params[] = {OSSL_PKEY_PARAM_RSA_N, OSSL_PKEY_PARAM_RSA_E, OSSL_PKEY_PARAM_RSA_D, OSSL_PKEY_PARAM_RSA_FACTOR1,
+                                OSSL_PKEY_PARAM_RSA_FACTOR2, OSSL_PKEY_PARAM_RSA_EXPONENT1, OSSL_PKEY_PARAM_RSA_EXPONENT2,
+                                OSSL_PKEY_PARAM_RSA_COEFFICIENT1};
+        for (int i = 0; ok && i < 8; ++i) {
+            QByteArray v;
+            if (!member(names[i], &v))
+                return fail(ErrorCode::InvalidInput, QStringLiteral("the RSA JWK has no \"%1\"").arg(QLatin1String(names[i])));
+            ok = number(params[i], v);
+        }
+    } else if (kty == QLatin1String("EC")) {
+        type = "EC";
+        const QString crv = jwk.value(QLatin1String("crv")).toString();
+        const char *group = crv == QLatin1String("P-256") ? "prime256v1" : crv == QLatin1String("P-384") ? "secp384r1" : nullptr;
+        if (!group)
+            return fail(ErrorCode::InvalidInput, QStringLiteral("the EC JWK's curve \"%1\" is not P-256 or P-384").arg(crv));
+        QByteArray x, y, d;
+        if (!member("x", &x) || !member("y", &y) || !member("d", &d))
+            return fail(ErrorCode::InvalidInput, QStringLiteral("the EC JWK needs x, y and d"));
+        const QByteArray point = QByteArray(1, '\x04') + x + y;
+        ok = OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, group, 0) == 1
+             && OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(), size_t(point.size())) == 1
+             && number(OSSL_PKEY_PARAM_PRIV_KEY, d);
+    } else if (kty == QLatin1String("OKP") && jwk.value(QLatin1String("crv")).toString() == QLatin1String("Ed25519")) {
+        QByteArray d;
+        if (!member("d", &d) || d.size() != 32)
+            return fail(ErrorCode::InvalidInput, QStringLiteral("the Ed25519 JWK needs a 32-byte d"));
+        ossl::clearErrors();
+        EVP_PKEY *raw = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(d.constData()), size_t(d.size()));
+        if (!raw)
+            return std::unexpected(ossl::lastError(ErrorCode::InvalidInput, QStringLiteral("not an Ed25519 private key")));
+        ossl::EvpPkeyPtr owned(raw);
+        return PrivateKey::fromHandle(owned.get());
+    } else {
+        return fail(ErrorCode::InvalidInput, QStringLiteral("not a private JWK of type RSA, EC or OKP (Ed25519)"));
+    }
+    ossl::clearErrors();
+    ParamPtr params(ok ? OSSL_PARAM_BLD_to_param(bld.get()) : nullptr);
+    ossl::EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
+    EVP_PKEY *raw = nullptr;
+    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1
+        || EVP_PKEY_fromdata(ctx.get(), &raw, EVP_PKEY_KEYPAIR, params.get()) != 1)
+        return std::unexpected(ossl::lastError(ErrorCode::InvalidInput, QStringLiteral("the JWK is not a valid %1 private key")
+                                                                          .arg(QLatin1String(type))));
+    ossl::EvpPkeyPtr owned(raw);
+    // A key whose parts do not belong together signs nothing the CA accepts: check it here.
+    ossl::EvpPkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, owned.get(), nullptr));
+    if (!check || EVP_PKEY_pairwise_check(check.get()) != 1)
+        return std::unexpected(ossl::lastError(ErrorCode::InvalidInput, QStringLiteral("the JWK's private and public parts do not match")));
+    return PrivateKey::fromHandle(owned.get());
 }
 
 QByteArray keyAuthorization(const QString &token, const JwsSigner &account)

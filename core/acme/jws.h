@@ -24,7 +24,12 @@ public:
     const PrivateKey &key() const { return m_key; }
     QString algorithm() const { return m_alg; } // "ES256", "ES384", "RS256", "EdDSA"
     QJsonObject jwk() const { return m_jwk; }   // the public key as a JWK (RFC 7517)
-    // RFC 7638 thumbprint (SHA-256 of the canonical JWK), base64url: the account's part of
+    // A private key given as a JWK (RFC 7518 section 6: RSA with n, e, d, p, q, dp, dq, qi; EC P-256
+// or P-384 with x, y, d; OKP Ed25519 with x, d), as certbot keeps its account keys
+// (private_key.json). InvalidInput names what is missing or wrong.
+Result<PrivateKey> privateKeyFromJwk(const QJsonObject &jwk);
+
+// RFC 7638 thumbprint (SHA-256 of the canonical JWK), base64url: the account's part of
     // every key authorization.
     QByteArray thumbprint() const;
 
@@ -46,6 +51,11 @@ private:
 // The External Account Binding JWS (HS256) over the account's JWK.
 Result<QJsonObject> externalAccountBinding(const QString &keyId, const QByteArray &hmacKey, const QJsonObject &accountJwk,
                                            const QString &newAccountUrl);
+
+// A private key given as a JWK (RFC 7518 section 6: RSA with n, e, d, p, q, dp, dq, qi; EC P-256
+// or P-384 with x, y, d; OKP Ed25519 with x, d), as certbot keeps its account keys
+// (private_key.json). InvalidInput names what is missing or wrong.
+Result<PrivateKey> privateKeyFromJwk(const QJsonObject &jwk);
 
 // RFC 7638 thumbprint of a JWK holding only its required members, base64url.
 QByteArray jwkThumbprint(const QJsonObject &jwk);

@@ -23,6 +23,9 @@
 
 #include "testutil.h"
 
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+
 #include <signal.h>
 
 using namespace certdesk::core;
@@ -99,6 +102,40 @@ protected:
         makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
     }
 };
+
+// The private JWK of key (what certbot writes to private_key.json), built with OpenSSL here.
+QJsonObject privateJwk(const PrivateKey &key)
+{
+    EVP_PKEY *k = key.handle();
+    const auto bn = [&](const char *param, int width = 0) {
+        BIGNUM *raw = nullptr;
+        EVP_PKEY_get_bn_param(k, param, &raw);
+        QByteArray out(std::max(width, BN_num_bytes(raw)), '\0');
+        BN_bn2binpad(raw, reinterpret_cast<unsigned char *>(out.data()), int(out.size()));
+        BN_free(raw);
+        return QString::fromLatin1(base64Url(out));
+    };
+    if (EVP_PKEY_is_a(k, "RSA"))
+        return {{QStringLiteral("kty"), QStringLiteral("RSA")}, {QStringLiteral("n"), bn(OSSL_PKEY_PARAM_RSA_N)},
+                {QStringLiteral("e"), bn(OSSL_PKEY_PARAM_RSA_E)}, {QStringLiteral("d"), bn(OSSL_PKEY_PARAM_RSA_D)},
+                {QStringLiteral("p"), bn(OSSL_PKEY_PARAM_RSA_FACTOR1)}, {QStringLiteral("q"), bn(OSSL_PKEY_PARAM_RSA_FACTOR2)},
+                {QStringLiteral("dp"), bn(OSSL_PKEY_PARAM_RSA_EXPONENT1)}, {QStringLiteral("dq"), bn(OSSL_PKEY_PARAM_RSA_EXPONENT2)},
+                {QStringLiteral("qi"), bn(OSSL_PKEY_PARAM_RSA_COEFFICIENT1)}};
+    if (EVP_PKEY_is_a(k, "EC")) {
+        const bool p384 = key.algorithm() == QLatin1String("EC_secp384r1");
+        const int w = p384 ? 48 : 32;
+        return {{QStringLiteral("kty"), QStringLiteral("EC")}, {QStringLiteral("crv"), p384 ? QStringLiteral("P-384") : QStringLiteral("P-256")},
+                {QStringLiteral("x"), bn(OSSL_PKEY_PARAM_EC_PUB_X, w)}, {QStringLiteral("y"), bn(OSSL_PKEY_PARAM_EC_PUB_Y, w)},
+                {QStringLiteral("d"), bn(OSSL_PKEY_PARAM_PRIV_KEY, w)}};
+    }
+    QByteArray d(32, '\0'), x(32, '\0');
+    size_t len = 32;
+    EVP_PKEY_get_raw_private_key(k, reinterpret_cast<unsigned char *>(d.data()), &len);
+    len = 32;
+    EVP_PKEY_get_raw_public_key(k, reinterpret_cast<unsigned char *>(x.data()), &len);
+    return {{QStringLiteral("kty"), QStringLiteral("OKP")}, {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+            {QStringLiteral("x"), QString::fromLatin1(base64Url(x))}, {QStringLiteral("d"), QString::fromLatin1(base64Url(d))}};
+}
 
 QDateTime start()
 {
@@ -690,6 +727,38 @@ private Q_SLOTS:
         QVERIFY(!none);
         QCOMPARE(none.error().code, ErrorCode::NotFound);
         QVERIFY2(none.error().message.contains(QLatin1String("the CA has no account for this key")), qPrintable(none.error().message));
+    }
+
+    void privateKeysFromJwk_data()
+    {
+        QTest::addColumn<QString>("keyAlgorithm");
+        for (const char *k : {"RSA_2048", "EC_prime256v1", "EC_secp384r1", "ED25519"})
+            QTest::newRow(k) << QString::fromLatin1(k);
+    }
+
+    // certbot keeps account keys as private JWKs: they read back to the same key.
+    void privateKeysFromJwk()
+    {
+        QFETCH(QString, keyAlgorithm);
+        auto key = generatePrivateKey(keyAlgorithm);
+        QVERIFY(key);
+        const QJsonObject jwk = privateJwk(*key);
+        auto back = privateKeyFromJwk(jwk);
+        QVERIFY2(back, back ? "" : qPrintable(back.error().message));
+        QCOMPARE(back->publicKeySha256(), key->publicKeySha256());
+        QCOMPARE(back->algorithm(), keyAlgorithm);
+        // The private part of another key does not go with this public part.
+        QJsonObject mixed = jwk;
+        mixed.insert(QStringLiteral("d"), privateJwk(*generatePrivateKey(keyAlgorithm)).value(QLatin1String("d")));
+        if (keyAlgorithm != QLatin1String("ED25519")) { // an Ed25519 JWK's public part follows from d
+            auto wrong = privateKeyFromJwk(mixed);
+            QVERIFY(!wrong);
+        }
+        QJsonObject missing = jwk;
+        missing.remove(QStringLiteral("d"));
+        auto none = privateKeyFromJwk(missing);
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, ErrorCode::InvalidInput);
     }
 
     // An account made elsewhere (here: registered by a bare client) is taken over by its key.
