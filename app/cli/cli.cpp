@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include <QCoreApplication>
+
 #include "inventory/paths.h"
 
 #include <QFile>
@@ -44,7 +46,13 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &args, int *exitCo
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        // Qt's usage line names the binary; say the command instead ("certdesk-cli ca issue").
+        QString help = parser.helpText();
+        const qsizetype eol = help.indexOf(QLatin1Char('\n'));
+        const QString usage = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+        if (!args.isEmpty() && help.startsWith(usage) && eol > 0)
+            help.replace(0, usage.size(), QStringLiteral("Usage: ") + args.first());
+        m_out << help;
         m_out.flush();
         *exitCode = Ok;
         return false;
