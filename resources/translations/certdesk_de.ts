@@ -617,284 +617,315 @@ Neuer Schlüssel:</translation>
         <translation>Kontodetails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="126"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="127"/>
         <source>No ACME accounts yet</source>
         <translation>Noch keine ACME-Konten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="132"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="133"/>
         <source>An ACME account lets certdesk request and renew certificates from a public CA such as Let&apos;s Encrypt, validating your names over HTTP or DNS.</source>
         <translation>Mit einem ACME-Konto beantragt und erneuert certdesk Zertifikate bei einer öffentlichen CA wie Let&apos;s Encrypt und validiert Ihre Namen über HTTP oder DNS.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="139"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="140"/>
         <source>Add ACME Account…</source>
         <translation>ACME-Konto hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="199"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="200"/>
         <source>The ACME accounts could not be read: %1</source>
         <translation>Die ACME-Konten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="231"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="232"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="232"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="233"/>
         <source>CA</source>
         <translation>CA</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="233"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="234"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="234"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="235"/>
         <source>Account URL</source>
         <translation>Konto-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="235"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="236"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="235"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="236"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="236"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="237"/>
         <source>Account key</source>
         <translation>Kontoschlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="237"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="238"/>
         <source>Terms of service</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="239"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="240"/>
         <source>%1, agreed %2</source>
         <translation>%1, zugestimmt %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="240"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="241"/>
         <source>External binding</source>
         <translation>Externe Bindung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="240"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="241"/>
         <source>key id %1</source>
         <translation>Schlüssel-ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="241"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="242"/>
         <source>Extra trust anchor</source>
         <translation>Zusätzlicher Vertrauensanker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="241"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="242"/>
         <source>yes (for the server&apos;s TLS certificate)</source>
         <translation>ja (für das TLS-Zertifikat des Servers)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="242"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="243"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/acmeaccountspage.cpp" line="243"/>
+        <location filename="../../ui/pages/acmeaccountspage.cpp" line="244"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
 </context>
 <context>
-    <name>certdesk::ui::AcmeProgressPage</name>
+    <name>certdesk::ui::AcmeOrderView</name>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="28"/>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="82"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="28"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="81"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="40"/>
-        <source>Validation</source>
-        <translation>Validierung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="41"/>
-        <source>The CA checks each name, then signs the certificate. This takes seconds to a few minutes.</source>
-        <translation>Die CA prüft jeden Namen und signiert dann das Zertifikat. Das dauert Sekunden bis wenige Minuten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="51"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="50"/>
         <source>Validating</source>
         <translation>Validierung läuft</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="57"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="56"/>
         <source>Names and their validation</source>
         <translation>Namen und ihre Validierung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="58"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="58"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="57"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="58"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="57"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="62"/>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="189"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="61"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="197"/>
         <source>Answering the challenge…</source>
         <translation>Challenge wird beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="67"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="66"/>
         <source>Create these DNS records</source>
         <translation>Diese DNS-Einträge anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="69"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="68"/>
         <source>Create each TXT record at your DNS provider, wait until it is published, then press the button. certdesk checks that the records can be seen before the CA looks.</source>
         <translation>Legen Sie jeden TXT-Eintrag bei Ihrem DNS-Anbieter an, warten Sie, bis er veröffentlicht ist, und drücken Sie dann die Schaltfläche. certdesk prüft, ob die Einträge sichtbar sind, bevor die CA nachsieht.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="76"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="75"/>
         <source>TXT records to create</source>
         <translation>Anzulegende TXT-Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="77"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="76"/>
         <source>Record name (TXT)</source>
         <translation>Eintragsname (TXT)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="77"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="76"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="88"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="96"/>
         <source>Copy &amp;All as Zone Lines</source>
         <translation>&amp;Alle als Zonenzeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="90"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="98"/>
         <source>The Records Exist — &amp;Validate Now</source>
         <translation>Die Einträge sind da — jetzt &amp;validieren</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="115"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="123"/>
         <source>Checking that the records can be seen…</source>
         <translation>Sichtbarkeit der Einträge wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="131"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="139"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="137"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="145"/>
         <source>Generating the key and placing the order…</source>
         <translation>Schlüssel wird erzeugt und Auftrag erteilt…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="187"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="195"/>
         <source>The order is placed; answering the CA&apos;s challenges…</source>
         <translation>Der Auftrag ist erteilt; die Challenges der CA werden beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="191"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="199"/>
         <source>Validating…</source>
         <translation>Wird validiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="192"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="200"/>
         <source>The CA is checking the names…</source>
         <translation>Die CA prüft die Namen…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="194"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="202"/>
         <source>✓ Valid</source>
         <translation>✓ Gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="196"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="204"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="199"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="207"/>
         <source>Every name is validated; the CA is signing the certificate…</source>
         <translation>Alle Namen sind validiert; die CA signiert das Zertifikat…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="201"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="209"/>
         <source>Downloading the certificate…</source>
         <translation>Zertifikat wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="203"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="211"/>
         <source>Storing the certificate…</source>
         <translation>Zertifikat wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="214"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="222"/>
         <source>%1 (through the CNAME at %2)</source>
         <translation>%1 (über den CNAME bei %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="216"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="224"/>
         <source>Copy the record name</source>
         <translation>Den Eintragsnamen kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="217"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="225"/>
         <source>Copy the value</source>
         <translation>Den Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="219"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="227"/>
         <source>Waiting for the record</source>
         <translation>Wartet auf den Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="219"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="227"/>
         <source>TXT record at %1</source>
         <translation>TXT-Eintrag bei %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="224"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="232"/>
         <source>Waiting for you: create the DNS records below.</source>
         <translation>Wartet auf Sie: Legen Sie die DNS-Einträge unten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="230"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="238"/>
         <source>Cancelling the order…</source>
         <translation>Auftrag wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="239"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="247"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="239"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="247"/>
         <source>The order ended without a certificate.</source>
         <translation>Der Auftrag endete ohne Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeProgressPage</name>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="10"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/acmeprogresspage.cpp" line="11"/>
+        <source>The CA checks each name, then signs the certificate. This takes seconds to a few minutes.</source>
+        <translation>Die CA prüft jeden Namen und signiert dann das Zertifikat. Das dauert Sekunden bis wenige Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeRenewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/acmerenewdialog.cpp" line="30"/>
+        <source>Renew %1</source>
+        <translation>%1 erneuern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmerenewdialog.cpp" line="35"/>
+        <source>The current certificate stays in use until the new one is issued (it is valid until %1).</source>
+        <translation>Das aktuelle Zertifikat bleibt in Gebrauch, bis das neue ausgestellt ist (es ist gültig bis %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmerenewdialog.cpp" line="39"/>
+        <source>%1 is validated with DNS records made by hand. The CA checks each name again: create the TXT records shown below when they appear, then press the button. %2</source>
+        <translation>%1 wird mit von Hand angelegten DNS-Einträgen validiert. Die CA prüft jeden Namen erneut: Legen Sie die unten gezeigten TXT-Einträge an, sobald sie erscheinen, und drücken Sie dann die Schaltfläche. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmerenewdialog.cpp" line="58"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/acmerenewdialog.cpp" line="72"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -1095,37 +1126,37 @@ Neuer Schlüssel:</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="271"/>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="272"/>
         <source>Key %1 (%2)</source>
         <translation>Schlüssel %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="273"/>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="274"/>
         <source>No key chosen.</source>
         <translation>Kein Schlüssel gewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="283"/>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="284"/>
         <source>A wildcard name can only be validated over DNS.</source>
         <translation>Ein Platzhaltername lässt sich nur über DNS validieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="295"/>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="296"/>
         <source>The names include a wildcard: choose DNS validation.</source>
         <translation>Die Namen enthalten einen Platzhalter: Wählen Sie die DNS-Validierung.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="297"/>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="298"/>
         <source>Choose the web root folder.</source>
         <translation>Wählen Sie den Web-Root-Ordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="300"/>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="301"/>
         <source>Enter the DNS server that takes the updates (HOST:PORT).</source>
         <translation>Geben Sie den DNS-Server ein, der die Updates annimmt (HOST:PORT).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="304"/>
+        <location filename="../../ui/wizards/acmevalidationpage.cpp" line="305"/>
         <source>Choose the TSIG key file for the updates.</source>
         <translation>Wählen Sie die TSIG-Schlüsseldatei für die Updates.</translation>
     </message>
@@ -5501,277 +5532,302 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::ManagedActions</name>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="70"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="71"/>
         <source>&amp;Request Certificate…</source>
         <translation>Zertifikat an&amp;fordern…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="72"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="73"/>
         <source>Re&amp;new Now</source>
         <translation>Jetzt er&amp;neuern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="76"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="77"/>
         <source>Renewal &amp;Settings…</source>
         <translation>Erneuerungs&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="80"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="81"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="84"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="85"/>
         <source>Re&amp;activate</source>
         <translation>Re&amp;aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="88"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="89"/>
         <source>Save &amp;CSR…</source>
         <translation>&amp;CSR speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="92"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="93"/>
         <source>Revoke through &amp;ACME…</source>
         <translation>Über &amp;ACME widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="96"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="97"/>
         <source>Request a certificate from a private CA or through a CSR (%1)</source>
         <translation>Ein Zertifikat bei einer privaten CA oder über einen CSR anfordern (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="98"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="99"/>
         <source>Renew the selected managed certificate now, due or not (%1)</source>
         <translation>Das ausgewählte verwaltete Zertifikat jetzt erneuern, ob fällig oder nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="100"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="101"/>
         <source>When it renews, with which key, and whether the key may be exported</source>
         <translation>Wann es erneuert wird, mit welchem Schlüssel und ob der Schlüssel exportiert werden darf</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="101"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="102"/>
         <source>Stop renewing it; its certificates stay</source>
         <translation>Nicht mehr erneuern; seine Zertifikate bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="102"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="103"/>
         <source>Renew it again</source>
         <translation>Wieder erneuern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="103"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="104"/>
         <source>Save the certificate signing request to take to the external CA</source>
         <translation>Die Zertifikatsanforderung speichern, um sie der externen CA zu geben</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="104"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="105"/>
         <source>Ask the public CA to revoke the current certificate</source>
         <translation>Die öffentliche CA bitten, das aktuelle Zertifikat zu widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="138"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="140"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="361"/>
         <source>Another request or renewal is still running.</source>
         <translation>Eine andere Anforderung oder Erneuerung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="162"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="164"/>
         <source>Requests</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="171"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="173"/>
         <source>%1: cancelled, no master password was given.</source>
         <translation>%1: abgebrochen, es wurde kein Master-Passwort eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="173"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="175"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="210"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="212"/>
         <source>Generating the key and the CSR for %1…</source>
         <translation>Schlüssel und CSR für %1 werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="211"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="213"/>
         <source>Validating %1 with the ACME CA…</source>
         <translation>%1 wird bei der ACME-CA validiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="212"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="214"/>
         <source>Generating the key for %1 and having it signed…</source>
         <translation>Schlüssel für %1 wird erzeugt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="243"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="245"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="397"/>
         <source>no master password was given.</source>
         <translation>es wurde kein Master-Passwort eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="247"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="249"/>
         <source>The certificate was not requested: %1</source>
         <translation>Das Zertifikat wurde nicht angefordert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="255"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="257"/>
         <source>%1 for %2 failed: %3</source>
         <translation>%1 für %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="261"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="263"/>
         <source>%1: the key and the CSR for %2 are ready; save the CSR and have it signed.</source>
         <translation>%1: Schlüssel und CSR für %2 sind bereit; speichern Sie den CSR und lassen Sie ihn signieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="263"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="265"/>
         <source>%1: issued %2, valid until %3.</source>
         <translation>%1: %2 ausgestellt, gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="271"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="273"/>
         <source>another request or renewal is still running.</source>
         <translation>eine andere Anforderung oder Erneuerung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="281"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="283"/>
         <source>%1, through ACME account %2. The CA publishes the revocation; it cannot be undone.</source>
         <translation>%1, über ACME-Konto %2. Die CA veröffentlicht den Widerruf; er lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="284"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="286"/>
         <source>Revoke through ACME</source>
         <translation>Über ACME widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="296"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="298"/>
         <source>Revoking through ACME…</source>
         <translation>Widerruf über ACME…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="307"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="309"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="310"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="312"/>
         <source>%1: the CA revoked the certificate for %2.</source>
         <translation>%1: Die CA hat das Zertifikat für %2 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="317"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="324"/>
         <source>Renewing…</source>
         <translation>Wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="328"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="335"/>
         <source>Renew</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="333"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="340"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="402"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="403"/>
         <source>Renewing %1 failed: %2</source>
         <translation>Erneuern von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="338"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="345"/>
         <source>%1: a new CSR waits for the external CA; save it and have it signed.</source>
         <translation>%1: Ein neuer CSR wartet auf die externe CA; speichern Sie ihn und lassen Sie ihn signieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="340"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="347"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="410"/>
         <source>%1 renewed: %2 is valid until %3.</source>
         <translation>%1 erneuert: %2 ist gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="360"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="374"/>
+        <source>Renewing %1…</source>
+        <translation>%1 wird erneuert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="390"/>
+        <source>Renewing %1 was cancelled; the current certificate stays.</source>
+        <translation>Das Erneuern von %1 wurde abgebrochen; das aktuelle Zertifikat bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="405"/>
+        <source>The certificate was not renewed: %1</source>
+        <translation>Das Zertifikat wurde nicht erneuert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="413"/>
+        <source>%1 renewed.</source>
+        <translation>%1 erneuert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managedactions.cpp" line="445"/>
         <source>Saving the renewal settings…</source>
         <translation>Erneuerungseinstellungen werden gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="371"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="456"/>
         <source>Renewal settings</source>
         <translation>Erneuerungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="376"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="461"/>
         <source>Renewal settings of %1 saved: it renews from %2.</source>
         <translation>Erneuerungseinstellungen von %1 gespeichert: Erneuerung ab %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="378"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="463"/>
         <source>Renewal settings of %1 saved.</source>
         <translation>Erneuerungseinstellungen von %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="384"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="469"/>
         <source>Reactivating…</source>
         <translation>Wird reaktiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="384"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="469"/>
         <source>Deactivating…</source>
         <translation>Wird deaktiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="400"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="485"/>
         <source>Reactivate</source>
         <translation>Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="400"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="485"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="404"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="489"/>
         <source>%1 is active again: it renews when due.</source>
         <translation>%1 ist wieder aktiv: es wird bei Fälligkeit erneuert.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="405"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="490"/>
         <source>%1 is inactive: it is not renewed; its certificates stay.</source>
         <translation>%1 ist inaktiv: es wird nicht erneuert; seine Zertifikate bleiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="416"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="501"/>
         <source>Save the Certificate Signing Request</source>
         <translation>Zertifikatsanforderung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="418"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="503"/>
         <source>Certificate signing request (*.csr *.pem)</source>
         <translation>Zertifikatsanforderung (*.csr *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="427"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="512"/>
         <source>Saving the CSR…</source>
         <translation>CSR wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="441"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="526"/>
         <source>Save CSR</source>
         <translation>CSR speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="442"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="527"/>
         <source>Saved the CSR to %1: have it signed, then import the certificate.</source>
         <translation>CSR in %1 gespeichert: lassen Sie ihn signieren und importieren Sie dann das Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="451"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="536"/>
         <source>Renewing certificates that are due…</source>
         <translation>Fällige Zertifikate werden erneuert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="462"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="547"/>
         <source>Automatic renewal did not run: %1</source>
         <translation>Die automatische Erneuerung lief nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/managedactions.cpp" line="484"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="569"/>
         <source>Renewed %n certificate(s)</source>
         <translation>
             <numerusform>%n Zertifikat erneuert</numerusform>
@@ -5779,7 +5835,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/managedactions.cpp" line="486"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="571"/>
         <source>%n new CSR(s) wait for an external CA</source>
         <translation>
             <numerusform>%n neuer CSR wartet auf eine externe CA</numerusform>
@@ -5787,7 +5843,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/managedactions.cpp" line="488"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="573"/>
         <source>%n renewal(s) failed (see Requests)</source>
         <translation>
             <numerusform>%n Erneuerung fehlgeschlagen (siehe Anforderungen)</numerusform>
@@ -6115,9 +6171,9 @@ Vorlage %2, %3</translation>
     <message>
         <location filename="../../ui/details/manageddetailsview.cpp" line="294"/>
         <source>%1.
-The DNS records are made by hand, so it does not renew by itself: when it is due, request it again and create the records the wizard shows.</source>
+The DNS records are made by hand, so it does not renew by itself. Renewing needs you: press Renew Now and create the DNS records it shows.</source>
         <translation>%1.
-Die DNS-Einträge werden von Hand angelegt, daher erneuert es sich nicht selbst: Beantragen Sie es bei Fälligkeit neu und legen Sie die Einträge an, die der Assistent zeigt.</translation>
+Die DNS-Einträge werden von Hand angelegt, daher erneuert es sich nicht selbst. Zum Erneuern sind Sie gefragt: Drücken Sie „Jetzt erneuern“ und legen Sie die angezeigten DNS-Einträge an.</translation>
     </message>
     <message>
         <location filename="../../ui/details/manageddetailsview.cpp" line="297"/>

@@ -4,6 +4,7 @@
 #include "ca/certificateauthority.h"
 #include "commands/acmesession.h"
 #include "crypto/securefile.h"
+#include "dialogs/acmerenewdialog.h"
 #include "dialogs/renewalsettingsdialog.h"
 #include "dialogs/revokedialog.h"
 #include "inventory/inventory.h"
@@ -109,6 +110,7 @@ ManagedActions::~ManagedActions()
     if (m_session)
         m_session->cancel(); // a worker waiting for DNS records by hand ends now
     delete m_wizard.data();
+    delete m_renewDialog.data();
     delete m_command.data();
 }
 
@@ -314,6 +316,11 @@ void ManagedActions::revoke(qint64 managedId, const QString &reason)
 
 void ManagedActions::renew(qint64 managedId)
 {
+    // One row: read on the GUI thread.
+    if (auto m = m_reader.get(managedId); m && m->issuerKind == core::IssuerKind::Acme && m->manualValidation) {
+        renewWithRecords(*m);
+        return;
+    }
     run(tr("Renewing…"),
         [managedId](core::ManagedCertificates &managed) {
             auto r = managed.renew(managedId);
@@ -342,6 +349,84 @@ void ManagedActions::renew(qint64 managedId)
                                               outcome.managed->notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"))));
         });
 }
+
+AcmeRenewDialog *ManagedActions::renewWithRecords(const core::ManagedCertificate &managed)
+{
+    if (m_renewDialog) {
+        m_renewDialog->raise();
+        m_renewDialog->activateWindow();
+        return m_renewDialog;
+    }
+    if (isBusy()) {
+        reportError(tr("Another request or renewal is still running."));
+        return nullptr;
+    }
+    const qint64 managedId = managed.id;
+    auto *dialog = new AcmeRenewDialog(managed, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<AcmeRenewDialog> guard(dialog);
+    // The order's progress and the DNS records to create go to the dialog while it runs.
+    auto *session = new AcmeSession(this);
+    m_session = session;
+    const core::AcmeHooks hooks = session->hooks();
+    dialog->start(session);
+    const bool started = run(
+        tr("Renewing %1…").arg(managed.ref()),
+        [managedId, hooks](core::ManagedCertificates &worker) {
+            worker.setAcmeHooks(hooks);
+            auto r = worker.renew(managedId);
+            if (!r)
+                return CaOutcome::failed(r.error());
+            CaOutcome out = withManaged(worker, managedId);
+            out.renewals << *r;
+            return out;
+        },
+        [this, guard, session, managedId](const CaOutcome &outcome) {
+            const bool cancelled = session->isCancelled();
+            session->deleteLater(); // the worker has ended: nothing calls its hooks any more
+            const QString ref = QStringLiteral("mc-%1").arg(managedId);
+            Q_EMIT changed(managedId);
+            if (cancelled) {
+                Q_EMIT statusMessage(tr("Renewing %1 was cancelled; the current certificate stays.").arg(ref));
+                if (guard)
+                    guard->finish(false, {}); // closes it
+                return;
+            }
+            QString why;
+            if (!outcome.ok)
+                why = outcome.cancelled ? tr("no master password was given.") : outcome.error;
+            else if (outcome.renewals.first().result != QLatin1String("RENEWED"))
+                why = outcome.renewals.first().detail;
+            if (!why.isEmpty()) {
+                if (!guard)
+                    return reportError(tr("Renewing %1 failed: %2").arg(ref, why));
+                Q_EMIT statusMessage(tr("Renewing %1 failed: %2").arg(ref, why));
+                Q_EMIT failed(why);
+                guard->finish(false, tr("The certificate was not renewed: %1").arg(why));
+                return;
+            }
+            Q_EMIT certificatesChanged();
+            const QString text = outcome.managed
+                ? tr("%1 renewed: %2 is valid until %3.")
+                      .arg(ref, readable(outcome.managed->domainName),
+                           outcome.managed->notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd")))
+                : tr("%1 renewed.").arg(ref);
+            Q_EMIT statusMessage(text);
+            if (guard)
+                guard->finish(true, text);
+        },
+        dialog);
+    if (!started) {
+        delete session;
+        delete dialog;
+        return nullptr;
+    }
+    m_renewDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+AcmeRenewDialog *ManagedActions::renewDialog() const { return m_renewDialog; }
 
 void ManagedActions::editSettings(qint64 managedId)
 {

@@ -20,10 +20,12 @@ class Inventory;
 
 namespace certdesk::ui {
 
+class AcmeRenewDialog;
 class AcmeSession;
 class RequestWizard;
 
-// The actions on managed certificates: Request Certificate (wizard), Renew Now, Renewal
+// The actions on managed certificates: Request Certificate (wizard), Renew Now (for ACME with DNS
+// records made by hand: the renew dialog, where the administrator creates them), Renewal
 // Settings, Deactivate/Reactivate, Save CSR; and the renewal engine (renewDue), which a timer
 // runs quietly. Each step that generates a key, signs or writes runs as a CaCommand on a worker
 // with its own inventory connection, CertificateAuthorities and ManagedCertificates; one at a
@@ -58,7 +60,13 @@ public:
     RequestWizard *requestCertificate();
     // The steps behind the actions, for a caller that already has the answers (tests, scripts).
     void submit(const core::RequestSpec &spec, RequestWizard *wizard = nullptr);
+    // Renews now. An ACME certificate validated with DNS records made by hand opens the renew
+    // dialog instead (renewWithRecords): its records are created while the order waits.
     void renew(qint64 managedId);
+    // Opens the renew dialog for an ACME certificate validated by hand and runs the renewal on a
+    // worker, the dialog showing the order live. Null when another job runs.
+    AcmeRenewDialog *renewWithRecords(const core::ManagedCertificate &managed);
+    AcmeRenewDialog *renewDialog() const;
     void updateSettings(qint64 managedId, const core::ManagedCertificates::Settings &settings);
     void setActive(qint64 managedId, bool active);
     void saveCsr(qint64 managedId, const QString &path);
@@ -109,7 +117,8 @@ private:
     QList<QAction *> m_actions;
     QPointer<CaCommand> m_command;
     QPointer<RequestWizard> m_wizard;
-    QPointer<AcmeSession> m_session; // the ACME order running for the wizard
+    QPointer<AcmeSession> m_session; // the ACME order running for the wizard or the renew dialog
+    QPointer<AcmeRenewDialog> m_renewDialog;
     QString m_defaultFolder;
     bool m_showErrors = true;
 };

@@ -291,8 +291,8 @@ void ManagedDetailsView::showManaged(const core::ManagedCertificate &m, const QL
         break;
     case core::IssuerKind::Acme:
         m_validation->setText(m.manualValidation
-                                  ? tr("%1.\nThe DNS records are made by hand, so it does not renew by itself: when it is "
-                                       "due, request it again and create the records the wizard shows.")
+                                  ? tr("%1.\nThe DNS records are made by hand, so it does not renew by itself. Renewing "
+                                       "needs you: press Renew Now and create the DNS records it shows.")
                                         .arg(m.validationDetail)
                                   : m.validationDetail.isEmpty() ? tr("Validated by the ACME CA (%1).").arg(m.validationMethod)
                                                                  : tr("%1.").arg(m.validationDetail));

@@ -1,27 +1,15 @@
 #pragma once
 
-#include "acme/dnssolver.h"
-#include "lifecycle/acmeissuance.h"
+#include "widgets/acmeorderview.h"
 
-#include <QPointer>
 #include <QWizardPage>
-
-class QGroupBox;
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace certdesk::ui {
 
 class AcmeSession;
 
-// The Request wizard's last page for ACME: the order as it runs on the worker. Each name's
-// authorization state (waiting, answering the challenge, being validated, valid or failed with
-// the CA's reason) changes as the progress hook reports it; for DNS records made by hand, the TXT
-// records to create are listed with copy buttons and "The records exist — validate now" lets the
-// waiting worker go on. Complete (Finish) once the order has ended, issued or not.
+// The Request wizard's last page for ACME: the order as it runs on the worker (AcmeOrderView).
+// Complete (Finish) once the order has ended, issued or not.
 class AcmeProgressPage : public QWizardPage
 {
     Q_OBJECT
@@ -30,44 +18,25 @@ public:
     explicit AcmeProgressPage(QWidget *parent = nullptr);
 
     // A new run for these names (ASCII; a wildcard with its "*.").
-    void start(const QStringList &names, AcmeSession *session);
-    void finish(bool issued, const QString &text);
-    bool isRunning() const { return m_running; }
-    bool isComplete() const override;
+    void start(const QStringList &names, AcmeSession *session) { m_view->start(names, session); }
+    void finish(bool issued, const QString &text) { m_view->finish(issued, text); }
+    bool isRunning() const { return m_view->isRunning(); }
+    bool isComplete() const override { return m_view->isDone(); }
     // Cancel pressed while the order runs: tell the worker and wait for it.
-    void cancelling();
+    void cancelling() { m_view->cancelling(); }
 
-    // The state shown for a name: "Valid", "Validating…" …
-    QString stateOf(const QString &name) const;
-    QTreeWidget *namesList() const { return m_names; }
-    QGroupBox *recordsBox() const { return m_recordsBox; }
-    QTreeWidget *recordsList() const { return m_records; }
-    QPushButton *confirmButton() const { return m_confirm; }
-    QPushButton *copyAllButton() const { return m_copyAll; }
-    QLabel *statusLabel() const { return m_status; }
-    QLabel *resultLabel() const { return m_result; }
-
-Q_SIGNALS:
-    void stepShown(const QString &step, const QString &identifier);
+    AcmeOrderView *view() const { return m_view; }
+    QString stateOf(const QString &name) const { return m_view->stateOf(name); }
+    QTreeWidget *namesList() const { return m_view->namesList(); }
+    QGroupBox *recordsBox() const { return m_view->recordsBox(); }
+    QTreeWidget *recordsList() const { return m_view->recordsList(); }
+    QPushButton *confirmButton() const { return m_view->confirmButton(); }
+    QPushButton *copyAllButton() const { return m_view->copyAllButton(); }
+    QLabel *statusLabel() const { return m_view->statusLabel(); }
+    QLabel *resultLabel() const { return m_view->resultLabel(); }
 
 private:
-    void onProgress(const core::AcmeProgress &progress);
-    void showRecords(const QList<core::DnsRecord> &records);
-    QTreeWidgetItem *row(const QString &identifier);
-    void setRowState(QTreeWidgetItem *item, const QString &state, const QString &detail, const QColor &color);
-
-    QPointer<AcmeSession> m_session;
-    bool m_running = false;
-    bool m_done = false;
-    QLabel *m_status = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QTreeWidget *m_names = nullptr;
-    QGroupBox *m_recordsBox = nullptr;
-    QTreeWidget *m_records = nullptr;
-    QPushButton *m_confirm = nullptr;
-    QPushButton *m_copyAll = nullptr;
-    QLabel *m_result = nullptr;
-    QList<core::DnsRecord> m_shownRecords;
+    AcmeOrderView *m_view = nullptr;
 };
 
 } // namespace certdesk::ui
