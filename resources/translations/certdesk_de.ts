@@ -747,7 +747,7 @@ Neuer Schlüssel:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/acmeorderview.cpp" line="61"/>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="197"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="199"/>
         <source>Answering the challenge…</source>
         <translation>Challenge wird beantwortet…</translation>
     </message>
@@ -802,89 +802,94 @@ Neuer Schlüssel:</translation>
         <translation>Schlüssel wird erzeugt und Auftrag erteilt…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="195"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="197"/>
         <source>The order is placed; answering the CA&apos;s challenges…</source>
         <translation>Der Auftrag ist erteilt; die Challenges der CA werden beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="199"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="201"/>
         <source>Validating…</source>
         <translation>Wird validiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="200"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="202"/>
         <source>The CA is checking the names…</source>
         <translation>Die CA prüft die Namen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="202"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="204"/>
         <source>✓ Valid</source>
         <translation>✓ Gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="204"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="206"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="207"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="209"/>
         <source>Every name is validated; the CA is signing the certificate…</source>
         <translation>Alle Namen sind validiert; die CA signiert das Zertifikat…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="209"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="211"/>
         <source>Downloading the certificate…</source>
         <translation>Zertifikat wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="211"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="213"/>
         <source>Storing the certificate…</source>
         <translation>Zertifikat wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="222"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="224"/>
         <source>%1 (through the CNAME at %2)</source>
         <translation>%1 (über den CNAME bei %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="224"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="226"/>
         <source>Copy the record name</source>
         <translation>Den Eintragsnamen kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="225"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="227"/>
         <source>Copy the value</source>
         <translation>Den Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="227"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="229"/>
         <source>Waiting for the record</source>
         <translation>Wartet auf den Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="227"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="229"/>
         <source>TXT record at %1</source>
         <translation>TXT-Eintrag bei %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="232"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="234"/>
         <source>Waiting for you: create the DNS records below.</source>
         <translation>Wartet auf Sie: Legen Sie die DNS-Einträge unten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="238"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="240"/>
         <source>Cancelling the order…</source>
         <translation>Auftrag wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="247"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="249"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/acmeorderview.cpp" line="247"/>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="249"/>
         <source>The order ended without a certificate.</source>
         <translation>Der Auftrag endete ohne Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/acmeorderview.cpp" line="255"/>
+        <source>Not validated</source>
+        <translation>Nicht validiert</translation>
     </message>
 </context>
 <context>

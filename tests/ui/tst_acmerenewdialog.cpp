@@ -3,7 +3,8 @@
 // follows the order on the worker and shows the TXT records to create; the test plays the
 // administrator (it creates them at challtestsrv and presses "The records exist"), and the managed
 // certificate has a new certificate and a RENEW in its history. Cancel while the order waits for
-// the records leaves the current certificate in place.
+// the records leaves the current certificate in place, and so does a renewal that fails (the
+// dialog says why).
 
 #include "uitestutil.h"
 
@@ -60,7 +61,7 @@ class TestAcmeRenewDialog : public QObject
     ui::ManagedActions *actions() const { return page()->managedActions(); }
 
     // A certificate validated by hand, requested here; the test creates the records it is told.
-    std::optional<core::ManagedCertificate> requestByHand(const QString &domain)
+    std::optional<core::ManagedCertificate> requestByHand(const QString &domain, int dnsWaitSeconds = 600)
     {
         core::AcmeHooks hooks;
         hooks.dnsInstructions = [this](const QList<core::DnsRecord> &records) -> core::Result<void> {
@@ -78,6 +79,7 @@ class TestAcmeRenewDialog : public QObject
         spec.keyAlgorithm = QStringLiteral("EC_prime256v1");
         spec.acme.method = QStringLiteral("DNS");
         spec.acme.dnsResolver = m_pebble.dnsServer();
+        spec.acme.dnsWaitSeconds = dnsWaitSeconds; // kept for the renewals
         auto m = m_managed->request(spec);
         m_managed->setAcmeHooks({});
         m_pebble.clearTxt(QStringLiteral("_acme-challenge.%1.").arg(domain));
@@ -208,6 +210,35 @@ private Q_SLOTS:
         QCOMPARE(after->status, core::ManagedStatus::Issued);
         QCOMPARE(after->certificateId, before->certificateId);
         QCOMPARE(after->notAfter, before->notAfter);
+    }
+
+    // "The records exist" pressed without them: the renewal fails, the dialog says why (and stays
+    // until closed), and the current certificate stays.
+    void failedRenewalSaysWhy()
+    {
+        const auto before = requestByHand(QStringLiteral("forgot.example.net"), 2);
+        QVERIFY(before);
+        QPointer<ui::AcmeRenewDialog> dialog = renewFromPage(before->id);
+        QVERIFY(dialog);
+        ui::AcmeOrderView *live = dialog->view();
+        QTRY_VERIFY_WITH_TIMEOUT(live->recordsBox()->isVisible(), kOrderMs);
+        QSignalSpy failed(actions(), &ui::ManagedActions::failed);
+        live->confirmButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(live->isDone(), kOrderMs);
+        QCOMPARE(failed.size(), 1);
+        const QString why = failed.first().first().toString();
+        QVERIFY(!why.isEmpty());
+        QVERIFY2(live->resultLabel()->text().contains(why), qPrintable(live->resultLabel()->text()));
+        QVERIFY(!live->recordsBox()->isVisible());
+        QCOMPARE(live->stateOf(QStringLiteral("forgot.example.net")), QStringLiteral("Not validated"));
+        QVERIFY(dialog->isVisible());
+        shot(dialog, "acme-renew-failed");
+        const auto after = m_managed->get(before->id);
+        QVERIFY(after);
+        QCOMPARE(after->status, core::ManagedStatus::Issued);
+        QCOMPARE(after->certificateId, before->certificateId);
+        dialog->closeButton()->click();
+        QTRY_VERIFY(dialog.isNull());
     }
 
     void cleanupTestCase()

@@ -162,7 +162,8 @@ QTreeWidgetItem *AcmeOrderView::row(const QString &identifier)
     return found;
 }
 
-void AcmeOrderView::setRowState(QTreeWidgetItem *item, const QString &state, const QString &detail, const QColor &color)
+void AcmeOrderView::setRowState(QTreeWidgetItem *item, const QString &state, const QString &detail, const QColor &color,
+                                bool ended)
 {
     // A wildcard and its base name share the authorization's name: both rows follow it.
     const QString base = item->data(0, Qt::UserRole).toString();
@@ -174,6 +175,7 @@ void AcmeOrderView::setRowState(QTreeWidgetItem *item, const QString &state, con
         it->setForeground(1, color);
         it->setText(2, detail);
         it->setToolTip(2, detail);
+        it->setData(1, Qt::UserRole, ended);
     }
 }
 
@@ -199,9 +201,9 @@ void AcmeOrderView::onProgress(const core::AcmeProgress &p)
         setRowState(item, tr("Validating…"), p.detail, normal);
         m_status->setText(tr("The CA is checking the names…"));
     } else if (p.step == QLatin1String("VALID") && item) {
-        setRowState(item, tr("✓ Valid"), p.detail, dialogcolors::good(pal));
+        setRowState(item, tr("✓ Valid"), p.detail, dialogcolors::good(pal), true);
     } else if (p.step == QLatin1String("INVALID") && item) {
-        setRowState(item, tr("Failed"), p.detail, dialogcolors::error(pal));
+        setRowState(item, tr("Failed"), p.detail, dialogcolors::error(pal), true);
     } else if (p.step == QLatin1String("FINALIZE")) {
         m_recordsBox->hide();
         m_status->setText(tr("Every name is validated; the CA is signing the certificate…"));
@@ -245,6 +247,16 @@ void AcmeOrderView::finish(bool done, const QString &text)
     m_progress->hide();
     m_recordsBox->hide();
     m_status->setText(done ? tr("Done.") : tr("The order ended without a certificate."));
+    if (!done) {
+        // A name the CA gave no answer for is not waiting any more.
+        for (int i = 0; i < m_names->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_names->topLevelItem(i);
+            if (!item->data(1, Qt::UserRole).toBool()) {
+                item->setText(1, tr("Not validated"));
+                item->setForeground(1, dialogcolors::muted(palette()));
+            }
+        }
+    }
     m_result->setText(text);
     m_result->setStyleSheet(dialogcolors::css(done ? dialogcolors::good(palette()) : dialogcolors::error(palette())));
     m_result->show();

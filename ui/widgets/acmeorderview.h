@@ -58,7 +58,9 @@ private:
     void onProgress(const core::AcmeProgress &progress);
     void showRecords(const QList<core::DnsRecord> &records);
     QTreeWidgetItem *row(const QString &identifier);
-    void setRowState(QTreeWidgetItem *item, const QString &state, const QString &detail, const QColor &color);
+    // ended: the CA's answer for the name is final (valid or invalid).
+    void setRowState(QTreeWidgetItem *item, const QString &state, const QString &detail, const QColor &color,
+                     bool ended = false);
 
     QPointer<AcmeSession> m_session;
     bool m_running = false;
