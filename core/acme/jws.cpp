@@ -197,6 +197,7 @@ Result<PrivateKey> privateKeyFromJwk(const QJsonObject &jwk)
         numbers.emplace_back(BN_bin2bn(reinterpret_cast<const unsigned char *>(bytes.constData()), int(bytes.size()), nullptr));
         return numbers.back() && OSSL_PARAM_BLD_push_BN(bld.get(), param, numbers.back().get()) == 1;
     };
+    QByteArray point; // OSSL_PARAM_BLD keeps pointers to what it is given: alive until the parameters are built
     const char *type = nullptr;
     bool ok = bld != nullptr;
     if (kty == QLatin1String("RSA")) {
@@ -220,7 +221,7 @@ Result<PrivateKey> privateKeyFromJwk(const QJsonObject &jwk)
         QByteArray x, y, d;
         if (!member("x", &x) || !member("y", &y) || !member("d", &d))
             return fail(ErrorCode::InvalidInput, QStringLiteral("the EC JWK needs x, y and d"));
-        const QByteArray point = QByteArray(1, '\x04') + x + y;
+        point = QByteArray(1, '\x04') + x + y;
         ok = OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, group, 0) == 1
              && OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(), size_t(point.size())) == 1
              && number(OSSL_PKEY_PARAM_PRIV_KEY, d);
