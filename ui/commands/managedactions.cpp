@@ -33,14 +33,19 @@ QString readable(const QString &ascii)
     return unicode.isEmpty() ? ascii : unicode;
 }
 
-CaOutcome withManaged(core::ManagedCertificates &managed, qint64 id)
+// The outcome of a job that ends with a managed certificate (or its error).
+CaOutcome outcomeOf(const core::Result<core::ManagedCertificate> &m)
 {
-    auto m = managed.get(id);
     if (!m)
         return CaOutcome::failed(m.error());
     CaOutcome out = CaOutcome::done();
     out.managed = *m;
     return out;
+}
+
+CaOutcome withManaged(core::ManagedCertificates &managed, qint64 id)
+{
+    return outcomeOf(managed.get(id));
 }
 
 } // namespace
@@ -228,11 +233,8 @@ void ManagedActions::submit(const core::RequestSpec &spec, RequestWizard *wizard
             if (hooks.progress)
                 managed.setAcmeHooks(hooks);
             auto m = managed.request(spec);
-            if (!m)
-                return CaOutcome::failed(m.error());
-            CaOutcome out = CaOutcome::done();
-            out.managed = *m;
-            if (m->hasPendingCsr) {
+            CaOutcome out = outcomeOf(m);
+            if (m && m->hasPendingCsr) {
                 if (auto csr = managed.pendingCsrPem(m->id))
                     out.csrPem = *csr;
             }
@@ -297,12 +299,7 @@ void ManagedActions::revoke(qint64 managedId, const QString &reason)
 {
     run(tr("Revoking through ACME…"),
         [managedId, reason](core::ManagedCertificates &managed) {
-            auto m = managed.revoke(managedId, reason);
-            if (!m)
-                return CaOutcome::failed(m.error());
-            CaOutcome out = CaOutcome::done();
-            out.managed = *m;
-            return out;
+            return outcomeOf(managed.revoke(managedId, reason));
         },
         [this, managedId](const CaOutcome &outcome) {
             if (!outcome.ok)
@@ -444,12 +441,7 @@ void ManagedActions::updateSettings(qint64 managedId, const core::ManagedCertifi
 {
     run(tr("Saving the renewal settings…"),
         [managedId, settings](core::ManagedCertificates &managed) {
-            auto m = managed.updateSettings(managedId, settings);
-            if (!m)
-                return CaOutcome::failed(m.error());
-            CaOutcome out = CaOutcome::done();
-            out.managed = *m;
-            return out;
+            return outcomeOf(managed.updateSettings(managedId, settings));
         },
         [this, managedId](const CaOutcome &outcome) {
             if (!outcome.ok)
@@ -468,14 +460,8 @@ void ManagedActions::setActive(qint64 managedId, bool active)
 {
     run(active ? tr("Reactivating…") : tr("Deactivating…"),
         [managedId, active](core::ManagedCertificates &managed) {
-            if (active) {
-                auto m = managed.reactivate(managedId);
-                if (!m)
-                    return CaOutcome::failed(m.error());
-                CaOutcome out = CaOutcome::done();
-                out.managed = *m;
-                return out;
-            }
+            if (active)
+                return outcomeOf(managed.reactivate(managedId));
             if (auto r = managed.deactivate(managedId); !r)
                 return CaOutcome::failed(r.error());
             return withManaged(managed, managedId);
