@@ -11,6 +11,7 @@
 #include <openssl/ocsp.h>
 #include <openssl/pkcs12.h>
 #include <openssl/pkcs7.h>
+#include <openssl/ssl.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
@@ -65,6 +66,8 @@ using BasicConstraintsPtr = std::unique_ptr<BASIC_CONSTRAINTS, OsslFree<&BASIC_C
 using AuthorityKeyIdPtr = std::unique_ptr<AUTHORITY_KEYID, OsslFree<&AUTHORITY_KEYID_free>>;
 using OsslDecoderCtxPtr = std::unique_ptr<OSSL_DECODER_CTX, OsslFree<&OSSL_DECODER_CTX_free>>;
 using LibCtxPtr = std::unique_ptr<OSSL_LIB_CTX, OsslFree<&OSSL_LIB_CTX_free>>;
+using SslCtxPtr = std::unique_ptr<SSL_CTX, OsslFree<&SSL_CTX_free>>;
+using SslPtr = std::unique_ptr<SSL, OsslFree<&SSL_free>>;
 
 inline void freeX509Stack(STACK_OF(X509) * s) { sk_X509_pop_free(s, X509_free); }
 inline void freeCrlStack(STACK_OF(X509_CRL) * s) { sk_X509_CRL_pop_free(s, X509_CRL_free); }
