@@ -16,6 +16,9 @@ packages=(
     # ACME: DNS wire format, dynamic update and TSIG (libldns); the tests' ACME server, its
     # challenge test server, a real authoritative DNS server, and lego for the benchmark
     libldns-dev pebble bind9 lego
+    # deployments and discovery: a real nginx to deploy to and scan, PostgreSQL for STARTTLS (and
+    # the team backend), Java's keytool to read the Java-friendly PKCS#12 layout
+    nginx postgresql openjdk-17-jre-headless
     # fuzzing (libFuzzer ships with clang's runtime; clang 16, as clang 14 cannot compile libstdc++ 12's std::expected)
     clang-16 libclang-rt-16-dev
 )
@@ -37,3 +40,10 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+
+# Debian starts nginx on port 80 of every interface when it installs it. certdesk's tests start
+# their own nginx on 127.0.0.1; a web server this script brought in should not be left serving.
+if [[ " ${missing[*]} " == *" nginx "* ]] && command -v systemctl >/dev/null && systemctl is-active --quiet nginx 2>/dev/null; then
+    echo "install-deps: stopping and disabling the nginx service Debian started (the tests run their own)"
+    $sudo systemctl disable --now nginx >/dev/null 2>&1 || true
+fi

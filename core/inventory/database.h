@@ -13,7 +13,7 @@ namespace certdesk::core {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     // connectionName must be unique per thread (e.g. "inventory-<thread id>").
     static Result<Database> open(const QString &path, const QString &connectionName);

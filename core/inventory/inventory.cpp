@@ -239,7 +239,11 @@ Result<QHash<qint64, SummaryExtras>> Inventory::summaryExtras(const QList<qint64
                                "|| COALESCE(m.renew_at, '') FROM managed m WHERE m.cert_id = c.id), "
                                // ... or an earlier one.
                                "(SELECT h.managed_id FROM managed_history h WHERE h.cert_id = c.id LIMIT 1), "
-                               "c.revoked_at IS NULL AND c.not_before <= %3 "
+                               "c.revoked_at IS NULL AND c.not_before <= %3, "
+                               // Where it is in use (core/deploy), each an index look-up.
+                               "(SELECT count(*) FROM deployments d WHERE d.cert_id = c.id), "
+                               "(SELECT count(*) FROM endpoints p WHERE p.cert_id = c.id AND p.gone_at IS NULL), "
+                               "(SELECT count(*) FROM file_locations f WHERE f.cert_id = c.id) "
                                "FROM certificates c WHERE c.id IN (%2)")
                     .arg(qMax(0, maxNames))
                     .arg(idText.join(QLatin1Char(',')))
@@ -250,7 +254,10 @@ Result<QHash<qint64, SummaryExtras>> Inventory::summaryExtras(const QList<qint64
         const QString names = q.value(1).toString();
         const QString tags = q.value(2).toString();
         const QString managed = q.value(3).toString();
-        if (names.isEmpty() && tags.isEmpty() && managed.isEmpty() && q.value(4).isNull())
+        e.deployments = q.value(6).toInt();
+        e.endpoints = q.value(7).toInt();
+        e.fileLocations = q.value(8).toInt();
+        if (names.isEmpty() && tags.isEmpty() && managed.isEmpty() && q.value(4).isNull() && e.inUse() == 0)
             continue;
         if (!managed.isEmpty()) {
             // id, stored status, renewal status, renewal time
@@ -539,6 +546,17 @@ Result<void> Inventory::remove(qint64 id)
         return std::unexpected(rec.error());
     Database::Transaction tx(m_db.db());
     QSqlQuery q(m_db.db());
+    // As ACM's ResourceInUseException: a certificate that deployments write stays until they are removed.
+    q.prepare(QStringLiteral("SELECT group_concat('dep-' || id || ' (' || target_dir || ')', ', ') FROM "
+                             "(SELECT id, target_dir FROM deployments WHERE cert_id = ? ORDER BY id)"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::unexpected(sqlError(QStringLiteral("cannot read the deployments of certificate %1").arg(id), q));
+    if (const QString users = q.value(0).toString(); !users.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("certificate %1 (%2) is in use by deployment %3: remove the deployments first")
+                        .arg(id)
+                        .arg(rec->summary.domainName, users));
     q.prepare(QStringLiteral("DELETE FROM certificates WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())

@@ -49,6 +49,12 @@ struct SummaryExtras
     QString renewalStatus;      // the managed certificate's RenewalSummary status ("" = never renewed)
     QString renewalEligibility = QStringLiteral("INELIGIBLE"); // ELIGIBLE: the current certificate of a managed one
     QDateTime renewAt;          // current certificates only: when renewal is due
+    // Where the certificate is in use (core/deploy): deployments writing it, endpoints seen
+    // serving it (not gone), file locations found by a file scan.
+    int deployments = 0;
+    int endpoints = 0;
+    int fileLocations = 0;
+    int inUse() const { return deployments + endpoints + fileLocations; }
 };
 
 // Everything the inventory knows about one certificate.

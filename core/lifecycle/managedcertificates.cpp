@@ -3,6 +3,7 @@
 
 #include "ca/x509build.h"
 #include "crypto/ossl.h"
+#include "deploy/deployments.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -1081,6 +1082,36 @@ Result<RenewalOutcome> ManagedCertificates::renew(qint64 id, bool dryRun)
     return o;
 }
 
+void ManagedCertificates::deployRenewed(RenewalOutcome &o)
+{
+    // The new certificate goes where the old one is used: every deployment of the managed
+    // certificate runs again (files, reload, endpoint check). A failed deployment does not undo
+    // the renewal: it is FAILED on the Deployments page and in the outcome.
+    Deployments deployments(m_inventory, m_masterPassword);
+    auto runs = deployments.runForManaged(o.managedId);
+    if (!runs) {
+        o.deploymentsFailed = true;
+        o.deployments << QStringLiteral("deployments not run: %1").arg(runs.error().message);
+        return;
+    }
+    for (const DeploymentRun &run : std::as_const(*runs)) {
+        auto d = deployments.get(run.deploymentId);
+        const QString target = d ? d->targetDir : QString();
+        if (!run.ok) {
+            o.deploymentsFailed = true;
+            o.deployments << QStringLiteral("dep-%1: FAILED: %2").arg(run.deploymentId).arg(run.error);
+            continue;
+        }
+        QString line = QStringLiteral("dep-%1: deployed to %2").arg(run.deploymentId).arg(target);
+        if (run.check) {
+            line += QStringLiteral(", endpoint %1 %2").arg(run.check->label(), run.check->state);
+            if (run.check->state != EndpointState::Current)
+                o.deploymentsFailed = true;
+        }
+        o.deployments << line;
+    }
+}
+
 Result<RenewalOutcome> ManagedCertificates::renewClaimed(const Row &r)
 {
     RenewalOutcome o;
@@ -1114,6 +1145,8 @@ Result<RenewalOutcome> ManagedCertificates::renewClaimed(const Row &r)
         o.result = QStringLiteral("RENEWED");
         o.certificateId = *certId;
         o.detail = QStringLiteral("serial %1, valid until %2").arg(issued.serial(), issued.notAfter().toString(Qt::ISODate));
+        if (!initial)
+            deployRenewed(o);
         return o;
     }
     // Failed: remember why and try again after a backoff (1 h doubling, at most a day).

@@ -140,6 +140,10 @@ struct RenewalOutcome
     QString detail;         // the reason of a failure, the new serial ...
     QDateTime dueAt;        // when it was (or will be) due
     std::optional<qint64> certificateId; // the new certificate
+    // RENEWED: the certificate's deployments, run again (core/deploy), one line each:
+    // "dep-3: deployed to /etc/nginx/tls, endpoint 127.0.0.1:443 CURRENT" or "dep-4: FAILED: why".
+    QStringList deployments;
+    bool deploymentsFailed = false;
 };
 
 // Managed certificates on one inventory (one thread, like Inventory): requests, the status
@@ -263,6 +267,7 @@ private:
     Result<void> createCsr(const Row &row, bool renewal);
     Result<void> installCertificate(qint64 id, qint64 certificateId, bool renewal, const Certificate *known = nullptr);
     Result<RenewalOutcome> renewClaimed(const Row &row);
+    void deployRenewed(RenewalOutcome &outcome);
     Result<bool> claim(qint64 id, bool dueOnly);
     Result<void> release(qint64 id);
 

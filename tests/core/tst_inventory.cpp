@@ -239,6 +239,7 @@ private Q_SLOTS:
                                     "UPDATE certificates SET der = (SELECT d.der FROM certificate_der d WHERE d.cert_id = certificates.id)",
                                     "DROP TABLE certificate_der", "DROP TABLE certificate_search", "DROP INDEX certificates_validity",
                                     "CREATE INDEX certificates_not_after ON certificates(not_after)", "DROP INDEX events_kind",
+                                    "DROP TABLE file_locations", "DROP TABLE endpoints", "DROP TABLE scans", "DROP TABLE deployments",
                                     "DROP TABLE acme_accounts", "DROP TABLE managed_history", "DROP TABLE managed", "DROP TABLE ca_audit", "DROP TABLE ca_crls",
                                     "DROP TABLE ca_issued", "DROP TABLE cas",
                                     "PRAGMA user_version = 2"})
