@@ -82,6 +82,10 @@ int runSubcommand(Cli &cli, const QStringList &args, const QString &command, con
                   std::span<const Subcommand> subcommands);
 
 int runImport(Cli &cli, const QStringList &args);
+int runDeploy(Cli &cli, const QStringList &args);
+int runScan(Cli &cli, const QStringList &args);
+int runScanFiles(Cli &cli, const QStringList &args);
+int runEndpoints(Cli &cli, const QStringList &args);
 int runList(Cli &cli, const QStringList &args);
 int runDescribe(Cli &cli, const QStringList &args);
 int runExport(Cli &cli, const QStringList &args);

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "deploy/deployments.h"
 #include "x509/certificatejson.h"
 
 #include <QJsonArray>
@@ -165,6 +166,16 @@ int runDescribe(Cli &cli, const QStringList &args)
     const auto events = inv->events(*id, 20);
     const Certificate &c = rec->certificate;
     const QDateTime now = inv->clock().now();
+    // ACM's InUseBy: deployments writing it, endpoints seen serving it, files found holding it.
+    QStringList inUseBy;
+    if (auto used = Deployments(*inv, {}).inUse(*id)) {
+        for (const Deployment &d : std::as_const(used->deployments))
+            inUseBy << QStringLiteral("%1 %2 (%3, %4)").arg(d.ref(), d.targetDir, deployLayoutName(d.layout), deploymentStateName(d.state));
+        for (const EndpointRecord &e : std::as_const(used->endpoints))
+            inUseBy << QStringLiteral("endpoint %1 (%2, last seen %3)").arg(e.label(), e.state, formatUtc(e.lastSeen));
+        for (const QString &f : std::as_const(used->files))
+            inUseBy << QStringLiteral("file %1").arg(f);
+    }
 
     if (cli.json()) {
         QJsonObject o = certificateToJson(c);
@@ -194,6 +205,7 @@ int runDescribe(Cli &cli, const QStringList &args)
             history.append(QJsonObject{{QStringLiteral("At"), formatUtc(e.at)}, {QStringLiteral("Kind"), e.kind},
                                        {QStringLiteral("Detail"), e.detail}, {QStringLiteral("Actor"), e.actor}});
         o.insert(QStringLiteral("History"), history);
+        o.insert(QStringLiteral("InUseBy"), QJsonArray::fromStringList(inUseBy));
         cli.printJson(o);
         return Ok;
     }
@@ -243,6 +255,7 @@ int runDescribe(Cli &cli, const QStringList &args)
         tags << t.first + QLatin1Char('=') + t.second;
     line(QStringLiteral("Tags"), tags.isEmpty() ? QStringLiteral("-") : tags.join(QStringLiteral(", ")));
     line(QStringLiteral("Imported"), formatUtc(rec->importedAt));
+    line(QStringLiteral("In use by"), inUseBy.isEmpty() ? QStringLiteral("-") : inUseBy.join(QStringLiteral("\n") + QString(27, QLatin1Char(' '))));
     o << "Chain (in the inventory):\n";
     if (!chain || chain->isEmpty())
         o << "  (no issuer in the inventory)\n";

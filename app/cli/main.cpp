@@ -33,6 +33,10 @@ const Command kCommands[] = {
     {"request", runRequest, "Request a managed certificate (private CA, ACME, external CA) or adopt an imported one"},
     {"managed", runManaged, "Managed certificates: list, describe, csr, settings, deactivate (managed --help)"},
     {"acme", runAcme, "ACME accounts at public CAs (Let's Encrypt, ZeroSSL ...): acme account create|list|... (acme --help)"},
+    {"deploy", runDeploy, "Deployments: add, list, run, remove, check (deploy --help)"},
+    {"scan", runScan, "Discovery: scan hosts, names and CIDR ranges for TLS endpoints; saved and scheduled scans"},
+    {"scan-files", runScanFiles, "Discovery: look through folders for certificates and keys"},
+    {"endpoints", runEndpoints, "List the TLS endpoints found by scans and deployment checks"},
     {"renew", runRenew, "Renew managed certificates: --due (timer) or one REF now"},
 };
 

@@ -86,6 +86,10 @@ QJsonObject toJson(const RenewalOutcome &r)
         o.insert(QStringLiteral("DueAt"), time(r.dueAt));
     if (r.certificateId)
         o.insert(QStringLiteral("CertificateId"), *r.certificateId);
+    if (!r.deployments.isEmpty()) {
+        o.insert(QStringLiteral("Deployments"), QJsonArray::fromStringList(r.deployments));
+        o.insert(QStringLiteral("DeploymentsFailed"), r.deploymentsFailed);
+    }
     return o;
 }
 
@@ -492,7 +496,7 @@ int runRenew(Cli &cli, const QStringList &args)
     }
     bool failed = false;
     for (const RenewalOutcome &o : std::as_const(outcomes))
-        failed = failed || o.result == QLatin1String("FAILED");
+        failed = failed || o.result == QLatin1String("FAILED") || o.deploymentsFailed;
     if (cli.json()) {
         QJsonArray a;
         for (const RenewalOutcome &o : std::as_const(outcomes))
@@ -503,9 +507,12 @@ int runRenew(Cli &cli, const QStringList &args)
         if (outcomes.isEmpty())
             o << (p.isSet(QStringLiteral("at")) ? QStringLiteral("Nothing is due at %1.\n").arg(time(cli.inventory()->clock().now()))
                                                 : QStringLiteral("Nothing is due.\n"));
-        for (const RenewalOutcome &r : std::as_const(outcomes))
+        for (const RenewalOutcome &r : std::as_const(outcomes)) {
             o << QStringLiteral("mc-%1").arg(r.managedId).leftJustified(8) << r.domainName.leftJustified(32) << ' '
               << r.result.leftJustified(12) << r.detail << '\n';
+            for (const QString &d : r.deployments)
+                o << "        " << d << '\n';
+        }
         o.flush();
     }
     return failed ? Failed : Ok;

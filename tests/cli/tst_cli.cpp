@@ -1,6 +1,7 @@
 // End-to-end tests of certdesk-cli through QProcess: exit codes, --json parsed back,
 // file modes, and what we export checked with the openssl command.
 
+#include "nginxserver.h"
 #include "pebbleserver.h"
 #include "testutil.h"
 
@@ -769,6 +770,135 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("--yes"));
         r = acme(QStringLiteral("acme"), {QStringLiteral("account"), QStringLiteral("deactivate"), QStringLiteral("pebble"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0 && r.out.contains("deactivated"), r.err.constData());
+    }
+
+    Run dep(const QString &command, const QStringList &args)
+    {
+        return run(QStringList{command} + args
+                   + QStringList{QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("deploy.db")),
+                                 QStringLiteral("--password-source=pass:deploy-master")});
+    }
+
+    // Deployments and discovery end to end, against a real nginx on 127.0.0.1.
+    void deployAndScan()
+    {
+        for (const char *sub : {"add", "list", "run", "remove", "check"}) {
+            const Run h = run({QStringLiteral("deploy"), QString::fromLatin1(sub), QStringLiteral("--help")});
+            QCOMPARE(h.exitCode, 0);
+            QVERIFY2(h.out.contains("Usage: certdesk-cli deploy"), sub);
+        }
+        for (const char *command : {"scan", "scan-files", "endpoints"})
+            QCOMPARE(run({QString::fromLatin1(command), QStringLiteral("--help")}).exitCode, 0);
+        QCOMPARE(dep(QStringLiteral("ca"), {QStringLiteral("create"), QStringLiteral("dep-root"), QStringLiteral("--subject=CN=Dep Root")}).exitCode, 0);
+        Run r = dep(QStringLiteral("request"), {QStringLiteral("--domain=app.deploy.example"), QStringLiteral("--issuer=ca:dep-root"),
+                                                QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--validity=30d"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const qint64 first = r.json().object()[QStringLiteral("CertificateId")].toInteger();
+
+        const QString site = m_dir.filePath(QStringLiteral("deploy-site"));
+        QVERIFY(QDir().mkpath(site));
+        QCOMPARE(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                          QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                          QStringLiteral("-subj"), QStringLiteral("/CN=placeholder"), QStringLiteral("-days"), QStringLiteral("1"),
+                          QStringLiteral("-keyout"), site + QStringLiteral("/privkey.pem"), QStringLiteral("-out"),
+                          site + QStringLiteral("/fullchain.pem")}),
+                 0);
+        const quint16 port = freePort();
+        NginxServer nginx(m_dir.filePath(QStringLiteral("cli-nginx")));
+        QString why;
+        QVERIFY2(nginx.start({{port, true, site + QStringLiteral("/fullchain.pem"), site + QStringLiteral("/privkey.pem"), {}}}, &why),
+                 qPrintable(why));
+        QStringList reload;
+        for (const QString &a : nginx.reloadCommand())
+            reload << QLatin1Char('\'') + a + QLatin1Char('\'');
+
+        // Bad input: exit 2 with the reason, nothing stored.
+        r = dep(QStringLiteral("deploy"), {QStringLiteral("add"), QStringLiteral("mc-1"), QStringLiteral("--target=") + site,
+                                            QStringLiteral("--layout=iis")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--layout must be one of"));
+        r = dep(QStringLiteral("deploy"), {QStringLiteral("add"), QStringLiteral("mc-1"), QStringLiteral("--target=relative"),
+                                            QStringLiteral("--layout=nginx")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("absolute path"));
+        r = dep(QStringLiteral("deploy"), {QStringLiteral("add"), QStringLiteral("mc-1"), QStringLiteral("--target=") + site,
+                                            QStringLiteral("--layout=nginx"), QStringLiteral("--endpoint=127.0.0.1")});
+        QCOMPARE(r.exitCode, 2);
+
+        // Add and run at once: files, reload, the endpoint serves what was deployed.
+        r = dep(QStringLiteral("deploy"), {QStringLiteral("add"), QStringLiteral("mc-1"), QStringLiteral("--target=") + site,
+                                            QStringLiteral("--layout=nginx"), QStringLiteral("--reload-cmd=") + reload.join(QLatin1Char(' ')),
+                                            QStringLiteral("--endpoint=127.0.0.1:%1").arg(port), QStringLiteral("--sni=app.deploy.example"),
+                                            QStringLiteral("--run"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, (r.err + r.out).constData());
+        QJsonObject d = r.json().object();
+        QCOMPARE(d[QStringLiteral("Id")].toString(), QStringLiteral("dep-1"));
+        QCOMPARE(d[QStringLiteral("ManagedId")].toString(), QStringLiteral("mc-1"));
+        QCOMPARE(d[QStringLiteral("Run")][QStringLiteral("Ok")].toBool(), true);
+        QCOMPARE(d[QStringLiteral("Run")][QStringLiteral("EndpointCheck")][QStringLiteral("State")].toString(), QStringLiteral("CURRENT"));
+        struct stat st{};
+        QCOMPARE(::stat(QFile::encodeName(site + QStringLiteral("/privkey.pem")).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+
+        r = dep(QStringLiteral("deploy"), {QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().at(0)[QStringLiteral("State")].toString(), QStringLiteral("DEPLOYED"));
+        r = dep(QStringLiteral("deploy"), {QStringLiteral("check")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("CURRENT"), r.out.constData());
+        r = dep(QStringLiteral("describe"), {QString::number(first), QStringLiteral("--json")});
+        const QJsonArray inUse = r.json().object()[QStringLiteral("InUseBy")].toArray();
+        QCOMPARE(inUse.size(), 2); // the deployment and its endpoint
+        QVERIFY(inUse.at(0).toString().startsWith(QLatin1String("dep-1 ") + site));
+        r = dep(QStringLiteral("describe"), {QString::number(first)});
+        QVERIFY2(r.out.contains("In use by:") && r.out.contains("endpoint 127.0.0.1:"), r.out.constData());
+
+        // In use: deleting the certificate is refused.
+        r = dep(QStringLiteral("delete"), {QString::number(first)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("in use by deployment dep-1"), r.err.constData());
+
+        // Discovery over the endpoint and a closed port.
+        const quint16 closed = freePort();
+        r = dep(QStringLiteral("scan"), {QStringLiteral("127.0.0.1"), QStringLiteral("--ports=%1,%2").arg(port).arg(closed),
+                                          QStringLiteral("--timeout=2000"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, (r.err + r.out).constData());
+        QCOMPARE(r.json().object()[QStringLiteral("Probed")].toInt(), 2);
+        QCOMPARE(r.json().object()[QStringLiteral("Serving")].toInt(), 1);
+        QCOMPARE(r.json().object()[QStringLiteral("NewCertificates")].toInt(), 0);
+        r = dep(QStringLiteral("scan"), {QStringLiteral("127.0.0.1"), QStringLiteral("--ports=%1").arg(port), QStringLiteral("--save=loop"),
+                                          QStringLiteral("--every=12")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = dep(QStringLiteral("scan"), {QStringLiteral("--list"), QStringLiteral("--json")});
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().at(0)[QStringLiteral("IntervalHours")].toInt(), 12);
+        r = dep(QStringLiteral("scan"), {QStringLiteral("--due")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("No saved scan is due"), r.out.constData());
+        r = dep(QStringLiteral("scan"), {QStringLiteral("not a host!")});
+        QCOMPARE(r.exitCode, 2);
+        // Two endpoints: the deployment's (with its SNI name) and the scan's (none, for an address).
+        r = dep(QStringLiteral("endpoints"), {QStringLiteral("--json")});
+        QCOMPARE(r.json().array().size(), 2);
+
+        // Renewal runs the deployment again.
+        r = dep(QStringLiteral("renew"), {QStringLiteral("mc-1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, (r.err + r.out).constData());
+        const QJsonObject renewed = r.json().array().at(0).toObject();
+        QCOMPARE(renewed[QStringLiteral("Deployments")].toArray().size(), 1);
+        QVERIFY(renewed[QStringLiteral("Deployments")].toArray().at(0).toString().contains(QLatin1String("CURRENT")));
+        r = dep(QStringLiteral("delete"), {QString::number(first)});
+        QVERIFY2(r.exitCode == 0, r.err.constData()); // renewed away: no longer in use
+
+        // File discovery: the deployed files, key matched.
+        r = dep(QStringLiteral("scan-files"), {site, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object()[QStringLiteral("Certificates")].toInt(), 1); // fullchain.pem: the leaf (its issuer is the root); backups are skipped
+        QCOMPARE(r.json().object()[QStringLiteral("KeysMatched")].toInt(), 1);
+
+        r = dep(QStringLiteral("deploy"), {QStringLiteral("remove"), QStringLiteral("dep-1")});
+        QCOMPARE(r.exitCode, 0);
+        r = dep(QStringLiteral("deploy"), {QStringLiteral("run"), QStringLiteral("dep-1")});
+        QCOMPARE(r.exitCode, 2);
+        nginx.stop();
     }
 
     void requestAndRenew()
