@@ -3,7 +3,8 @@
 # for FUZZ_SECONDS (default 60) from a fresh corpus seeded with tests/data, then the OCSP
 # responder's fuzzer for FUZZ_OCSP_SECONDS (default 30), then the request-name checks for
 # FUZZ_NAMES_SECONDS (default 20), then what ACME servers and DNS key files feed in for
-# FUZZ_ACME_SECONDS (default 20).
+# FUZZ_ACME_SECONDS (default 20), then deployment and discovery inputs (command lines, ports,
+# scan targets, served chains) for FUZZ_DEPLOY_SECONDS (default 20).
 # Builds nothing. Exits non-zero on any crash, leak, timeout or out-of-memory,
 # and says where the input that caused it was saved.
 #
@@ -106,3 +107,20 @@ printf '\004[2001:db8::53]:5353' >"$acme_corpus/server-v6"
 printf '\004192.0.2.53' >"$acme_corpus/server-v4"
 echo "run-fuzz.sh: ACME and DNS inputs, ${acme_seconds}s"
 run_fuzzer fuzz_acme "$acme_corpus" "$acme_seconds"
+
+# Deployments and discovery: reload command lines, port lists, scan targets, chains a server sends
+# (the first byte picks the reader; see fuzz_deploy.cpp).
+deploy_seconds="${FUZZ_DEPLOY_SECONDS:-20}"
+deploy_corpus="$(mktemp -d "${TMPDIR:-/tmp}/certdesk-fuzz-deploy.XXXXXX")"
+trap 'rm -rf "$corpus" "$ocsp_corpus" "$names_corpus" "$acme_corpus" "$deploy_corpus"' EXIT
+printf '\000nginx -s reload' >"$deploy_corpus/command"
+printf '\000systemctl reload "my service" '"'"'a b'"'"' c\\ d' >"$deploy_corpus/command-quotes"
+printf '\001443,8443,9000-9010' >"$deploy_corpus/ports"
+printf '\00210.0.0.0/30 192.0.2.7 fd00::/126' >"$deploy_corpus/targets"
+leaf="$root/tests/data/leaf-rsa.der"
+if [[ -f "$leaf" ]]; then
+    size=$(stat -c %s "$leaf")
+    { printf '\003'; printf "\\x$(printf %02x $((size >> 8)))\\x$(printf %02x $((size & 255)))"; cat "$leaf"; } >"$deploy_corpus/chain"
+fi
+echo "run-fuzz.sh: deployment and discovery inputs, ${deploy_seconds}s"
+run_fuzzer fuzz_deploy "$deploy_corpus" "$deploy_seconds"
