@@ -14,12 +14,13 @@ cpack --config "$build/CPackConfig.cmake" -G DEB -B "$tmp/pkg" >/dev/null
 deb=$(ls "$tmp"/pkg/certdesk_*.deb)
 contents=$(dpkg-deb -c "$deb")
 for f in usr/bin/certdesk usr/bin/certdesk-cli usr/lib/systemd/user/certdesk-renew.service \
-         usr/lib/systemd/user/certdesk-renew.timer usr/share/applications/certdesk.desktop; do
+         usr/lib/systemd/user/certdesk-renew.timer usr/lib/systemd/user/certdesk-scan.service \
+         usr/lib/systemd/user/certdesk-scan.timer usr/share/applications/certdesk.desktop; do
     grep -q " ./$f\$" <<<"$contents" || fail "the package lacks /$f"
 done
 dpkg-deb -e "$deb" "$tmp/control"
 [ -x "$tmp/control/postinst" ] || fail "postinst missing or not executable"
-grep -q "systemctl --global enable certdesk-renew.timer" "$tmp/control/postinst" || fail "postinst does not enable the timer"
+grep -q "systemctl --global enable certdesk-renew.timer certdesk-scan.timer" "$tmp/control/postinst" || fail "postinst does not enable the timers"
 grep -q "^Depends:.*libqt6sql6-sqlite" "$tmp/control/control" || fail "the package does not depend on the SQLite driver"
 dpkg-deb -x "$deb" "$tmp/root"
 units="$tmp/root/usr/lib/systemd/user"
@@ -35,9 +36,13 @@ exec_line=$(sed -n 's/^ExecStart=//p' "$units/certdesk-renew.service")
 mkdir -p "$tmp/verify" "$tmp/runtime"
 chmod 700 "$tmp/runtime"
 sed "s|^ExecStart=certdesk-cli |ExecStart=$cli |" "$units/certdesk-renew.service" >"$tmp/verify/certdesk-renew.service"
-cp "$units/certdesk-renew.timer" "$tmp/verify/"
+sed "s|^ExecStart=certdesk-cli |ExecStart=$cli |" "$units/certdesk-scan.service" >"$tmp/verify/certdesk-scan.service"
+cp "$units/certdesk-renew.timer" "$units/certdesk-scan.timer" "$tmp/verify/"
 XDG_RUNTIME_DIR="$tmp/runtime" systemd-analyze verify --man=no "$tmp/verify/certdesk-renew.service" \
-    "$tmp/verify/certdesk-renew.timer" || fail "systemd-analyze verify"
+    "$tmp/verify/certdesk-renew.timer" "$tmp/verify/certdesk-scan.service" "$tmp/verify/certdesk-scan.timer" \
+    || fail "systemd-analyze verify"
+scan_line=$(sed -n 's/^ExecStart=//p' "$units/certdesk-scan.service")
+[ "$scan_line" = "certdesk-cli scan --due" ] || fail "the scan service does not run scan --due: $scan_line"
 
 # The command as systemd runs it for a user: %h is the home, %E the configuration folder.
 home="$tmp/home"
@@ -55,4 +60,6 @@ cmd="${exec_line//%E/$home/.config}"
 cmd="${cmd//%h/$home}"
 out=$(PATH="$(dirname "$cli"):$PATH" bash -c "$cmd")
 grep -q "RENEWED" <<<"$out" || fail "the service's command did not renew: $out"
-echo "package $(basename "$deb"): units verified, service command renewed: $out"
+scan_out=$(PATH="$(dirname "$cli"):$PATH" bash -c "$scan_line")
+grep -q "No saved scan is due" <<<"$scan_out" || fail "the scan service's command did not run: $scan_out"
+echo "package $(basename "$deb"): units verified, service command renewed: $out; scan service: $scan_out"
