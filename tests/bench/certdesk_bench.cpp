@@ -4,6 +4,7 @@
 //   certdesk-bench issue --count N [--cli M] [--pool K] [--ca CA] [--splits] [--repeat R]   (see benchissue.h)
 //   certdesk-bench renew [--managed N] [--due D] [--repeat R]                                 (see benchrenew.h)
 //   certdesk-bench acme [--count N]                                                           (see benchacme.h)
+//   certdesk-bench discovery [--tls N] [--closed M] [--concurrency C] [--sweep LIST]          (see benchdiscovery.h)
 //
 // (a) raw limit: one thread, d2i_X509 + SHA-256 over the same DER;
 // (b) import of the N certificates into a fresh inventory;
@@ -13,6 +14,7 @@
 #include "benchcertificates.h"
 #include "benchissue.h"
 #include "benchacme.h"
+#include "benchdiscovery.h"
 #include "benchrenew.h"
 #ifdef CERTDESK_BENCH_GUI
 #include "benchgui.h"
@@ -143,6 +145,8 @@ int main(int argc, char **argv)
         return bench::renewBenchmark(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "acme") == 0)
         return bench::acmeBenchmark(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "discovery") == 0)
+        return bench::discoveryBenchmark(argc, argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("certdesk benchmarks"));
@@ -169,7 +173,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: certdesk-bench import --count N [--dir DIR] [--save DIR] [--threads T] [--batch B] [--repeat R]\n"
                         "       certdesk-bench issue --count N [--cli M] [--pool K] [--ca CA] [--splits] [--repeat R]\n"
                         "       certdesk-bench renew [--managed N] [--due D] [--repeat R]\n"
-                        "       certdesk-bench acme [--count N]\n");
+                        "       certdesk-bench acme [--count N]\n"
+                        "       certdesk-bench discovery [--tls N] [--closed M] [--concurrency C] [--sweep LIST]\n");
         return 2;
     }
     const int count = parser.value(QStringLiteral("count")).toInt();
