@@ -1980,27 +1980,27 @@ Neuer Schlüssel:</translation>
 <context>
     <name>certdesk::ui::CertificateTableModel</name>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="295"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="296"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="324"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="325"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="324"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="325"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="341"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="344"/>
         <source>1 subject alternative name</source>
         <translation>1 alternativer Antragstellername</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="341"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="344"/>
         <source>%n subject alternative names</source>
         <translation>
             <numerusform>%n alternativer Antragstellername</numerusform>
@@ -2008,7 +2008,7 @@ Neuer Schlüssel:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="345"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="348"/>
         <source>and %n more (see Details ▸ Names)</source>
         <translation>
             <numerusform>und %n weiterer (siehe Details ▸ Namen)</numerusform>
@@ -2016,29 +2016,29 @@ Neuer Schlüssel:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="349"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="352"/>
         <source>Valid from %1
 until %2</source>
         <translation>Gültig ab %1
 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="353"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="356"/>
         <source>Expired within the last day</source>
         <translation>Innerhalb des letzten Tages abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="355"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="358"/>
         <source>Expires within a day</source>
         <translation>Läuft innerhalb eines Tages ab</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="356"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="359"/>
         <source>Expires in 1 day</source>
         <translation>Läuft in 1 Tag ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="353"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="356"/>
         <source>Expired %n days ago</source>
         <translation>
             <numerusform>Vor %n Tag abgelaufen</numerusform>
@@ -2046,17 +2046,17 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="314"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="315"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="315"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="316"/>
         <source>Replaced</source>
         <translation>Ersetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="356"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="359"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Läuft in %n Tag ab</numerusform>
@@ -2064,132 +2064,176 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="364"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="367"/>
         <source>Not managed by certdesk: it is not renewed automatically</source>
         <translation>Nicht von certdesk verwaltet: es wird nicht automatisch erneuert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="365"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="368"/>
         <source>Managed certificate mc-%1</source>
         <translation>Verwaltetes Zertifikat mc-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="367"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="370"/>
         <source>Renewal is due %1</source>
         <translation>Erneuerung fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="369"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="372"/>
         <source>A newer certificate has replaced this one</source>
         <translation>Ein neueres Zertifikat hat dieses ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="377"/>
-        <source>Deployments are not tracked yet: this column shows where the certificate is in use once deployment targets exist.</source>
-        <translation>Bereitstellungen werden noch nicht erfasst: Diese Spalte zeigt, wo das Zertifikat eingesetzt wird, sobald es Bereitstellungsziele gibt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="398"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="413"/>
         <source>Domain name (common name, or the first DNS name)</source>
         <translation>Domänenname (Common Name oder der erste DNS-Name)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="400"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="415"/>
         <source>Number of subject alternative names and the first few of them</source>
         <translation>Anzahl der alternativen Antragstellernamen und die ersten davon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="402"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="417"/>
         <source>Days until the certificate expires (negative: expired)</source>
         <translation>Tage bis zum Ablauf des Zertifikats (negativ: abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="404"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="419"/>
         <source>Renewal status of a managed certificate (requested in certdesk), or when it renews</source>
         <translation>Erneuerungsstatus eines verwalteten Zertifikats (in certdesk angefordert) oder wann es erneuert wird</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="406"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="421"/>
         <source>Whether certdesk renews the certificate: the current certificate of a managed one</source>
         <translation>Ob certdesk das Zertifikat erneuert: das aktuelle Zertifikat eines verwalteten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="408"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="423"/>
         <source>Tags (key=value)</source>
         <translation>Tags (Schlüssel=Wert)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="410"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="425"/>
         <source>Whether the inventory holds the private key (encrypted)</source>
         <translation>Ob das Inventar den privaten Schlüssel enthält (verschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="412"/>
-        <source>Where the certificate is deployed (not tracked yet)</source>
-        <translation>Wo das Zertifikat bereitgestellt ist (noch nicht erfasst)</translation>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="382"/>
+        <source>Not in use as far as certdesk knows: no deployment writes it, no endpoint was seen serving it, no file scan found it</source>
+        <translation>Soweit certdesk weiß, nicht im Einsatz: keine Bereitstellung schreibt es, kein Endpunkt liefert es aus, kein Dateiscan hat es gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="421"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="386"/>
+        <source>Written by 1 deployment</source>
+        <translation>Von 1 Bereitstellung geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="386"/>
+        <source>Written by %n deployments</source>
+        <translation>
+            <numerusform>Von %n Bereitstellung geschrieben</numerusform>
+            <numerusform>Von %n Bereitstellungen geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="388"/>
+        <source>Served by 1 endpoint</source>
+        <translation>Von 1 Endpunkt ausgeliefert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="388"/>
+        <source>Served by %n endpoints</source>
+        <translation>
+            <numerusform>Von %n Endpunkt ausgeliefert</numerusform>
+            <numerusform>Von %n Endpunkten ausgeliefert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="390"/>
+        <source>Found in 1 file</source>
+        <translation>In 1 Datei gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="390"/>
+        <source>Found in %n files</source>
+        <translation>
+            <numerusform>In %n Datei gefunden</numerusform>
+            <numerusform>In %n Dateien gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="391"/>
+        <source>Details ▸ Deployments lists them</source>
+        <translation>Details ▸ Bereitstellungen listet sie auf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="427"/>
+        <source>Where the certificate is in use: deployments writing it, endpoints serving it, files holding it</source>
+        <translation>Wo das Zertifikat im Einsatz ist: Bereitstellungen, die es schreiben, Endpunkte, die es ausliefern, Dateien, die es enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="436"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="423"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="438"/>
         <source>Additional names</source>
         <translation>Weitere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="425"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="440"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="427"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="442"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="429"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="444"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="431"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="446"/>
         <source>Key algorithm</source>
         <translation>Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="433"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="448"/>
         <source>Not after</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="435"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="450"/>
         <source>Days left</source>
         <translation>Resttage</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="437"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="452"/>
         <source>Renewal</source>
         <translation>Erneuerung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="439"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="454"/>
         <source>Renewal eligibility</source>
         <translation>Erneuerbar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="441"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="456"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="443"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="458"/>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificatetablemodel.cpp" line="445"/>
+        <location filename="../../ui/models/certificatetablemodel.cpp" line="460"/>
         <source>In use</source>
         <translation>Im Einsatz</translation>
     </message>
@@ -2202,12 +2246,12 @@ bis %2</translation>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/certificatetableview.cpp" line="162"/>
+        <location filename="../../ui/views/certificatetableview.cpp" line="163"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/certificatetableview.cpp" line="175"/>
+        <location filename="../../ui/views/certificatetableview.cpp" line="176"/>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
@@ -2215,62 +2259,62 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="78"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="80"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No certificates yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import certificates, chains, PKCS#12 files or keys with &lt;b&gt;File ▸ Import…&lt;/b&gt; (%1).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Zertifikate&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importieren Sie Zertifikate, Ketten, PKCS#12-Dateien oder Schlüssel mit &lt;b&gt;Datei ▸ Importieren…&lt;/b&gt; (%1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="142"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="144"/>
         <source>Search names, subject, issuer, serial or fingerprint</source>
         <translation>Suche nach Namen, Antragsteller, Aussteller, Seriennummer oder Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="143"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="145"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="144"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="146"/>
         <source>Search certificates</source>
         <translation>Zertifikate durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="148"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="150"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="149"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="151"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="152"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="154"/>
         <source>Type filter</source>
         <translation>Typfilter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="153"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="155"/>
         <source>Any type</source>
         <translation>Jeder Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="156"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="158"/>
         <source>Key algorithm filter</source>
         <translation>Filter für Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="157"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="159"/>
         <source>Expiry filter</source>
         <translation>Ablauffilter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="158"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="160"/>
         <source>Any expiry</source>
         <translation>Jeder Ablauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="160"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="162"/>
         <source>Expires within %n days</source>
         <translation>
             <numerusform>Ablauf ≤ %n Tag</numerusform>
@@ -2278,205 +2322,215 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="161"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="163"/>
         <source>Expires within…</source>
         <translation>Ablauf binnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="165"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="167"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="166"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="168"/>
         <source>Expires within days</source>
         <translation>Ablauf binnen Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="169"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="171"/>
         <source>Tag filter</source>
         <translation>Tag-Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="174"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="176"/>
         <source>Private key filter</source>
         <translation>Filter für privaten Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="175"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="177"/>
         <source>With or without key</source>
         <translation>Mit/ohne Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="176"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="178"/>
         <source>With private key</source>
         <translation>Mit Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="177"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="179"/>
         <source>Without private key</source>
         <translation>Ohne Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="184"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="186"/>
         <source>More criteria from the dashboard; click to remove them</source>
         <translation>Weitere Kriterien aus dem Dashboard; zum Entfernen klicken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="188"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="190"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="189"/>
-        <location filename="../../ui/pages/certificatespage.cpp" line="190"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="191"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="192"/>
         <source>Clear all filters</source>
         <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="200"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="202"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="203"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="205"/>
         <source>Show or hide the details panel</source>
         <translation>Detailbereich ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="204"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="206"/>
         <source>Details panel</source>
         <translation>Detailbereich</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="220"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="222"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="221"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="223"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="222"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="224"/>
         <source>Copy &amp;PEM</source>
         <translation>&amp;PEM kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="223"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="225"/>
         <source>Copy &amp;fingerprint</source>
         <translation>&amp;Fingerabdruck kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="224"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="226"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="225"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="227"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="230"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="232"/>
         <source>Re&amp;new Now</source>
         <translation>Jetzt er&amp;neuern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="234"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="236"/>
         <source>Renewal &amp;Settings…</source>
         <translation>Erneuerungs&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="238"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="240"/>
+        <source>Deplo&amp;y…</source>
+        <translation>Bereitstell&amp;en…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="245"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="239"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="246"/>
         <source>Export the selected certificates</source>
         <translation>Die ausgewählten Zertifikate exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="240"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="247"/>
         <source>Copy the SHA-256 fingerprints of the selected certificates</source>
         <translation>Die SHA-256-Fingerabdrücke der ausgewählten Zertifikate kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="241"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="248"/>
         <source>Revoke a certificate one of your private CAs issued (%1)</source>
         <translation>Ein Zertifikat widerrufen, das eine Ihrer privaten CAs ausgestellt hat (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="243"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="250"/>
         <source>Renew the selected certificate now: certdesk manages it (%1)</source>
         <translation>Das ausgewählte Zertifikat jetzt erneuern: certdesk verwaltet es (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="245"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="252"/>
         <source>When the selected managed certificate renews, and with which key</source>
         <translation>Wann das ausgewählte verwaltete Zertifikat erneuert wird und mit welchem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="317"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="253"/>
+        <source>Write the selected certificate into a folder a server reads, reload the server and check its endpoint (%1)</source>
+        <translation>Das gewählte Zertifikat in einen Ordner schreiben, den ein Server liest, den Server neu laden und seinen Endpunkt prüfen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="328"/>
         <source>Any key algorithm</source>
         <translation>Jeder Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="324"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="335"/>
         <source>Any tag</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="330"/>
-        <location filename="../../ui/pages/certificatespage.cpp" line="385"/>
-        <location filename="../../ui/pages/certificatespage.cpp" line="419"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="341"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="396"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="430"/>
         <source>%1 (any value)</source>
         <translation>%1 (beliebiger Wert)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="373"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="384"/>
         <source>Issuer: %1</source>
         <translation>Aussteller: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="376"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="387"/>
         <source>Expires %1 – %2</source>
         <translation>Ablauf %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="379"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="390"/>
         <source>Expires after %1</source>
         <translation>Ablauf nach %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="381"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="392"/>
         <source>Expires before %1</source>
         <translation>Ablauf vor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="383"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="394"/>
         <source>Chain to a trusted root</source>
         <translation>Kette zu einem vertrauenswürdigen Stammzertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="383"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="394"/>
         <source>No chain to a trusted root</source>
         <translation>Keine Kette zu einem vertrauenswürdigen Stammzertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="387"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="398"/>
         <source>Remove the criteria: %1</source>
         <translation>Kriterien entfernen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="479"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="490"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="481"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="492"/>
         <source>%1 of %Ln certificates</source>
         <translation>
             <numerusform>%1 von %Ln Zertifikat</numerusform>
@@ -2484,7 +2538,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="483"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="494"/>
         <source>%Ln certificates</source>
         <translation>
             <numerusform>%Ln Zertifikat</numerusform>
@@ -2492,22 +2546,22 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="483"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="494"/>
         <source>1 certificate</source>
         <translation>1 Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="578"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="593"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="578"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="593"/>
         <source>Nothing copied: %1</source>
         <translation>Nichts kopiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="581"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="596"/>
         <source>Copied the PEM of %n certificates</source>
         <translation>
             <numerusform>PEM von %n Zertifikat kopiert</numerusform>
@@ -2515,7 +2569,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="582"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="597"/>
         <source>Copied %n fingerprints</source>
         <translation>
             <numerusform>%n Fingerabdruck kopiert</numerusform>
@@ -2523,7 +2577,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/certificatespage.cpp" line="613"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="628"/>
         <source>Deleted %n certificates</source>
         <translation>
             <numerusform>%n Zertifikat gelöscht</numerusform>
@@ -2531,16 +2585,35 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="616"/>
+        <location filename="../../ui/pages/certificatespage.cpp" line="631"/>
         <source>Delete certificates</source>
         <translation>Zertifikate löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificatespage.cpp" line="617"/>
-        <source>Some certificates were not deleted:
-%1</source>
-        <translation>Einige Zertifikate wurden nicht gelöscht:
-%1</translation>
+        <location filename="../../ui/pages/certificatespage.cpp" line="632"/>
+        <source>1 certificate was not deleted.</source>
+        <translation>1 Zertifikat wurde nicht gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificatespage.cpp" line="633"/>
+        <source>%n certificates were not deleted.</source>
+        <translation>
+            <numerusform>%n Zertifikat wurde nicht gelöscht.</numerusform>
+            <numerusform>%n Zertifikate wurden nicht gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificatespage.cpp" line="643"/>
+        <source>The other certificate was deleted.</source>
+        <translation>Das andere Zertifikat wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificatespage.cpp" line="644"/>
+        <source>The other %n certificates were deleted.</source>
+        <translation>
+            <numerusform>Das andere Zertifikat wurde gelöscht (%n).</numerusform>
+            <numerusform>Die anderen %n Zertifikate wurden gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3271,76 +3344,76 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="46"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="47"/>
         <source>%1 % of all</source>
         <translation>%1 % aller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="65"/>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="78"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="66"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="79"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="100"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="101"/>
         <source>Expiring per week — next 52 weeks</source>
         <translation>Ablauf pro Woche – nächste 52 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="103"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="104"/>
         <source>Next to expire</source>
         <translation>Als Nächstes ablaufend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="112"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="113"/>
         <source>By status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="113"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="114"/>
         <source>Certificates by status</source>
         <translation>Zertifikate nach Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="115"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="116"/>
         <source>By key algorithm</source>
         <translation>Nach Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="116"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="117"/>
         <source>Certificates by key algorithm</source>
         <translation>Zertifikate nach Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="118"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="119"/>
         <source>Top issuers</source>
         <translation>Häufigste Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="119"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="120"/>
         <source>Certificates by issuer</source>
         <translation>Zertifikate nach Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="165"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="166"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="166"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="167"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="167"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="168"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboardpage.cpp" line="168"/>
         <location filename="../../ui/pages/dashboardpage.cpp" line="169"/>
         <location filename="../../ui/pages/dashboardpage.cpp" line="170"/>
         <location filename="../../ui/pages/dashboardpage.cpp" line="171"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="172"/>
         <source>Expiring within %n days</source>
         <translation>
             <numerusform>Ablauf binnen %n Tag</numerusform>
@@ -3348,17 +3421,32 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="181"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="182"/>
         <source>Renewal problems</source>
         <translation>Probleme bei der Erneuerung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="182"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="183"/>
         <source>Managed certificates whose request or renewal failed, or whose validation timed out</source>
         <translation>Verwaltete Zertifikate, deren Anforderung oder Erneuerung fehlschlug oder deren Validierung abgelaufen ist</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="186"/>
+        <source>Endpoint problems</source>
+        <translation>Endpunkt-Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="187"/>
+        <source>stale or unknown</source>
+        <translation>veraltet oder unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="188"/>
+        <source>Endpoints serving stale or unknown certificates: TLS endpoints (of deployments and discovery scans) that serve an older certificate, another one than deployed or one the inventory did not hold, fail the handshake, or send a chain with problems. Click to see them on the Discovery page.</source>
+        <translation>Endpunkte mit veralteten oder unbekannten Zertifikaten: TLS-Endpunkte (aus Bereitstellungen und Erkennungsscans), die ein älteres Zertifikat ausliefern, ein anderes als das bereitgestellte oder eines, das nicht im Bestand war, deren Handshake fehlschlägt oder deren Kette Probleme hat. Klicken zeigt sie auf der Seite Erkennung.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboardpage.cpp" line="362"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="374"/>
         <source>of %n managed</source>
         <translation>
             <numerusform>von %n verwalteten</numerusform>
@@ -3366,12 +3454,12 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="391"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="404"/>
         <source>1 valid certificate expires in the next 52 weeks</source>
         <translation>1 gültiges Zertifikat läuft in den nächsten 52 Wochen ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboardpage.cpp" line="392"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="405"/>
         <source>%Ln valid certificates expire in the next 52 weeks</source>
         <translation>
             <numerusform>%Ln gültiges Zertifikat läuft in den nächsten 52 Wochen ab</numerusform>
@@ -3379,47 +3467,47 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="172"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="173"/>
         <source>With private key</source>
         <translation>Mit privatem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="173"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="174"/>
         <source>Without a trusted chain</source>
         <translation>Nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="187"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="196"/>
         <source>Certificates whose chain in the inventory does not end at a self-signed certificate of the inventory or at a root of the system&apos;s trust store</source>
         <translation>Zertifikate, deren Kette im Inventar weder bei einem selbstsignierten Zertifikat des Inventars noch bei einem Stammzertifikat des Vertrauensspeichers des Systems endet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="315"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="325"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="315"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="325"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="368"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="381"/>
         <source>The numbers cannot be counted: %1</source>
         <translation>Die Zahlen können nicht ermittelt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="385"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="398"/>
         <source>Updated %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="408"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="421"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboardpage.cpp" line="410"/>
+        <location filename="../../ui/pages/dashboardpage.cpp" line="423"/>
         <source>Other issuers</source>
         <translation>Andere Aussteller</translation>
     </message>
@@ -3512,177 +3600,1361 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="68"/>
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="67"/>
+        <source>In use: %1 is written by a deployment and will not be deleted; remove its deployments on the Deployments page first.</source>
+        <translation>Im Einsatz: %1 wird von einer Bereitstellung geschrieben und nicht gelöscht; entfernen Sie zuerst seine Bereitstellungen auf der Seite Bereitstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="70"/>
+        <source>In use: %1 are written by deployments and will not be deleted; remove their deployments on the Deployments page first.</source>
+        <translation>Im Einsatz: %1 werden von Bereitstellungen geschrieben und nicht gelöscht; entfernen Sie zuerst ihre Bereitstellungen auf der Seite Bereitstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="85"/>
         <source>Delete certificates</source>
         <translation>Zertifikate löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="72"/>
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="89"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deletecertificatescommand.cpp" line="121"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DeployDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="60"/>
+        <source>Deploy Certificate</source>
+        <translation>Zertifikat bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="76"/>
+        <source>Writes the certificate, its chain and its key into a folder a server reads, then reloads the server. Expires %1.</source>
+        <translation>Schreibt das Zertifikat, seine Kette und seinen Schlüssel in einen Ordner, den ein Server liest, und lädt den Server neu. Läuft ab am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="85"/>
+        <source>The inventory holds no private key for this certificate: the layouts that write the key cannot deploy it. Import the key first.</source>
+        <translation>Der Bestand enthält keinen privaten Schlüssel zu diesem Zertifikat: Layouts, die den Schlüssel schreiben, können es nicht bereitstellen. Importieren Sie zuerst den Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="90"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="95"/>
+        <source>/etc/nginx/certs/www.example.com</source>
+        <translation>/etc/nginx/certs/www.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="96"/>
+        <source>Target folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="97"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="101"/>
+        <source>&amp;Target folder:</source>
+        <translation>&amp;Zielordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="105"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="110"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="112"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="112"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="112"/>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="114"/>
+        <source>Files to be written</source>
+        <translation>Zu schreibende Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="122"/>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="125"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="294"/>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="126"/>
+        <source>Key file owner</source>
+        <translation>Eigentümer der Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="128"/>
+        <source>your group</source>
+        <translation>Ihre Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="129"/>
+        <source>Key file group</source>
+        <translation>Gruppe der Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="132"/>
+        <source>Key file mode</source>
+        <translation>Modus der Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="139"/>
+        <source>O&amp;wner</source>
+        <translation>&amp;Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="141"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="143"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="145"/>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="148"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="149"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="153"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="155"/>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="160"/>
+        <source>After writing</source>
+        <translation>Nach dem Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="164"/>
+        <source>e.g. systemctl reload nginx (run without a shell; empty: none)</source>
+        <translation>z. B. systemctl reload nginx (ohne Shell ausgeführt; leer: keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="165"/>
+        <source>Reload command</source>
+        <translation>Neuladebefehl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="166"/>
+        <source>Run after the files are written, without a shell and with a time limit. When it fails, the previous files are put back.</source>
+        <translation>Läuft nach dem Schreiben der Dateien, ohne Shell und mit Zeitlimit. Schlägt er fehl, werden die vorherigen Dateien wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="168"/>
+        <source>&amp;Reload command:</source>
+        <translation>&amp;Neuladebefehl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="171"/>
+        <source>host:port (empty: none)</source>
+        <translation>Host:Port (leer: keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="172"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="173"/>
+        <source>The TLS endpoint that serves this certificate: certdesk checks that it serves the deployed certificate after each run</source>
+        <translation>Der TLS-Endpunkt, der dieses Zertifikat ausliefert: certdesk prüft nach jedem Lauf, dass er das bereitgestellte Zertifikat ausliefert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="176"/>
+        <source>SNI name (default: the host)</source>
+        <translation>SNI-Name (Standard: der Host)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="177"/>
+        <source>SNI name</source>
+        <translation>SNI-Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="180"/>
+        <source>&amp;Endpoint:</source>
+        <translation>Endp&amp;unkt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="185"/>
+        <source>Deploy &amp;now (write the files, reload, check the endpoint)</source>
+        <translation>&amp;Jetzt bereitstellen (Dateien schreiben, neu laden, Endpunkt prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="202"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="310"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="227"/>
+        <source>Target Folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="251"/>
+        <source>Choose the folder to write the files into.</source>
+        <translation>Wählen Sie den Ordner, in den die Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="253"/>
+        <source>The target folder must be an absolute path.</source>
+        <translation>Der Zielordner muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="255"/>
+        <source>The %1 layout writes the private key, and the inventory holds none for this certificate.</source>
+        <translation>Das Layout %1 schreibt den privaten Schlüssel, und der Bestand enthält keinen zu diesem Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="258"/>
+        <source>The %1 layout needs a password.</source>
+        <translation>Das Layout %1 braucht ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="260"/>
+        <source>The key file mode is an octal number such as 0600.</source>
+        <translation>Der Modus der Schlüsseldatei ist eine Oktalzahl wie 0600.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="263"/>
+        <source>The endpoint is host:port, for example www.example.com:443.</source>
+        <translation>Der Endpunkt ist Host:Port, zum Beispiel www.example.com:443.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="276"/>
+        <source>required: the file is encrypted with it</source>
+        <translation>erforderlich: die Datei wird damit verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="277"/>
+        <source>optional: encrypts the private key file</source>
+        <translation>optional: verschlüsselt die Datei mit dem privaten Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="300"/>
+        <source>Holds the private key: written with the key file&apos;s owner, group and mode</source>
+        <translation>Enthält den privaten Schlüssel: mit Eigentümer, Gruppe und Modus der Schlüsseldatei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="310"/>
+        <source>&amp;Add Deployment</source>
+        <translation>Bereitstellung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="343"/>
+        <source>Deploying…</source>
+        <translation>Wird bereitgestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="343"/>
+        <source>Adding the deployment…</source>
+        <translation>Bereitstellung wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="354"/>
+        <source>Not deployed: no master password was given.</source>
+        <translation>Nicht bereitgestellt: kein Master-Passwort angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="355"/>
+        <source>Not deployed: %1</source>
+        <translation>Nicht bereitgestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="361"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="377"/>
+        <source>Deployment %1 added; it runs when you run it or when the certificate renews.</source>
+        <translation>Bereitstellung %1 hinzugefügt; sie läuft, wenn Sie sie starten oder wenn das Zertifikat erneuert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="379"/>
+        <source>Deployed (%1): 1 file written.</source>
+        <translation>Bereitgestellt (%1): 1 Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="379"/>
+        <source>Deployed (%1): %n files written.</source>
+        <translation>
+            <numerusform>Bereitgestellt (%1): %n Datei geschrieben.</numerusform>
+            <numerusform>Bereitgestellt (%1): %n Dateien geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="385"/>
+        <source>The deployment %1 failed; the previous files were put back.</source>
+        <translation>Die Bereitstellung %1 ist fehlgeschlagen; die vorherigen Dateien wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="389"/>
+        <source>Reload command: %1</source>
+        <translation>Neuladebefehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="396"/>
+        <source>Endpoint %1:</source>
+        <translation>Endpunkt %1:</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DeployLabels</name>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="19"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="21"/>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="23"/>
+        <source>Mismatch</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="25"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="27"/>
+        <source>Handshake failed</source>
+        <translation>Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="29"/>
+        <source>Gone</source>
+        <translation>Verschwunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="31"/>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="39"/>
+        <source>The endpoint serves the certificate the inventory holds as current</source>
+        <translation>Der Endpunkt liefert das Zertifikat aus, das im Bestand aktuell ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="41"/>
+        <source>The endpoint serves an older certificate of the same managed certificate: the deployment or the reload did not take effect</source>
+        <translation>Der Endpunkt liefert ein älteres Zertifikat desselben verwalteten Zertifikats aus: die Bereitstellung oder das Neuladen hat nicht gewirkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="44"/>
+        <source>The endpoint serves another certificate of the inventory than the one deployed there</source>
+        <translation>Der Endpunkt liefert ein anderes Zertifikat des Bestands aus als das dort bereitgestellte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="46"/>
+        <source>The endpoint serves a certificate that is not in the inventory</source>
+        <translation>Der Endpunkt liefert ein Zertifikat aus, das nicht im Bestand ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="48"/>
+        <source>No certificate: the connection was refused, timed out, was not TLS, or the handshake failed</source>
+        <translation>Kein Zertifikat: die Verbindung wurde abgelehnt, lief in eine Zeitüberschreitung, war kein TLS, oder der Handshake schlug fehl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="50"/>
+        <source>A later scan no longer found this endpoint</source>
+        <translation>Ein späterer Scan hat diesen Endpunkt nicht mehr gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="51"/>
+        <source>The endpoint has not been checked yet</source>
+        <translation>Der Endpunkt wurde noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="71"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="73"/>
+        <source>Not run yet</source>
+        <translation>Noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="75"/>
+        <source>Out of date</source>
+        <translation>Nicht aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="76"/>
+        <source>Deployed</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="95"/>
+        <source>nginx</source>
+        <translation>nginx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="97"/>
+        <source>Apache</source>
+        <translation>Apache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="99"/>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="101"/>
+        <source>PEM bundle</source>
+        <translation>PEM-Paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="103"/>
+        <source>PKCS#12</source>
+        <translation>PKCS#12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="105"/>
+        <source>PKCS#12 (legacy)</source>
+        <translation>PKCS#12 (alt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="107"/>
+        <source>PKCS#12 for Java</source>
+        <translation>PKCS#12 für Java</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="126"/>
+        <source>certificate, then its intermediates (PEM)</source>
+        <translation>Zertifikat, dann seine Zwischenzertifikate (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="128"/>
+        <source>certificate (PEM)</source>
+        <translation>Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="130"/>
+        <source>intermediates (PEM)</source>
+        <translation>Zwischenzertifikate (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="132"/>
+        <source>private key (PEM, PKCS#8, unencrypted: the server reads it at start)</source>
+        <translation>privater Schlüssel (PEM, PKCS#8, unverschlüsselt: der Server liest ihn beim Start)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="134"/>
+        <source>private key (PEM, PKCS#8; encrypted with the password when one is set)</source>
+        <translation>privater Schlüssel (PEM, PKCS#8; mit dem Passwort verschlüsselt, wenn eines gesetzt ist)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="136"/>
+        <source>certificate, intermediates and private key in one file (PEM, key unencrypted)</source>
+        <translation>Zertifikat, Zwischenzertifikate und privater Schlüssel in einer Datei (PEM, Schlüssel unverschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="138"/>
+        <source>certificate, intermediates and key (PKCS#12: AES-256, PBKDF2, SHA-256 MAC)</source>
+        <translation>Zertifikat, Zwischenzertifikate und Schlüssel (PKCS#12: AES-256, PBKDF2, SHA-256-MAC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="140"/>
+        <source>certificate, intermediates and key (PKCS#12 legacy: 3DES, SHA-1 MAC)</source>
+        <translation>Zertifikat, Zwischenzertifikate und Schlüssel (altes PKCS#12: 3DES, SHA-1-MAC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="142"/>
+        <source>Java key store (PKCS#12): one private-key entry under the alias, key and store password the same</source>
+        <translation>Java-Keystore (PKCS#12): ein Eintrag mit privatem Schlüssel unter dem Alias, Schlüssel- und Keystore-Passwort gleich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="161"/>
+        <source>1 deployment</source>
+        <translation>1 Bereitstellung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="161"/>
+        <source>%n deployments</source>
+        <translation>
+            <numerusform>%n Bereitstellung</numerusform>
+            <numerusform>%n Bereitstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="163"/>
+        <source>1 endpoint</source>
+        <translation>1 Endpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="163"/>
+        <source>%n endpoints</source>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="165"/>
+        <location filename="../../ui/models/deploylabels.cpp" line="169"/>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="165"/>
+        <location filename="../../ui/models/deploylabels.cpp" line="169"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="194"/>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="196"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="198"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="199"/>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="199"/>
+        <source>Every %n hours</source>
+        <translation>
+            <numerusform>Alle %n Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="204"/>
+        <source>1 endpoint probed</source>
+        <translation>1 Endpunkt geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="204"/>
+        <source>%n endpoints probed</source>
+        <translation>
+            <numerusform>%n Endpunkt geprüft</numerusform>
+            <numerusform>%n Endpunkte geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="205"/>
+        <source>%n serving TLS</source>
+        <translation>
+            <numerusform>%n mit TLS</numerusform>
+            <numerusform>%n mit TLS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="206"/>
+        <source>1 new certificate</source>
+        <translation>1 neues Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="206"/>
+        <source>%n new certificates</source>
+        <translation>
+            <numerusform>%n neues Zertifikat</numerusform>
+            <numerusform>%n neue Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="208"/>
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="210"/>
+        <source>%n gone</source>
+        <translation>
+            <numerusform>%n verschwunden</numerusform>
+            <numerusform>%n verschwunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="212"/>
+        <location filename="../../ui/models/deploylabels.cpp" line="225"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="218"/>
+        <source>1 file read</source>
+        <translation>1 Datei gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="218"/>
+        <source>%n files read</source>
+        <translation>
+            <numerusform>%n Datei gelesen</numerusform>
+            <numerusform>%n Dateien gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="219"/>
+        <source>1 certificate found</source>
+        <translation>1 Zertifikat gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="219"/>
+        <source>%n certificates found</source>
+        <translation>
+            <numerusform>%n Zertifikat gefunden</numerusform>
+            <numerusform>%n Zertifikate gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="220"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploylabels.cpp" line="221"/>
+        <source>1 key file matched</source>
+        <translation>1 Schlüsseldatei zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="221"/>
+        <source>%n key files matched</source>
+        <translation>
+            <numerusform>%n Schlüsseldatei zugeordnet</numerusform>
+            <numerusform>%n Schlüsseldateien zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/deploylabels.cpp" line="223"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DeploymentActions</name>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="20"/>
+        <source>No deployments to run.</source>
+        <translation>Keine Bereitstellungen auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="22"/>
+        <source>1 deployment ran.</source>
+        <translation>1 Bereitstellung ist gelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/deploymentactions.cpp" line="23"/>
+        <source>%n deployments ran.</source>
+        <translation>
+            <numerusform>%n Bereitstellung ist gelaufen.</numerusform>
+            <numerusform>%n Bereitstellungen sind gelaufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="24"/>
+        <source>%1 of %2 deployments failed.</source>
+        <translation>%1 von %2 Bereitstellungen sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="45"/>
+        <source>&amp;Run Now</source>
+        <translation>Jetzt &amp;ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="45"/>
+        <source>Write the selected deployment&apos;s files again, reload and check</source>
+        <translation>Die Dateien der gewählten Bereitstellung erneut schreiben, neu laden und prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="50"/>
+        <source>Run &amp;All</source>
+        <translation>A&amp;lle ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="50"/>
+        <source>Run every deployment</source>
+        <translation>Jede Bereitstellung ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="51"/>
+        <source>&amp;Check Endpoint</source>
+        <translation>Endpunkt &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="52"/>
+        <source>Connect to the selected deployment&apos;s endpoint and compare what it serves with the inventory</source>
+        <translation>Mit dem Endpunkt der gewählten Bereitstellung verbinden und vergleichen, was er ausliefert, mit dem Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="57"/>
+        <source>Check All &amp;Endpoints</source>
+        <translation>Alle &amp;Endpunkte prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="57"/>
+        <source>Check the endpoint of every deployment</source>
+        <translation>Den Endpunkt jeder Bereitstellung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="59"/>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="59"/>
+        <source>Forget the selected deployment (its files stay where they are)</source>
+        <translation>Die gewählte Bereitstellung vergessen (ihre Dateien bleiben, wo sie sind)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="90"/>
+        <source>Another deployment job is still running.</source>
+        <translation>Ein anderer Bereitstellungsauftrag läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="113"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="144"/>
+        <source>Deploying…</source>
+        <translation>Wird bereitgestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="144"/>
+        <source>Adding the deployment…</source>
+        <translation>Bereitstellung wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="173"/>
+        <source>Deployment %1 of %2 added.</source>
+        <translation>Bereitstellung %1 von %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="175"/>
+        <source>%1 deployed to %2.</source>
+        <translation>%1 bereitgestellt in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="177"/>
+        <source>Deployment %1 failed: %2</source>
+        <translation>Bereitstellung %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="179"/>
+        <source>The deployment was not added: %1</source>
+        <translation>Die Bereitstellung wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="185"/>
+        <source>another deployment job is still running.</source>
+        <translation>ein anderer Bereitstellungsauftrag läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="193"/>
+        <source>Running the deployment…</source>
+        <translation>Bereitstellung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="208"/>
+        <source>Run: cancelled, no master password was given.</source>
+        <translation>Ausführen: abgebrochen, kein Master-Passwort angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="210"/>
+        <source>The deployment could not run: %1</source>
+        <translation>Die Bereitstellung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="216"/>
+        <source>%1 ran: %2 written; endpoint %3.</source>
+        <translation>%1 ist gelaufen: %2 geschrieben; Endpunkt %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="219"/>
+        <source>%1 ran: %2 written.</source>
+        <translation>%1 ist gelaufen: %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="221"/>
+        <source>%1 failed; the previous files were put back.
+
+%2</source>
+        <translation>%1 ist fehlgeschlagen; die vorherigen Dateien wurden wiederhergestellt.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="228"/>
+        <source>Running every deployment…</source>
+        <translation>Alle Bereitstellungen laufen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="241"/>
+        <source>The deployments could not run: %1</source>
+        <translation>Die Bereitstellungen konnten nicht laufen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="251"/>
+        <source>Checking the endpoint…</source>
+        <translation>Endpunkt wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="263"/>
+        <source>The endpoint could not be checked: %1</source>
+        <translation>Der Endpunkt konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="267"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="274"/>
+        <source>Checking every endpoint…</source>
+        <translation>Alle Endpunkte werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="286"/>
+        <source>The endpoints could not be checked: %1</source>
+        <translation>Die Endpunkte konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="291"/>
+        <source>%1 endpoints checked, %2 with problems.</source>
+        <translation>%1 Endpunkte geprüft, %2 mit Problemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="298"/>
+        <source>Removing the deployment…</source>
+        <translation>Bereitstellung wird entfernt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="306"/>
+        <source>The deployment was not removed: %1</source>
+        <translation>Die Bereitstellung wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="309"/>
+        <source>Deployment dep-%1 removed; its files stay where they are.</source>
+        <translation>Bereitstellung dep-%1 entfernt; ihre Dateien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="315"/>
+        <source>Remove Deployment</source>
+        <translation>Bereitstellung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="316"/>
+        <source>Remove the deployment of %1 to %2?</source>
+        <translation>Die Bereitstellung von %1 in %2 entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="319"/>
+        <source>certdesk stops writing the certificate there after renewals. The files already written stay where they are.</source>
+        <translation>certdesk schreibt das Zertifikat nach Erneuerungen nicht mehr dorthin. Die schon geschriebenen Dateien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="321"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DeploymentsModel</name>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="114"/>
+        <source>The certificate was renewed after the last run: run the deployment to write the new one</source>
+        <translation>Das Zertifikat wurde nach dem letzten Lauf erneuert: führen Sie die Bereitstellung aus, um das neue zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="118"/>
+        <source>No endpoint to check</source>
+        <translation>Kein Endpunkt zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="136"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="160"/>
+        <source>Whether the last run wrote the certificate&apos;s current version (and reloaded the service)</source>
+        <translation>Ob der letzte Lauf die aktuelle Version des Zertifikats geschrieben (und den Dienst neu geladen) hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="162"/>
+        <source>What the endpoint served when last checked, compared with the inventory</source>
+        <translation>Was der Endpunkt bei der letzten Prüfung auslieferte, verglichen mit dem Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="169"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="171"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="173"/>
+        <source>Target folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="175"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="177"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="179"/>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="181"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/deploymentsmodel.cpp" line="183"/>
+        <source>Endpoint check</source>
+        <translation>Endpunktprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DeploymentsPage</name>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="54"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="57"/>
+        <source>Deployment actions</source>
+        <translation>Bereitstellungsaktionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="73"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="82"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="83"/>
+        <source>All deployments</source>
+        <translation>Alle Bereitstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="84"/>
+        <source>Problems: failed, out of date, endpoint not current</source>
+        <translation>Probleme: fehlgeschlagen, nicht aktuell, Endpunkt nicht aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="103"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="129"/>
+        <source>Out of date</source>
+        <translation>Nicht aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="141"/>
+        <source>Deployment details</source>
+        <translation>Details der Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="164"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No deployments yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A deployment writes a certificate, its chain and its key into the folder a web server or service reads, in its layout (nginx, Apache, HAProxy, PEM, PKCS#12), reloads the service and checks that the endpoint serves it. certdesk runs it again after each renewal.&lt;/p&gt;&lt;p&gt;Choose a certificate on the Certificates page and press &lt;b&gt;Deploy…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Bereitstellungen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eine Bereitstellung schreibt ein Zertifikat, seine Kette und seinen Schlüssel in den Ordner, den ein Webserver oder Dienst liest, in dessen Layout (nginx, Apache, HAProxy, PEM, PKCS#12), lädt den Dienst neu und prüft, dass der Endpunkt es ausliefert. certdesk führt sie nach jeder Erneuerung erneut aus.&lt;/p&gt;&lt;p&gt;Wählen Sie ein Zertifikat auf der Seite Zertifikate und drücken Sie &lt;b&gt;Bereitstellen…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="174"/>
+        <source>Choose a Certificate…</source>
+        <translation>Zertifikat wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="175"/>
+        <source>Go to the Certificates page to pick the certificate to deploy</source>
+        <translation>Zur Seite Zertifikate wechseln, um das bereitzustellende Zertifikat zu wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="210"/>
+        <source>Show &amp;Certificate</source>
+        <translation>&amp;Zertifikat zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="262"/>
+        <source>The deployments could not be read: %1</source>
+        <translation>Die Bereitstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="282"/>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="282"/>
+        <source>1 deployment with a problem</source>
+        <translation>1 Bereitstellung mit Problem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/deploymentspage.cpp" line="283"/>
+        <source>%Ln deployments with problems</source>
+        <translation>
+            <numerusform>%Ln Bereitstellung mit Problemen</numerusform>
+            <numerusform>%Ln Bereitstellungen mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="285"/>
+        <source>1 deployment</source>
+        <translation>1 Bereitstellung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/deploymentspage.cpp" line="285"/>
+        <source>%Ln deployments</source>
+        <translation>
+            <numerusform>%Ln Bereitstellung</numerusform>
+            <numerusform>%Ln Bereitstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="308"/>
+        <source>last run %1</source>
+        <translation>zuletzt gelaufen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="310"/>
+        <source>The certificate was renewed since: Run Now writes the new one.</source>
+        <translation>Das Zertifikat wurde seitdem erneuert: Jetzt ausführen schreibt das neue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="342"/>
+        <source>serves %1 (expires %2)</source>
+        <translation>liefert %1 aus (läuft ab am %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="344"/>
+        <source>checked %1</source>
+        <translation>geprüft %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="354"/>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="359"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="360"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="364"/>
+        <source>expires %1</source>
+        <translation>läuft ab am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="367"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="368"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="369"/>
+        <source>Reload command</source>
+        <translation>Neuladebefehl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="372"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="374"/>
+        <source>Last output</source>
+        <translation>Letzte Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="375"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="377"/>
+        <source>Chain problems</source>
+        <translation>Kettenprobleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="379"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="379"/>
+        <source>set (kept sealed in the key store)</source>
+        <translation>gesetzt (verschlossen im Schlüsselspeicher)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="380"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::DetailsPanel</name>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="35"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="37"/>
         <source>DNS name</source>
         <translation>DNS-Name</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="37"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="39"/>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="39"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="41"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="41"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="43"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="43"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="45"/>
         <source>Directory name</source>
         <translation>Verzeichnisname</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="45"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="47"/>
         <source>Registered ID</source>
         <translation>Registrierte ID</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="47"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="49"/>
         <source>Other name</source>
         <translation>Anderer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="51"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="53"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="77"/>
-        <location filename="../../ui/details/detailspanel.cpp" line="78"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="79"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="80"/>
         <source>Certificate details</source>
         <translation>Zertifikatsdetails</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="82"/>
-        <location filename="../../ui/details/detailspanel.cpp" line="105"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="84"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="107"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="107"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="109"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="107"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="109"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="107"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="109"/>
         <source>Subject alternative names</source>
         <translation>Alternative Antragstellernamen</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="108"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="110"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="112"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="114"/>
         <source>Chain</source>
         <translation>Kette</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="114"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="116"/>
         <source>Extension</source>
         <translation>Erweiterung</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="114"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="116"/>
         <source>OID</source>
         <translation>OID</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="114"/>
-        <location filename="../../ui/details/detailspanel.cpp" line="286"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="116"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="308"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="114"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="116"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="114"/>
-        <location filename="../../ui/details/detailspanel.cpp" line="117"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="116"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="119"/>
         <source>Extensions</source>
         <translation>Erweiterungen</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="126"/>
-        <location filename="../../ui/details/detailspanel.cpp" line="136"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="128"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="138"/>
         <source>PEM</source>
         <translation>PEM</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="127"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="129"/>
         <source>&amp;Copy PEM</source>
         <translation>PEM &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="129"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="131"/>
         <source>Copy the certificate in PEM to the clipboard</source>
         <translation>Das Zertifikat im PEM-Format in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="138"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="148"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="150"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="138"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="150"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="138"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="150"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="138"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="150"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="138"/>
-        <location filename="../../ui/details/detailspanel.cpp" line="139"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="150"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="151"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="141"/>
-        <location filename="../../ui/details/detailspanel.cpp" line="200"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="153"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="214"/>
         <source>Select a certificate to see its details.</source>
         <translation>Wählen Sie ein Zertifikat aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="205"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="219"/>
         <source>Cannot show the certificate: %1</source>
         <translation>Das Zertifikat kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/details/detailspanel.cpp" line="218"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="232"/>
         <source>expired %n days ago</source>
         <translation>
             <numerusform>vor %n Tag abgelaufen</numerusform>
@@ -3690,7 +4962,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/details/detailspanel.cpp" line="218"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="232"/>
         <source>%n days left</source>
         <translation>
             <numerusform>noch %n Tag</numerusform>
@@ -3698,129 +4970,460 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="223"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="237"/>
         <source>%1 (revoked %2)</source>
         <translation>%1 (widerrufen %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="224"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="238"/>
         <source>%1 (revoked %2, %3)</source>
         <translation>%1 (widerrufen %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="225"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="226"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="240"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="227"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="241"/>
         <source>Domain name</source>
         <translation>Domänenname</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="231"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="245"/>
         <source>Additional names</source>
         <translation>Weitere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="234"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="248"/>
         <source>Validity</source>
         <translation>Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="241"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="255"/>
         <source>%1  →  %2</source>
         <translation>%1  →  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="248"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="262"/>
         <source>%1% of the lifetime elapsed · %2</source>
         <translation>%1 % der Laufzeit verstrichen · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="256"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="270"/>
         <source>Key algorithm</source>
         <translation>Schlüsseltyp</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="257"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="271"/>
         <source>Signature algorithm</source>
         <translation>Signaturalgorithmus</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="259"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="273"/>
         <source>Serial number</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="260"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="274"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="261"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="275"/>
         <source>SHA-1 fingerprint</source>
         <translation>SHA-1-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="262"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="276"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="263"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="277"/>
         <source>Subject</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="264"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="278"/>
         <source>Key usage</source>
         <translation>Schlüsselverwendung</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="268"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="282"/>
         <source>Extended key usage</source>
         <translation>Erweiterte Schlüsselverwendung</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="272"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="286"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="273"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="287"/>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="273"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="287"/>
         <source>Yes, encrypted in the inventory</source>
         <translation>Ja, verschlüsselt im Inventar</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="273"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="287"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="274"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="292"/>
+        <source>Not in use as far as certdesk knows</source>
+        <translation>Soweit certdesk weiß, nicht im Einsatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/detailspanel.cpp" line="295"/>
         <source>In use by</source>
         <translation>Im Einsatz bei</translation>
     </message>
     <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="274"/>
-        <source>— (deployments are not tracked yet)</source>
-        <translation>— (Bereitstellungen werden noch nicht erfasst)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/details/detailspanel.cpp" line="275"/>
+        <location filename="../../ui/details/detailspanel.cpp" line="297"/>
         <source>Imported</source>
         <translation>Importiert</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DiscoveryPage</name>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="74"/>
+        <location filename="../../ui/pages/discoverypage.cpp" line="77"/>
+        <source>Discovery actions</source>
+        <translation>Erkennungsaktionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="88"/>
+        <source>Scan progress</source>
+        <translation>Scan-Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="89"/>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="100"/>
+        <source>Scan now</source>
+        <translation>Jetzt scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="105"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="108"/>
+        <location filename="../../ui/pages/discoverypage.cpp" line="280"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="113"/>
+        <source>Save as Scheduled Scan…</source>
+        <translation>Als geplanten Scan speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="122"/>
+        <location filename="../../ui/pages/discoverypage.cpp" line="125"/>
+        <source>Saved scans</source>
+        <translation>Gespeicherte Scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="131"/>
+        <source>Every 6 hours</source>
+        <translation>Alle 6 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="133"/>
+        <source>No saved scans yet. Save the Scan form as a scheduled scan: it runs daily while certdesk runs, records new certificates and notices endpoints that went away.</source>
+        <translation>Noch keine gespeicherten Scans. Speichern Sie das Scan-Formular als geplanten Scan: er läuft täglich, solange certdesk läuft, erfasst neue Zertifikate und bemerkt verschwundene Endpunkte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="151"/>
+        <location filename="../../ui/pages/discoverypage.cpp" line="442"/>
+        <source>Show Them</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="152"/>
+        <source>Show the certificates this scan found on the Certificates page</source>
+        <translation>Die von diesem Scan gefundenen Zertifikate auf der Seite Zertifikate zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="165"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="166"/>
+        <source>Endpoints seen now</source>
+        <translation>Jetzt gesehene Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="167"/>
+        <source>Problems: stale, unknown, failing, chain problems</source>
+        <translation>Probleme: veraltet, unbekannt, fehlschlagend, Kettenprobleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="168"/>
+        <source>All, including gone endpoints</source>
+        <translation>Alle, auch verschwundene Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="171"/>
+        <source>Search hosts, SNI and served names</source>
+        <translation>Hosts, SNI und ausgelieferte Namen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="172"/>
+        <source>Search endpoints</source>
+        <translation>Endpunkte suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="174"/>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="187"/>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="196"/>
+        <source>Handshake failed</source>
+        <translation>Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="243"/>
+        <source>Show Served &amp;Certificate</source>
+        <translation>Ausgeliefertes &amp;Zertifikat zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="270"/>
+        <source>&amp;Scan Now</source>
+        <translation>Jetzt &amp;scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="270"/>
+        <source>Probe the targets and ports of the Scan form for TLS certificates</source>
+        <translation>Die Ziele und Ports des Scan-Formulars nach TLS-Zertifikaten abfragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="280"/>
+        <source>Stop the scan (what was found so far is kept)</source>
+        <translation>Den Scan anhalten (was bisher gefunden wurde, bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="281"/>
+        <source>&amp;New Saved Scan…</source>
+        <translation>&amp;Neuer gespeicherter Scan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="281"/>
+        <source>Save a scan that runs daily (or on its own schedule)</source>
+        <translation>Einen Scan speichern, der täglich (oder nach eigenem Plan) läuft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="283"/>
+        <source>&amp;Run Saved Scan</source>
+        <translation>Gespeicherten Scan &amp;ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="283"/>
+        <source>Run the selected saved scan now</source>
+        <translation>Den gewählten gespeicherten Scan jetzt ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="287"/>
+        <source>Re&amp;move Saved Scan…</source>
+        <translation>Gespeicherten Scan ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="287"/>
+        <source>Forget the selected saved scan (the endpoints it found stay)</source>
+        <translation>Den gewählten gespeicherten Scan vergessen (die gefundenen Endpunkte bleiben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="292"/>
+        <source>Remove Saved Scan</source>
+        <translation>Gespeicherten Scan entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="292"/>
+        <source>Remove the saved scan %1?</source>
+        <translation>Den gespeicherten Scan %1 entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="294"/>
+        <source>It stops running on its schedule. The endpoints and certificates it found stay.</source>
+        <translation>Er läuft nicht mehr nach Plan. Die gefundenen Endpunkte und Zertifikate bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="295"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="301"/>
+        <source>Scan &amp;Folders…</source>
+        <translation>&amp;Ordner scannen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="302"/>
+        <source>Look through folders (e.g. /etc/ssl, /etc/nginx) for certificates and keys and record where they are</source>
+        <translation>Ordner (z. B. /etc/ssl, /etc/nginx) nach Zertifikaten und Schlüsseln durchsuchen und festhalten, wo sie liegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="352"/>
+        <source>Discovery results could not be read: %1</source>
+        <translation>Die Ergebnisse der Erkennung konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="363"/>
+        <source>No endpoint problems</source>
+        <translation>Keine Endpunkt-Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="363"/>
+        <source>1 endpoint with a problem</source>
+        <translation>1 Endpunkt mit Problem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/discoverypage.cpp" line="364"/>
+        <source>%Ln endpoints with problems</source>
+        <translation>
+            <numerusform>%Ln Endpunkt mit Problemen</numerusform>
+            <numerusform>%Ln Endpunkte mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="366"/>
+        <source>1 endpoint</source>
+        <translation>1 Endpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/discoverypage.cpp" line="366"/>
+        <source>%Ln endpoints</source>
+        <translation>
+            <numerusform>%Ln Endpunkt</numerusform>
+            <numerusform>%Ln Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="373"/>
+        <source>Discovery</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="383"/>
+        <source>A scan is still running.</source>
+        <translation>Ein Scan läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="396"/>
+        <source>1 file read…</source>
+        <translation>1 Datei gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/discoverypage.cpp" line="396"/>
+        <source>%n files read…</source>
+        <translation>
+            <numerusform>%n Datei gelesen…</numerusform>
+            <numerusform>%n Dateien gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="419"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="433"/>
+        <location filename="../../ui/pages/discoverypage.cpp" line="547"/>
+        <source>1 new certificate was added to the inventory</source>
+        <translation>1 neues Zertifikat wurde in den Bestand aufgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/discoverypage.cpp" line="434"/>
+        <location filename="../../ui/pages/discoverypage.cpp" line="548"/>
+        <source>%n new certificates were added to the inventory</source>
+        <translation>
+            <numerusform>%n neues Zertifikat wurde in den Bestand aufgenommen</numerusform>
+            <numerusform>%n neue Zertifikate wurden in den Bestand aufgenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="442"/>
+        <source>Show Served Certificates</source>
+        <translation>Ausgelieferte Zertifikate zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="451"/>
+        <source>Scanning…</source>
+        <translation>Scan läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="462"/>
+        <source>The scan failed: %1</source>
+        <translation>Der Scan ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="471"/>
+        <source>Running the saved scan…</source>
+        <translation>Gespeicherter Scan läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="482"/>
+        <source>The saved scan failed: %1</source>
+        <translation>Der gespeicherte Scan ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="494"/>
+        <source>The scan was not saved: %1</source>
+        <translation>Der Scan wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="499"/>
+        <source>Saved scan %1: %2.</source>
+        <translation>Gespeicherter Scan %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="505"/>
+        <source>The saved scan was not removed: %1</source>
+        <translation>Der gespeicherte Scan wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="520"/>
+        <source>Scan a Folder for Certificates</source>
+        <translation>Einen Ordner nach Zertifikaten scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="528"/>
+        <source>Reading folders…</source>
+        <translation>Ordner werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="539"/>
+        <source>The folders could not be scanned: %1</source>
+        <translation>Die Ordner konnten nicht gescannt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/discoverypage.cpp" line="561"/>
+        <source>Show Certificates</source>
+        <translation>Zertifikate zeigen</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +5442,87 @@ bis %2</translation>
         <location filename="../../ui/charts/donutchart.cpp" line="139"/>
         <source>total</source>
         <translation>gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::EndpointsModel</name>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="111"/>
+        <source>Gone since %1</source>
+        <translation>Verschwunden seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="120"/>
+        <source>Address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="140"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/endpointsmodel.cpp" line="142"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="162"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="164"/>
+        <source>What the endpoint serves, compared with the inventory</source>
+        <translation>Was der Endpunkt ausliefert, verglichen mit dem Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="171"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="173"/>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="175"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="177"/>
+        <source>Served certificate</source>
+        <translation>Ausgeliefertes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="179"/>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="181"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="183"/>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="185"/>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/endpointsmodel.cpp" line="187"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +6245,145 @@ bis %2</translation>
     </message>
 </context>
 <context>
+    <name>certdesk::ui::InUseView</name>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="37"/>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="38"/>
+        <source>Write this certificate into a folder a server reads, and reload the server</source>
+        <translation>Dieses Zertifikat in einen Ordner schreiben, den ein Server liest, und den Server neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="48"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="48"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="48"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="48"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="51"/>
+        <source>Where the certificate is in use</source>
+        <translation>Wo das Zertifikat im Einsatz ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="106"/>
+        <source>Looking where the certificate is in use…</source>
+        <translation>Suche, wo das Zertifikat im Einsatz ist…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="113"/>
+        <source>Not in use as far as certdesk knows</source>
+        <translation>Soweit certdesk weiß, nicht im Einsatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="116"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="118"/>
+        <source>served by %1</source>
+        <translation>ausgeliefert von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="120"/>
+        <source>found in %1</source>
+        <translation>gefunden in %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/details/inuseview.cpp" line="121"/>
+        <source>found in %n files</source>
+        <translation>
+            <numerusform>gefunden in %n Datei</numerusform>
+            <numerusform>gefunden in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="129"/>
+        <source>Cannot tell where the certificate is in use: %1</source>
+        <translation>Es lässt sich nicht sagen, wo das Zertifikat im Einsatz ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="142"/>
+        <source>%1, last run %2</source>
+        <translation>%1, zuletzt gelaufen %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="143"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="145"/>
+        <source>endpoint %1: %2</source>
+        <translation>Endpunkt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="148"/>
+        <source>Deployment %1</source>
+        <translation>Bereitstellung %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="158"/>
+        <source>last seen %1</source>
+        <translation>zuletzt gesehen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="159"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="165"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="165"/>
+        <source>found by a file scan</source>
+        <translation>von einem Dateiscan gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="171"/>
+        <source>No deployment writes this certificate, no endpoint was seen serving it and no file scan found it. Deploy it, or run a discovery scan.</source>
+        <translation>Keine Bereitstellung schreibt dieses Zertifikat, kein Endpunkt lieferte es aus und kein Dateiscan hat es gefunden. Stellen Sie es bereit oder starten Sie einen Erkennungsscan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="173"/>
+        <source>In use in 1 place.</source>
+        <translation>An 1 Stelle im Einsatz.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/details/inuseview.cpp" line="173"/>
+        <source>In use in %n places.</source>
+        <translation>
+            <numerusform>An %n Stelle im Einsatz.</numerusform>
+            <numerusform>An %n Stellen im Einsatz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/details/inuseview.cpp" line="176"/>
+        <source>Deleting the certificate is refused while deployments write it.</source>
+        <translation>Das Zertifikat lässt sich nicht löschen, solange Bereitstellungen es schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::IssueCertificateDialog</name>
     <message>
         <location filename="../../ui/dialogs/issuecertificatedialog.cpp" line="81"/>
@@ -5206,222 +7029,268 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="88"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="92"/>
         <source>%1 — certdesk</source>
         <translation>%1 – certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="132"/>
         <source>The inventory database</source>
         <translation>Die Inventardatenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="317"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="330"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="331"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="336"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="286"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="365"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="366"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="377"/>
         <source>Import from &amp;Clipboard</source>
         <translation>Aus &amp;Zwischenablage importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="316"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="395"/>
         <source>Fill with &amp;Demo Certificates</source>
         <translation>Mit &amp;Demozertifikaten füllen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="396"/>
         <source>Create a sample PKI with about sixty certificates in this empty inventory (demo keys use the master password &quot;%1&quot;)</source>
         <translation>Eine Beispiel-PKI mit etwa sechzig Zertifikaten in diesem leeren Inventar anlegen (die Demoschlüssel verwenden das Master-Passwort „%1“)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="400"/>
         <source>&amp;Lock Key Store</source>
         <translation>Schlüsselspeicher &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="370"/>
         <source>Import certificates, chains, PKCS#12 files and keys (%1)</source>
         <translation>Zertifikate, Ketten, PKCS#12-Dateien und Schlüssel importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="255"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="248"/>
+        <source>Select a certificate, then Deploy… (%1)</source>
+        <translation>Wählen Sie ein Zertifikat, dann Bereitstellen… (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/mainwindow.cpp" line="269"/>
+        <source>The scan found %n certificates; the first is shown, the Discovery page lists every endpoint with its certificate.</source>
+        <translation>
+            <numerusform>Der Scan hat %n Zertifikat gefunden; es wird gezeigt, die Seite Erkennung listet jeden Endpunkt mit seinem Zertifikat.</numerusform>
+            <numerusform>Der Scan hat %n Zertifikate gefunden; das erste wird gezeigt, die Seite Erkennung listet jeden Endpunkt mit seinem Zertifikat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/mainwindow.cpp" line="280"/>
+        <source>Scheduled discovery scans ran: %n new certificates found.</source>
+        <translation>
+            <numerusform>Geplante Erkennungsscans sind gelaufen: %n neues Zertifikat gefunden.</numerusform>
+            <numerusform>Geplante Erkennungsscans sind gelaufen: %n neue Zertifikate gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="282"/>
+        <source>Scheduled discovery scans ran: %1.</source>
+        <translation>Geplante Erkennungsscans sind gelaufen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="332"/>
         <source>Requests</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="333"/>
         <source>Private CAs</source>
         <translation>Private CAs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="334"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="335"/>
+        <source>Discovery</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="337"/>
         <source>ACME Accounts</source>
         <translation>ACME-Konten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="372"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="375"/>
         <source>Import every certificate and key in a folder and its subfolders (%1)</source>
         <translation>Alle Zertifikate und Schlüssel aus einem Ordner und seinen Unterordnern importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="381"/>
         <source>Import PEM text from the clipboard (%1)</source>
         <translation>PEM-Text aus der Zwischenablage importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="386"/>
         <source>Export the selected certificates: PEM bundle, PKCS#12, full chain, DER, expiry calendar (%1)</source>
         <translation>Die ausgewählten Zertifikate exportieren: PEM-Paket, PKCS#12, vollständige Kette, DER, Ablaufkalender (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="403"/>
         <source>Forget the master password until a private key is needed again (%1)</source>
         <translation>Das Master-Passwort vergessen, bis wieder ein privater Schlüssel gebraucht wird (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="326"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="405"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="410"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="337"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="416"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="344"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="423"/>
         <source>Re&amp;quest</source>
         <translation>An&amp;forderung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="354"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="433"/>
         <source>Private C&amp;A</source>
         <translation>&amp;Private CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="371"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="450"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="457"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="458"/>
         <source>&amp;Certificates</source>
         <translation>&amp;Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="459"/>
         <source>&amp;Requests</source>
         <translation>An&amp;forderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="381"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="460"/>
         <source>&amp;Private CAs</source>
         <translation>&amp;Private CAs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="461"/>
+        <source>De&amp;ployments</source>
+        <translation>Be&amp;reitstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="462"/>
+        <source>Disco&amp;very</source>
+        <translation>Er&amp;kennung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="463"/>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="464"/>
         <source>AC&amp;ME Accounts</source>
         <translation>AC&amp;ME-Konten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="390"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="471"/>
         <source>&amp;Find Certificates</source>
         <translation>Zertifikate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="476"/>
         <source>Details &amp;Panel</source>
         <translation>Detail&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="483"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="490"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="491"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="411"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="492"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="502"/>
         <source>&amp;Refresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="506"/>
         <source>Read the inventory again (%1)</source>
         <translation>Das Inventar neu einlesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="517"/>
         <source>Renew</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="518"/>
         <source>Renew the selected managed certificate now (%1)</source>
         <translation>Das ausgewählte verwaltete Zertifikat jetzt erneuern (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/mainwindow.cpp" line="644"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="728"/>
         <source>%Ln certificates</source>
         <translation>
             <numerusform>%Ln Zertifikat</numerusform>
@@ -5429,107 +7298,107 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="691"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="775"/>
         <source>Import a Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="508"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="509"/>
         <source>&amp;About certdesk</source>
         <translation>&amp;Über certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="511"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="497"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="579"/>
         <source>The clipboard holds no text to import</source>
         <translation>Die Zwischenablage enthält keinen Text zum Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="500"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="582"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="507"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="589"/>
         <source>Key store locked: using a private key asks for the master password again</source>
         <translation>Schlüsselspeicher gesperrt: Die Verwendung eines privaten Schlüssels fragt wieder nach dem Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="607"/>
         <source>The new inventory location takes effect when certdesk starts again</source>
         <translation>Der neue Speicherort des Inventars gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="610"/>
         <source>The new language takes effect when certdesk starts again</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="540"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="622"/>
         <source>Creating demo certificates…</source>
         <translation>Demozertifikate werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="550"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="632"/>
         <source>Demo certificates created; their private keys use the master password &quot;%1&quot;</source>
         <translation>Demozertifikate angelegt; ihre privaten Schlüssel verwenden das Master-Passwort „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="637"/>
         <source>Demo Certificates</source>
         <translation>Demozertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="602"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="684"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="643"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="727"/>
         <source>1 certificate</source>
         <translation>1 Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="646"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="730"/>
         <source>Cannot count certificates</source>
         <translation>Zertifikate können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="649"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="733"/>
         <source>Key store: no master password yet</source>
         <translation>Schlüsselspeicher: noch kein Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="650"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="734"/>
         <source>A master password is set with the first private key imported</source>
         <translation>Ein Master-Passwort wird mit dem ersten importierten privaten Schlüssel festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="652"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="736"/>
         <source>Key store: unlocked</source>
         <translation>Schlüsselspeicher: entsperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="653"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="737"/>
         <source>Private keys can be used without asking for the master password</source>
         <translation>Private Schlüssel können ohne Abfrage des Master-Passworts verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="655"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="739"/>
         <source>Key store: locked</source>
         <translation>Schlüsselspeicher: gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="656"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="740"/>
         <source>Private keys are encrypted; using one asks for the master password</source>
         <translation>Private Schlüssel sind verschlüsselt; ihre Verwendung fragt nach dem Master-Passwort</translation>
     </message>
@@ -5537,302 +7406,302 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::ManagedActions</name>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="71"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="76"/>
         <source>&amp;Request Certificate…</source>
         <translation>Zertifikat an&amp;fordern…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="73"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="78"/>
         <source>Re&amp;new Now</source>
         <translation>Jetzt er&amp;neuern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="77"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="82"/>
         <source>Renewal &amp;Settings…</source>
         <translation>Erneuerungs&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="81"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="86"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="85"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="90"/>
         <source>Re&amp;activate</source>
         <translation>Re&amp;aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="89"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="94"/>
         <source>Save &amp;CSR…</source>
         <translation>&amp;CSR speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="93"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="98"/>
         <source>Revoke through &amp;ACME…</source>
         <translation>Über &amp;ACME widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="97"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="102"/>
         <source>Request a certificate from a private CA or through a CSR (%1)</source>
         <translation>Ein Zertifikat bei einer privaten CA oder über einen CSR anfordern (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="99"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="104"/>
         <source>Renew the selected managed certificate now, due or not (%1)</source>
         <translation>Das ausgewählte verwaltete Zertifikat jetzt erneuern, ob fällig oder nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="101"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="106"/>
         <source>When it renews, with which key, and whether the key may be exported</source>
         <translation>Wann es erneuert wird, mit welchem Schlüssel und ob der Schlüssel exportiert werden darf</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="102"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="107"/>
         <source>Stop renewing it; its certificates stay</source>
         <translation>Nicht mehr erneuern; seine Zertifikate bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="103"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="108"/>
         <source>Renew it again</source>
         <translation>Wieder erneuern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="104"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="109"/>
         <source>Save the certificate signing request to take to the external CA</source>
         <translation>Die Zertifikatsanforderung speichern, um sie der externen CA zu geben</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="105"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="110"/>
         <source>Ask the public CA to revoke the current certificate</source>
         <translation>Die öffentliche CA bitten, das aktuelle Zertifikat zu widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="140"/>
-        <location filename="../../ui/commands/managedactions.cpp" line="361"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="145"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="365"/>
         <source>Another request or renewal is still running.</source>
         <translation>Eine andere Anforderung oder Erneuerung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="164"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="169"/>
         <source>Requests</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="173"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="178"/>
         <source>%1: cancelled, no master password was given.</source>
         <translation>%1: abgebrochen, es wurde kein Master-Passwort eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="175"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="180"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="212"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="217"/>
         <source>Generating the key and the CSR for %1…</source>
         <translation>Schlüssel und CSR für %1 werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="213"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="218"/>
         <source>Validating %1 with the ACME CA…</source>
         <translation>%1 wird bei der ACME-CA validiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="214"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="219"/>
         <source>Generating the key for %1 and having it signed…</source>
         <translation>Schlüssel für %1 wird erzeugt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="245"/>
-        <location filename="../../ui/commands/managedactions.cpp" line="397"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="249"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="401"/>
         <source>no master password was given.</source>
         <translation>es wurde kein Master-Passwort eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="249"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="253"/>
         <source>The certificate was not requested: %1</source>
         <translation>Das Zertifikat wurde nicht angefordert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="257"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="261"/>
         <source>%1 for %2 failed: %3</source>
         <translation>%1 für %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="263"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="272"/>
         <source>%1: the key and the CSR for %2 are ready; save the CSR and have it signed.</source>
         <translation>%1: Schlüssel und CSR für %2 sind bereit; speichern Sie den CSR und lassen Sie ihn signieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="265"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="274"/>
         <source>%1: issued %2, valid until %3.</source>
         <translation>%1: %2 ausgestellt, gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="273"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="282"/>
         <source>another request or renewal is still running.</source>
         <translation>eine andere Anforderung oder Erneuerung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="283"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="292"/>
         <source>%1, through ACME account %2. The CA publishes the revocation; it cannot be undone.</source>
         <translation>%1, über ACME-Konto %2. Die CA veröffentlicht den Widerruf; er lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="286"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="295"/>
         <source>Revoke through ACME</source>
         <translation>Über ACME widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="298"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="307"/>
         <source>Revoking through ACME…</source>
         <translation>Widerruf über ACME…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="309"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="313"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="312"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="316"/>
         <source>%1: the CA revoked the certificate for %2.</source>
         <translation>%1: Die CA hat das Zertifikat für %2 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="324"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="328"/>
         <source>Renewing…</source>
         <translation>Wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="335"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="339"/>
         <source>Renew</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="340"/>
-        <location filename="../../ui/commands/managedactions.cpp" line="402"/>
-        <location filename="../../ui/commands/managedactions.cpp" line="403"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="344"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="406"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="407"/>
         <source>Renewing %1 failed: %2</source>
         <translation>Erneuern von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="345"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="349"/>
         <source>%1: a new CSR waits for the external CA; save it and have it signed.</source>
         <translation>%1: Ein neuer CSR wartet auf die externe CA; speichern Sie ihn und lassen Sie ihn signieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="347"/>
-        <location filename="../../ui/commands/managedactions.cpp" line="410"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="351"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="414"/>
         <source>%1 renewed: %2 is valid until %3.</source>
         <translation>%1 erneuert: %2 ist gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="374"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="378"/>
         <source>Renewing %1…</source>
         <translation>%1 wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="390"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="394"/>
         <source>Renewing %1 was cancelled; the current certificate stays.</source>
         <translation>Das Erneuern von %1 wurde abgebrochen; das aktuelle Zertifikat bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="405"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="409"/>
         <source>The certificate was not renewed: %1</source>
         <translation>Das Zertifikat wurde nicht erneuert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="413"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="417"/>
         <source>%1 renewed.</source>
         <translation>%1 erneuert.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="445"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="449"/>
         <source>Saving the renewal settings…</source>
         <translation>Erneuerungseinstellungen werden gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="456"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="455"/>
         <source>Renewal settings</source>
         <translation>Erneuerungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="461"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="460"/>
         <source>Renewal settings of %1 saved: it renews from %2.</source>
         <translation>Erneuerungseinstellungen von %1 gespeichert: Erneuerung ab %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="463"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="462"/>
         <source>Renewal settings of %1 saved.</source>
         <translation>Erneuerungseinstellungen von %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="469"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="468"/>
         <source>Reactivating…</source>
         <translation>Wird reaktiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="469"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="468"/>
         <source>Deactivating…</source>
         <translation>Wird deaktiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="485"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="478"/>
         <source>Reactivate</source>
         <translation>Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="485"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="478"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="489"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="482"/>
         <source>%1 is active again: it renews when due.</source>
         <translation>%1 ist wieder aktiv: es wird bei Fälligkeit erneuert.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="490"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="483"/>
         <source>%1 is inactive: it is not renewed; its certificates stay.</source>
         <translation>%1 ist inaktiv: es wird nicht erneuert; seine Zertifikate bleiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="501"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="494"/>
         <source>Save the Certificate Signing Request</source>
         <translation>Zertifikatsanforderung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="503"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="496"/>
         <source>Certificate signing request (*.csr *.pem)</source>
         <translation>Zertifikatsanforderung (*.csr *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="512"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="505"/>
         <source>Saving the CSR…</source>
         <translation>CSR wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="526"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="519"/>
         <source>Save CSR</source>
         <translation>CSR speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="527"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="520"/>
         <source>Saved the CSR to %1: have it signed, then import the certificate.</source>
         <translation>CSR in %1 gespeichert: lassen Sie ihn signieren und importieren Sie dann das Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="536"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="529"/>
         <source>Renewing certificates that are due…</source>
         <translation>Fällige Zertifikate werden erneuert…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/managedactions.cpp" line="547"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="540"/>
         <source>Automatic renewal did not run: %1</source>
         <translation>Die automatische Erneuerung lief nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/managedactions.cpp" line="569"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="562"/>
         <source>Renewed %n certificate(s)</source>
         <translation>
             <numerusform>%n Zertifikat erneuert</numerusform>
@@ -5840,7 +7709,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/managedactions.cpp" line="571"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="564"/>
         <source>%n new CSR(s) wait for an external CA</source>
         <translation>
             <numerusform>%n neuer CSR wartet auf eine externe CA</numerusform>
@@ -5848,7 +7717,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/managedactions.cpp" line="573"/>
+        <location filename="../../ui/commands/managedactions.cpp" line="566"/>
         <source>%n renewal(s) failed (see Requests)</source>
         <translation>
             <numerusform>%n Erneuerung fehlgeschlagen (siehe Anforderungen)</numerusform>
@@ -6632,395 +8501,381 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
 <context>
     <name>certdesk::ui::RequestWizard</name>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="77"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="80"/>
         <source>Request a Certificate</source>
         <translation>Zertifikat anfordern</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="112"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="115"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="113"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="116"/>
         <source>The names the certificate is for. The domain name becomes its common name; every name goes into its subject alternative names.</source>
         <translation>Die Namen, für die das Zertifikat gilt. Der Domänenname wird sein Common Name; jeder Name kommt in die alternativen Antragstellernamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="117"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="793"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="120"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="856"/>
         <source>Domain name</source>
         <translation>Domänenname</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="118"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="121"/>
         <source>e.g. www.example.com or *.example.com</source>
         <translation>z. B. www.example.com oder *.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="119"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="122"/>
         <source>&amp;Domain name:</source>
         <translation>&amp;Domänenname:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="126"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="129"/>
         <source>&amp;Additional names:</source>
         <translation>&amp;Weitere Namen:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="130"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="794"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="133"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="857"/>
         <source>Additional names</source>
         <translation>Weitere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="131"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="131"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="134"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="143"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="146"/>
         <source>Name to add</source>
         <translation>Hinzuzufügender Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="144"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="147"/>
         <source>api.example.com — or paste a list</source>
         <translation>api.example.com – oder eine Liste einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="145"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="148"/>
         <source>A&amp;dd</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="146"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="149"/>
         <source>Add the name, or every name of a list separated by lines, commas or spaces</source>
         <translation>Den Namen hinzufügen oder jeden Namen einer durch Zeilen, Kommas oder Leerzeichen getrennten Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="147"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="150"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="149"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="152"/>
         <source>&amp;Paste List</source>
         <translation>Liste ein&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="150"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="153"/>
         <source>Add the names on the clipboard (one per line, or separated by commas or spaces)</source>
         <translation>Die Namen aus der Zwischenablage hinzufügen (einer pro Zeile oder durch Kommas oder Leerzeichen getrennt)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="225"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="228"/>
         <source>A name such as www.example.com; a wildcard such as *.example.com covers one level below example.com.</source>
         <translation>Ein Name wie www.example.com; ein Platzhalter wie *.example.com deckt eine Ebene unter example.com ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="232"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="235"/>
         <source>Longer than %1 characters: too long for the common name.</source>
         <translation>Länger als %1 Zeichen: zu lang für den Common Name.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="238"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="241"/>
         <source>Wildcard: covers every name one level below %1.</source>
         <translation>Platzhalter: deckt jeden Namen eine Ebene unter %1 ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="274"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="277"/>
         <source>The domain name again: remove it.</source>
         <translation>Noch einmal der Domänenname: entfernen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="276"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="279"/>
         <source>Listed twice: remove one.</source>
         <translation>Doppelt aufgeführt: entfernen Sie einen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="280"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="283"/>
         <source>wildcard</source>
         <translation>Platzhalter</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="281"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="284"/>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="295"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="298"/>
         <source>%1 of at most %2 names. Wildcards (*.example.com) and IP addresses are allowed; internationalised names are converted to punycode.</source>
         <translation>%1 von höchstens %2 Namen. Platzhalter (*.example.com) und IP-Adressen sind erlaubt; internationalisierte Namen werden in Punycode umgewandelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="306"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="309"/>
         <source>Enter the domain name.</source>
         <translation>Geben Sie den Domänennamen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="308"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="311"/>
         <source>Domain name: %1</source>
         <translation>Domänenname: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="312"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="315"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="314"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="317"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="326"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="606"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="795"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="329"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="609"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="858"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="327"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="330"/>
         <source>certdesk makes the key pair and keeps the private key encrypted in the inventory&apos;s key store.</source>
         <translation>certdesk erzeugt das Schlüsselpaar und bewahrt den privaten Schlüssel verschlüsselt im Schlüsselspeicher des Inventars auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="334"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="337"/>
         <source>Works with every client and server. The usual choice.</source>
         <translation>Funktioniert mit jedem Client und Server. Die übliche Wahl.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="336"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="339"/>
         <source>Stronger, for certificates that must last beyond 2030; slower handshakes.</source>
         <translation>Stärker, für Zertifikate, die über 2030 hinaus halten müssen; langsamere Handshakes.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="338"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="341"/>
         <source>Strongest RSA; noticeably slower handshakes and a few seconds to generate.</source>
         <translation>Stärkstes RSA; merklich langsamere Handshakes, die Erzeugung dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="340"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="343"/>
         <source>As strong as RSA 3072 with small keys and fast handshakes; all current clients.</source>
         <translation>So stark wie RSA 3072 mit kleinen Schlüsseln und schnellen Handshakes; alle aktuellen Clients.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="342"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="345"/>
         <source>Stronger than P-256, for high-security policies; a little slower.</source>
         <translation>Stärker als P-256, für hohe Sicherheitsvorgaben; etwas langsamer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="344"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="347"/>
         <source>Fast and compact, but most browsers and many TLS stacks do not accept it yet.</source>
         <translation>Schnell und kompakt, aber die meisten Browser und viele TLS-Bibliotheken akzeptieren es noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="386"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="389"/>
         <source>Issuer and Validation</source>
         <translation>Aussteller und Validierung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="387"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="390"/>
         <source>Who issues the certificate and how it is validated.</source>
         <translation>Wer das Zertifikat ausstellt und wie es validiert wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="391"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="394"/>
         <source>A &amp;private CA of certdesk</source>
         <translation>Eine &amp;private CA von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="392"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="395"/>
         <source>A public CA through an &amp;ACME account</source>
         <translation>Eine öffentliche CA über ein &amp;ACME-Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="393"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="396"/>
         <source>An &amp;external CA (certdesk makes a CSR)</source>
         <translation>Eine e&amp;xterne CA (certdesk erzeugt einen CSR)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="401"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="404"/>
         <source>Private CA</source>
         <translation>Private CA</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="409"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="412"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="420"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="423"/>
         <source>&amp;CA:</source>
         <translation>&amp;CA:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="421"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="424"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="423"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="426"/>
         <source>&amp;Validity:</source>
         <translation>&amp;Gültigkeit:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="426"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="429"/>
         <source>No private CA is active: create one on the Private CAs page first.</source>
         <translation>Keine private CA ist aktiv: Legen Sie zuerst eine auf der Seite Private CAs an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="428"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="431"/>
         <source>Issued at once and renewed automatically before it expires.</source>
         <translation>Sofort ausgestellt und vor Ablauf automatisch erneuert.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="450"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="453"/>
         <source>certdesk makes the key and a certificate signing request (CSR). Take the CSR to any CA; when you import the certificate it returns, certdesk matches it to this request by its public key. Renewals make a new CSR the same way.</source>
         <translation>certdesk erzeugt den Schlüssel und eine Zertifikatsanforderung (CSR). Geben Sie den CSR einer beliebigen CA; wenn Sie das zurückgegebene Zertifikat importieren, ordnet certdesk es dieser Anforderung über den öffentlichen Schlüssel zu. Erneuerungen erzeugen ebenso einen neuen CSR.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="563"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="566"/>
         <source>the CA&apos;s certificate</source>
         <translation>das Zertifikat der CA</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="564"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="567"/>
         <source>&amp;Create Key and CSR</source>
         <translation>Schlüssel und CSR &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="566"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="567"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="569"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="570"/>
         <source>&amp;Request</source>
         <translation>&amp;Anfordern</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="585"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="588"/>
         <source>Choose the private CA.</source>
         <translation>Wählen Sie die private CA.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="590"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="593"/>
         <source>%1 issues short-lived certificates only: at most 7 days.</source>
         <translation>%1 stellt nur kurzlebige Zertifikate aus: höchstens 7 Tage.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="600"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="603"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="601"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="604"/>
         <source>Tags for every certificate of this request, and how it renews.</source>
         <translation>Tags für jedes Zertifikat dieser Anforderung und wie es erneuert wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="603"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="608"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="802"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="606"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="611"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="865"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="606"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="609"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="612"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="615"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="613"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="616"/>
         <source>Tag key</source>
         <translation>Tag-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="615"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="618"/>
         <source>value (optional)</source>
         <translation>Wert (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="616"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="619"/>
         <source>Tag value</source>
         <translation>Tag-Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="617"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="620"/>
         <source>Add &amp;Tag</source>
         <translation>&amp;Tag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="618"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="621"/>
         <source>Remo&amp;ve</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="651"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="800"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="654"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="863"/>
         <source>Renewal</source>
         <translation>Erneuerung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="659"/>
-        <source>Nowhere yet</source>
-        <translation>Noch nirgends</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="661"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="662"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="866"/>
         <source>Deploy to</source>
         <translation>Bereitstellen auf</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="662"/>
-        <source>Deploy to:</source>
-        <translation>Bereitstellen auf:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="663"/>
-        <source>Deployment targets (servers, folders, load balancers) arrive with the Deployments feature.</source>
-        <translation>Bereitstellungsziele (Server, Ordner, Load Balancer) kommen mit der Funktion Bereitstellungen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="691"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="754"/>
         <source>At most %1 tags.</source>
         <translation>Höchstens %1 Tags.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="694"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="757"/>
         <source>The tag key %1… is longer than %2 characters.</source>
         <translation>Der Tag-Schlüssel %1… ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="696"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="759"/>
         <source>The value of %1 is longer than %2 characters.</source>
         <translation>Der Wert von %1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="706"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="769"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="707"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="770"/>
         <source>Request the certificate with these settings. The key is generated now; RSA keys take a few seconds.</source>
         <translation>Das Zertifikat mit diesen Einstellungen anfordern. Der Schlüssel wird jetzt erzeugt; RSA-Schlüssel brauchen einige Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="719"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="782"/>
         <source>Requesting the certificate</source>
         <translation>Zertifikat wird angefordert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/requestwizard.cpp" line="773"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="836"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -7028,67 +8883,142 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="777"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="840"/>
         <source>Private CA %1, template %2</source>
         <translation>Private CA %1, Vorlage %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="780"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="843"/>
         <source>External CA: certdesk makes the key and a CSR</source>
         <translation>Externe CA: certdesk erzeugt den Schlüssel und einen CSR</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="435"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="438"/>
         <source>ACME account</source>
         <translation>ACME-Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="437"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="440"/>
         <source>Add ACME Acc&amp;ount…</source>
         <translation>ACME-K&amp;onto hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="441"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="444"/>
         <source>Acco&amp;unt:</source>
         <translation>K&amp;onto:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="507"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="510"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="516"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="519"/>
         <source>Let&apos;s Encrypt and other public CAs: each name is validated over HTTP or DNS, and the certificate renews automatically.</source>
         <translation>Let&apos;s Encrypt und andere öffentliche CAs: Jeder Name wird über HTTP oder DNS validiert, und das Zertifikat erneuert sich automatisch.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="518"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="521"/>
         <source>No ACME account yet: add one (Let&apos;s Encrypt or another public CA) to request certificates that browsers trust.</source>
         <translation>Noch kein ACME-Konto: Fügen Sie eines hinzu (Let&apos;s Encrypt oder eine andere öffentliche CA), um Zertifikate zu beantragen, denen Browser vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="565"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="568"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="576"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="579"/>
         <source>Add an ACME account first.</source>
         <translation>Fügen Sie zuerst ein ACME-Konto hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="579"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="582"/>
         <source>%1 is an IP address: public CAs validate DNS names only. Remove it, or choose another issuer.</source>
         <translation>%1 ist eine IP-Adresse: Öffentliche CAs validieren nur DNS-Namen. Entfernen Sie sie oder wählen Sie einen anderen Aussteller.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="783"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="667"/>
+        <source>none (a folder such as /etc/nginx/certs/www)</source>
+        <translation>keiner (ein Ordner wie /etc/nginx/certs/www)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="668"/>
+        <source>Deployment folder</source>
+        <translation>Bereitstellungsordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="669"/>
+        <source>Bro&amp;wse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="671"/>
+        <source>Deployment Folder</source>
+        <translation>Bereitstellungsordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="677"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="681"/>
+        <source>Deployment layout</source>
+        <translation>Layout der Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="687"/>
+        <source>La&amp;yout:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="689"/>
+        <source>e.g. systemctl reload nginx (run without a shell; empty: none)</source>
+        <translation>z. B. systemctl reload nginx (ohne Shell ausgeführt; leer: keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="690"/>
+        <source>Reload command</source>
+        <translation>Neuladebefehl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="691"/>
+        <source>Reload co&amp;mmand:</source>
+        <translation>Neulade&amp;befehl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="692"/>
+        <source>certdesk writes the files when the certificate is issued, and again after each renewal. For an external CA, or a PKCS#12 layout, use Deploy… on the certificate.</source>
+        <translation>certdesk schreibt die Dateien, sobald das Zertifikat ausgestellt ist, und erneut nach jeder Erneuerung. Für eine externe CA oder ein PKCS#12-Layout nutzen Sie Bereitstellen… am Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="729"/>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="731"/>
+        <source>, then %1</source>
+        <translation>, dann %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="733"/>
+        <source> (once the signed certificate is imported: use Deploy… on it)</source>
+        <translation> (sobald das signierte Zertifikat importiert ist: Bereitstellen… daran nutzen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="752"/>
+        <source>The deployment folder must be an absolute path.</source>
+        <translation>Der Bereitstellungsordner muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="846"/>
         <source>ACME account %1; %2</source>
         <translation>ACME-Konto %1; %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/requestwizard.cpp" line="786"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="849"/>
         <source>%n days before expiry</source>
         <translation>
             <numerusform>%n Tag vor Ablauf</numerusform>
@@ -7096,73 +9026,73 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="787"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="850"/>
         <source>automatically (at most 60 days or a third of the lifetime left)</source>
         <translation>automatisch (höchstens 60 Tage oder ein Drittel der Laufzeit übrig)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="788"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="851"/>
         <source>, same key</source>
         <translation>, derselbe Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="788"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="851"/>
         <source>, new key each time</source>
         <translation>, jedes Mal ein neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="796"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="859"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="797"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="860"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="798"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="861"/>
         <source>%1, until %2</source>
         <translation>%1, bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="799"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="862"/>
         <source>as the CA signs it</source>
         <translation>wie die CA es signiert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="801"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="864"/>
         <source>Key export</source>
         <translation>Schlüsselexport</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="801"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="864"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="801"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="864"/>
         <source>not allowed</source>
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="811"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="875"/>
         <source>Next: save the CSR from the Requests page, have it signed, then import the certificate; certdesk matches it to this request.</source>
         <translation>Danach: Speichern Sie den CSR auf der Seite Anforderungen, lassen Sie ihn signieren und importieren Sie dann das Zertifikat; certdesk ordnet es dieser Anforderung zu.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="852"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="916"/>
         <source>%1 was stored as failed: %2</source>
         <translation>%1 wurde als fehlgeschlagen gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="856"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="920"/>
         <source>%1: issued for %2, valid until %3. It renews automatically.</source>
         <translation>%1: ausgestellt für %2, gültig bis %3. Es erneuert sich automatisch.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="874"/>
-        <location filename="../../ui/wizards/requestwizard.cpp" line="879"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="938"/>
+        <location filename="../../ui/wizards/requestwizard.cpp" line="943"/>
         <source>The certificate was not issued: %1</source>
         <translation>Das Zertifikat wurde nicht ausgestellt: %1</translation>
     </message>
@@ -7325,6 +9255,180 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
         <location filename="../../ui/dialogs/revokedialog.cpp" line="114"/>
         <source>Final: a revoked certificate cannot be made valid again.</source>
         <translation>Endgültig: Ein widerrufenes Zertifikat kann nicht wieder gültig werden.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::SavedScanDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/savedscandialog.cpp" line="20"/>
+        <source>New Saved Scan</source>
+        <translation>Neuer gespeicherter Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/savedscandialog.cpp" line="22"/>
+        <source>A saved scan runs again on its schedule while certdesk runs, and by hand with Run Now. Each run records new certificates and notices endpoints that went away.</source>
+        <translation>Ein gespeicherter Scan läuft nach seinem Plan erneut, solange certdesk läuft, und von Hand mit Jetzt ausführen. Jeder Lauf erfasst neue Zertifikate und bemerkt verschwundene Endpunkte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/savedscandialog.cpp" line="30"/>
+        <source>e.g. web servers</source>
+        <translation>z. B. Webserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/savedscandialog.cpp" line="31"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/savedscandialog.cpp" line="32"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/savedscandialog.cpp" line="36"/>
+        <source>Schedule</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/savedscandialog.cpp" line="39"/>
+        <source>Sc&amp;hedule:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/savedscandialog.cpp" line="66"/>
+        <source>Give the scan a name.</source>
+        <translation>Geben Sie dem Scan einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::SavedScansModel</name>
+    <message>
+        <location filename="../../ui/models/savedscansmodel.cpp" line="41"/>
+        <source>Next run %1</source>
+        <translation>Nächster Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/savedscansmodel.cpp" line="60"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/savedscansmodel.cpp" line="75"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/savedscansmodel.cpp" line="77"/>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/savedscansmodel.cpp" line="79"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/savedscansmodel.cpp" line="81"/>
+        <source>Schedule</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/savedscansmodel.cpp" line="83"/>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/savedscansmodel.cpp" line="85"/>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ScanSpecFields</name>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="21"/>
+        <source>www.example.com, 10.0.0.0/24, 192.0.2.7</source>
+        <translation>www.example.com, 10.0.0.0/24, 192.0.2.7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="22"/>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="23"/>
+        <source>Host names, IPv4 or IPv6 addresses and CIDR ranges, separated by commas or spaces</source>
+        <translation>Hostnamen, IPv4- oder IPv6-Adressen und CIDR-Bereiche, durch Kommas oder Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="24"/>
+        <source>T&amp;argets:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="26"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="27"/>
+        <source>Ports and ranges (443,8443,9000-9010). SMTP, IMAP, POP3 and PostgreSQL ports are probed with STARTTLS.</source>
+        <translation>Ports und Bereiche (443,8443,9000-9010). SMTP-, IMAP-, POP3- und PostgreSQL-Ports werden mit STARTTLS abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="29"/>
+        <source>&amp;Ports:</source>
+        <translation>P&amp;orts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="31"/>
+        <source>default: each host name (none for addresses)</source>
+        <translation>Standard: jeder Hostname (keiner für Adressen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="32"/>
+        <source>SNI name</source>
+        <translation>SNI-Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="33"/>
+        <source>SN&amp;I name:</source>
+        <translation>SN&amp;I-Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="37"/>
+        <source>Connections at once</source>
+        <translation>Gleichzeitige Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="42"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="43"/>
+        <source>Time limit per connection</source>
+        <translation>Zeitlimit je Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="46"/>
+        <source>&amp;Time limit per connection:</source>
+        <translation>Zeit&amp;limit je Verbindung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="52"/>
+        <source>&amp;Connections at once:</source>
+        <translation>Gleichzeitige &amp;Verbindungen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="69"/>
+        <source>Name at least one host, address or range to scan.</source>
+        <translation>Nennen Sie mindestens einen Host, eine Adresse oder einen Bereich zum Scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scanspecfields.cpp" line="75"/>
+        <source>Ports: %1</source>
+        <translation>Ports: %1</translation>
     </message>
 </context>
 <context>

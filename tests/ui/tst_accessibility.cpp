@@ -11,14 +11,16 @@
 #include "details/detailspanel.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/deletecadialog.h"
-#include "dialogs/issuecertificatedialog.h"
-#include "dialogs/revokedialog.h"
+#include "dialogs/deploydialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/filepassworddialog.h"
 #include "dialogs/importprogressdialog.h"
 #include "dialogs/importsummarydialog.h"
+#include "dialogs/issuecertificatedialog.h"
 #include "dialogs/masterpassworddialog.h"
 #include "dialogs/renewalsettingsdialog.h"
+#include "dialogs/revokedialog.h"
+#include "dialogs/savedscandialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/tagsdialog.h"
 #include "models/certificatetablemodel.h"
@@ -224,7 +226,9 @@ enum class DialogKind {
     Revoke,
     DeleteCa,
     RequestCertificate,
-    RenewalSettings
+    RenewalSettings,
+    Deploy,
+    SavedScan
 };
 
 } // namespace
@@ -306,6 +310,13 @@ class TestAccessibility : public QObject
             managed.id = 7;
             managed.domainName = QStringLiteral("www.example.test");
             return std::make_unique<ui::RenewalSettingsDialog>(managed);
+        }
+        case DialogKind::Deploy:
+            return std::make_unique<ui::DeployDialog>(*m_inv, idOf(QStringLiteral("www.example.test")));
+        case DialogKind::SavedScan: {
+            core::ScanSpec spec;
+            spec.targets = {QStringLiteral("www.example.test")};
+            return std::make_unique<ui::SavedScanDialog>(spec);
         }
         }
         return nullptr;
@@ -441,7 +452,8 @@ private Q_SLOTS:
         QCOMPARE(toolbarIcons,
                  (QStringList{QStringLiteral(":/icons/import.svg"), QStringLiteral(":/icons/request.svg"),
                               QStringLiteral(":/icons/export.svg"), QStringLiteral(":/icons/renew.svg"),
-                              QStringLiteral(":/icons/refresh.svg"), QStringLiteral(":/icons/lock.svg")}));
+                              QStringLiteral(":/icons/deploy.svg"), QStringLiteral(":/icons/refresh.svg"),
+                              QStringLiteral(":/icons/lock.svg")}));
 
         // The Certificates page's actions (context menu, Certificate menu) all have one.
         const ui::CertificatesPage *page = w.certificatesPage();
@@ -453,6 +465,7 @@ private Q_SLOTS:
             {ui::CertificatesPage::Action::Tags, QStringLiteral(":/icons/tag.svg")},
             {ui::CertificatesPage::Action::Renew, QStringLiteral(":/icons/renew.svg")},
             {ui::CertificatesPage::Action::RenewalSettings, QStringLiteral(":/icons/settings.svg")},
+            {ui::CertificatesPage::Action::Deploy, QStringLiteral(":/icons/deploy.svg")},
             {ui::CertificatesPage::Action::Delete, QStringLiteral(":/icons/delete.svg")},
         };
         for (const auto &[action, svg] : expected)
@@ -519,9 +532,12 @@ private Q_SLOTS:
         QTest::newRow("certificates, chain") << ui::MainWindow::Page::Certificates << 2 << false;
         QTest::newRow("certificates filtered, extensions") << ui::MainWindow::Page::Certificates << 3 << true;
         QTest::newRow("certificates, PEM") << ui::MainWindow::Page::Certificates << 4 << false;
-        QTest::newRow("certificates, history") << ui::MainWindow::Page::Certificates << 5 << false;
+        QTest::newRow("certificates, deployments") << ui::MainWindow::Page::Certificates << 5 << false;
+        QTest::newRow("certificates, history") << ui::MainWindow::Page::Certificates << 6 << false;
         QTest::newRow("requests") << ui::MainWindow::Page::Requests << -1 << false;
         QTest::newRow("private CAs") << ui::MainWindow::Page::PrivateCas << -1 << false;
+        QTest::newRow("deployments") << ui::MainWindow::Page::Deployments << -1 << false;
+        QTest::newRow("discovery") << ui::MainWindow::Page::Discovery << -1 << false;
         QTest::newRow("activity") << ui::MainWindow::Page::Activity << -1 << false;
     }
     void mainWindowControlsAreNamed()
@@ -564,7 +580,9 @@ private Q_SLOTS:
         QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("Tab stops without a name:\n  ") + describe(nameless)));
         const bool few = page == ui::MainWindow::Page::Activity || page == ui::MainWindow::Page::PrivateCas
             || page == ui::MainWindow::Page::Requests;
-        QVERIFY2(stops >= (few ? 4 : 8), qPrintable(QString::number(stops)));
+        // No deployment yet: the sidebar, the filter and the empty state's button.
+        const int minimum = page == ui::MainWindow::Page::Deployments ? 3 : few ? 4 : 8;
+        QVERIFY2(stops >= minimum, qPrintable(QString::number(stops)));
 
         // The lists and tables, the sidebar and the search field have names of their own.
         QWidget *sidebar = childNamed(&w, QStringLiteral("Pages"));
@@ -596,6 +614,8 @@ private Q_SLOTS:
         QTest::newRow("delete CA") << DialogKind::DeleteCa << 3;
         QTest::newRow("request wizard") << DialogKind::RequestCertificate << 5;
         QTest::newRow("renewal settings") << DialogKind::RenewalSettings << 4;
+        QTest::newRow("deploy") << DialogKind::Deploy << 10;
+        QTest::newRow("saved scan") << DialogKind::SavedScan << 7;
     }
     void dialogControlsAreNamed()
     {
@@ -770,7 +790,7 @@ private Q_SLOTS:
         ui::DashboardPage *dashboard = w.dashboardPage();
         QTRY_VERIFY(dashboard->stats().has_value());
         QList<ui::CountTile *> tiles = dashboard->findChildren<ui::CountTile *>();
-        QCOMPARE(tiles.size(), 10); // the nine counts of certificates, then Renewal problems
+        QCOMPARE(tiles.size(), 11); // the nine counts of certificates, then Renewal problems and Endpoint problems
         // In reading order: one row, or two when the window is narrow.
         std::sort(tiles.begin(), tiles.end(), [dashboard](const QWidget *a, const QWidget *b) {
             const QPoint pa = a->mapTo(dashboard, QPoint());

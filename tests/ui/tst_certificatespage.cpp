@@ -189,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
     }
 
-    void rowsShowNamesTagsAndPlaceholder()
+    void rowsShowNamesTagsAndInUse()
     {
         Model model(*m_inv);
         fetchAll(model);
@@ -199,8 +199,9 @@ private Q_SLOTS:
                  QStringLiteral("7 · www.example.test, example.test, *.api.example.test, …"));
         QCOMPARE(model.index(www, Model::TagsColumn).data().toString(), QStringLiteral("env=prod, team=web"));
         QCOMPARE(model.index(www, Model::PrivateKeyColumn).data().toString(), QStringLiteral("Yes"));
-        QCOMPARE(model.index(www, Model::InUseColumn).data().toString(), QStringLiteral("—"));
-        QVERIFY(model.index(www, Model::InUseColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Deployments")));
+        // Not deployed, not seen: empty, and the tooltip says so.
+        QCOMPARE(model.index(www, Model::InUseColumn).data().toString(), QString());
+        QVERIFY(model.index(www, Model::InUseColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not in use")));
         const int ec = rowOf(model, QStringLiteral("ec.example.test"));
         QCOMPARE(model.index(ec, Model::AdditionalNamesColumn).data().toString(), QStringLiteral("1 · ec.example.test"));
         const int root = rowOf(model, QStringLiteral("certdesk Test Root CA"));
@@ -461,7 +462,7 @@ private Q_SLOTS:
     void actionsFollowTheSelection()
     {
         Page page(*m_inv);
-        QCOMPARE(page.actions().size(), 9);
+        QCOMPARE(page.actions().size(), 10);
         for (QAction *a : page.actions())
             QVERIFY(!a->isEnabled());
         selectRows(page, {QStringLiteral("ec.example.test")});

@@ -97,6 +97,12 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(w.currentPage(), ui::MainWindow::Page::PrivateCas);
         QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), ui::MainWindow::Page::Deployments);
+        QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), ui::MainWindow::Page::Discovery);
+        QTest::keyClick(&w, Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), ui::MainWindow::Page::AcmeAccounts);
+        QTest::keyClick(&w, Qt::Key_7, Qt::ControlModifier); // the sidebar's order
         QCOMPARE(w.currentPage(), ui::MainWindow::Page::Activity);
         QVERIFY(w.activityPage()->model()->rowCount() >= 11); // one import event per certificate
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
@@ -270,6 +276,11 @@ private Q_SLOTS:
         QCOMPARE(ui::MainWindow(*m_inv, &settings).currentPage(), ui::MainWindow::Page::Activity);
         settings.setValue(QStringLiteral("mainwindow/page"), QStringLiteral("PrivateCas"));
         QCOMPARE(ui::MainWindow(*m_inv, &settings).currentPage(), ui::MainWindow::Page::PrivateCas);
+        // Pages that joined later keep their names; one before them keeps its page.
+        settings.setValue(QStringLiteral("mainwindow/page"), QStringLiteral("Discovery"));
+        QCOMPARE(ui::MainWindow(*m_inv, &settings).currentPage(), ui::MainWindow::Page::Discovery);
+        settings.setValue(QStringLiteral("mainwindow/page"), QStringLiteral("AcmeAccounts"));
+        QCOMPARE(ui::MainWindow(*m_inv, &settings).currentPage(), ui::MainWindow::Page::AcmeAccounts);
     }
 
     void paletteModeIsRememberedAndReadable()

@@ -13,8 +13,10 @@
 #include "details/detailspanel.h"
 #include "details/manageddetailsview.h"
 #include "lifecycle/managedcertificates.h"
+#include "models/deploymentsmodel.h"
 #include "models/managedcertificatesmodel.h"
 #include "pages/certificatespage.h"
+#include "pages/deploymentspage.h"
 #include "pages/requestspage.h"
 #include "views/mainwindow.h"
 #include "widgets/renewalsettingsfields.h"
@@ -26,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -341,6 +344,35 @@ private Q_SLOTS:
         QVERIFY2(wizard->errorLabel()->text().contains(list->first().failureReason), qPrintable(wizard->errorLabel()->text()));
         wizard->reject();
         QTRY_VERIFY(guard.isNull());
+    }
+
+    // Deploy to: the new certificate is written into the folder once issued (a deployment).
+    void deploysAfterIssuance()
+    {
+        ui::RequestWizard *wizard = page()->managedActions()->requestCertificate();
+        QPointer<W> guard(wizard);
+        const QString folder = m_dir.filePath(QStringLiteral("deploy-www"));
+        wizard->deployFolderField()->setText(QStringLiteral("relative/folder"));
+        fillIn(wizard, QStringLiteral("deploy.example.test"), QString(), QStringLiteral("EC_prime256v1"), false);
+        wizard->back(); // the Options page refuses a relative folder
+        QCOMPARE(wizard->currentId(), int(W::OptionsPage));
+        QVERIFY(!wizard->validatedPage(W::OptionsPage)->isComplete());
+        wizard->deployFolderField()->setText(folder);
+        wizard->deployLayoutCombo()->setCurrentIndex(wizard->deployLayoutCombo()->findData(QStringLiteral("apache")));
+        wizard->deployReloadField()->setText(QStringLiteral("true"));
+        QVERIFY(wizard->validatedPage(W::OptionsPage)->isComplete());
+        wizard->next();
+        QVERIFY2(wizard->reviewLabel()->text().contains(QLatin1String("Apache")), qPrintable(wizard->reviewLabel()->text()));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 30000);
+        // The deployment is added and runs on its own worker after the request's.
+        ui::DeploymentsPage *deployments = m_window->deploymentsPage();
+        QTRY_COMPARE_WITH_TIMEOUT(deployments->model()->rowCount(), 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!deployments->isBusy(), 30000);
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("cert.pem"))));
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("privkey.pem"))));
+        QCOMPARE(deployments->model()->deployment(0)->domainName, QStringLiteral("deploy.example.test"));
+        QCOMPARE(deployments->model()->deployment(0)->state, core::DeploymentState::Deployed);
     }
 
     void cleanupTestCase()

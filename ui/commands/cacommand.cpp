@@ -53,6 +53,12 @@ core::MasterPasswordCallback masterPassword(PasswordPrompter *prompter, core::In
 
 } // namespace
 
+core::MasterPasswordCallback workerMasterPassword(PasswordPrompter *prompter, core::Inventory &inventory,
+                                                  std::shared_ptr<std::atomic_bool> declined, bool promptAllowed)
+{
+    return masterPassword(prompter, inventory, std::move(declined), promptAllowed);
+}
+
 CaCommand::CaCommand(core::Inventory &inventory, QWidget *dialogParent, QObject *parent)
     : QObject(parent ? parent : dialogParent)
     , m_inventoryPath(inventory.path())

@@ -9,7 +9,9 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QWidget;
@@ -22,6 +24,13 @@ class Inventory;
 namespace certdesk::ui {
 
 class PasswordPrompter;
+
+// The master password callback for a job's own inventory connection on a worker: takes the data
+// key from the GUI's key store when that is unlocked, else (promptAllowed) asks through the
+// prompter on the GUI thread and unlocks the worker's store (three attempts). declined becomes
+// true when the user gave no password. Shared by CaCommand and DeployCommand.
+core::MasterPasswordCallback workerMasterPassword(PasswordPrompter *prompter, core::Inventory &inventory,
+                                                  std::shared_ptr<std::atomic_bool> declined, bool promptAllowed);
 
 // What a private-CA job did.
 struct CaOutcome

@@ -55,6 +55,23 @@ QString DeleteCertificatesCommand::details() const
             + tr("%n of them have a private key: the keys stay encrypted in the key store and are attached "
                  "again if the certificate is imported again.",
                  nullptr, withKey);
+    // Certificates that deployments write are refused (as ACM's ResourceInUse): say so before.
+    if (const auto extras = m_inventory.summaryExtras(m_ids, 0); extras) {
+        QStringList deployed;
+        for (qint64 id : m_ids) {
+            if (extras->value(id).deployments > 0)
+                deployed << nameOf(id).toHtmlEscaped();
+        }
+        if (!deployed.isEmpty())
+            text += QStringLiteral("<br><br><b>")
+                + (deployed.size() == 1 ? tr("In use: %1 is written by a deployment and will not be deleted; remove its "
+                                             "deployments on the Deployments page first.")
+                                              .arg(deployed.first())
+                                        : tr("In use: %1 are written by deployments and will not be deleted; remove "
+                                             "their deployments on the Deployments page first.")
+                                              .arg(deployed.mid(0, kNamesShown).join(QStringLiteral(", "))))
+                + QStringLiteral("</b>");
+    }
     return text;
 }
 
@@ -83,15 +100,25 @@ void DeleteCertificatesCommand::start()
     m_box->open();
 }
 
+QString DeleteCertificatesCommand::nameOf(qint64 id) const
+{
+    const auto rec = m_inventory.record(id);
+    if (!rec)
+        return QStringLiteral("#%1").arg(id);
+    return rec->summary.domainName.isEmpty() ? rec->summary.subject : rec->summary.domainName;
+}
+
 void DeleteCertificatesCommand::run()
 {
+    // One at a time: a certificate that may not go (deployments write it) stays, the others go.
     QList<qint64> removed;
     QStringList errors;
     for (qint64 id : m_ids) {
+        const QString name = nameOf(id); // before it is gone
         if (auto r = m_inventory.remove(id); r)
             removed << id;
         else
-            errors << r.error().message;
+            errors << tr("%1: %2").arg(name, r.error().message);
     }
     Q_EMIT finished(removed, errors);
 }

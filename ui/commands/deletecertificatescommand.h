@@ -35,10 +35,13 @@ public:
     void run();
 
 Q_SIGNALS:
-    // removed: ids deleted; errors: one message per failure. Emitted also when cancelled (both empty).
+    // removed: ids deleted; errors: "name: why" per certificate that stayed (in use by deployments,
+    // ...); the others are deleted all the same. Emitted also when cancelled (both empty).
     void finished(const QList<qint64> &removed, const QStringList &errors);
 
 private:
+    QString nameOf(qint64 id) const;
+
     core::Inventory &m_inventory;
     QList<qint64> m_ids;
     QWidget *m_parent;

@@ -227,6 +227,8 @@ void ManagedActions::submit(const core::RequestSpec &spec, RequestWizard *wizard
         if (guard)
             guard->attachAcmeSession(session);
     }
+    // Deploy to (the wizard's Options page): a deployment of the new certificate once it exists.
+    const std::optional<core::DeploymentSpec> deploy = wizard ? wizard->deploymentSpec() : std::nullopt;
     const bool started = run(
         text,
         [spec, hooks](core::ManagedCertificates &managed) {
@@ -240,7 +242,7 @@ void ManagedActions::submit(const core::RequestSpec &spec, RequestWizard *wizard
             }
             return out;
         },
-        [this, guard, session](const CaOutcome &outcome) {
+        [this, guard, session, deploy](const CaOutcome &outcome) {
             if (session)
                 session->deleteLater(); // the worker has ended: nothing calls its hooks any more
             if (!outcome.ok) {
@@ -261,6 +263,11 @@ void ManagedActions::submit(const core::RequestSpec &spec, RequestWizard *wizard
             }
             Q_EMIT certificatesChanged();
             Q_EMIT requested(m);
+            if (deploy && m.certificateId && !m.hasPendingCsr) {
+                core::DeploymentSpec d = *deploy;
+                d.certificateId = *m.certificateId;
+                Q_EMIT deployRequested(d);
+            }
             Q_EMIT statusMessage(m.hasPendingCsr
                                      ? tr("%1: the key and the CSR for %2 are ready; save the CSR and have it signed.")
                                            .arg(m.ref(), readable(m.domainName))

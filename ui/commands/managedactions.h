@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/cacommand.h"
+#include "deploy/deployments.h"
 #include "lifecycle/managedcertificates.h"
 
 #include <QList>
@@ -85,6 +86,8 @@ public:
     bool renewDue();
 
 Q_SIGNALS:
+    // A request with "Deploy to" was issued: the deployment to add and run (certificateId set).
+    void deployRequested(const certdesk::core::DeploymentSpec &spec);
     void busyChanged(bool busy, const QString &text);
     // A managed certificate changed (0: several): the page reads again and shows this one.
     void changed(qint64 managedId);

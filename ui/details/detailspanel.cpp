@@ -1,8 +1,10 @@
 #include "details/detailspanel.h"
 
 #include "details/chainview.h"
+#include "details/inuseview.h"
 #include "details/lifetimebar.h"
 #include "models/certificatetablemodel.h"
+#include "models/deploylabels.h"
 #include "models/labels.h"
 #include "uiresources.h"
 
@@ -135,6 +137,16 @@ DetailsPanel::DetailsPanel(core::Inventory &inventory, QWidget *parent)
     pemLayout->addLayout(pemButtons);
     m_tabs->addTab(pemPage, tr("PEM"));
 
+    m_inUse = new InUseView(inventory.path(), inventory.clock(), this);
+    connect(m_inUse, &InUseView::deployRequested, this, &DetailsPanel::deployRequested);
+    connect(m_inUse, &InUseView::deploymentActivated, this, &DetailsPanel::deploymentActivated);
+    connect(m_inUse, &InUseView::loaded, this, [this] {
+        if (m_inUseValue && m_inUse->certificateId() == m_id)
+            m_inUseValue->setText(InUseView::describe(m_inUse->inUse()));
+        Q_EMIT inUseLoaded();
+    });
+    m_tabs->addTab(m_inUse, tr("Deployments"));
+
     m_history = makeTree({tr("Time"), tr("Event"), tr("Detail"), tr("By")}, tr("History"), this);
     m_tabs->addTab(m_history, tr("History"));
 
@@ -185,6 +197,8 @@ void DetailsPanel::showEmpty(const QString &message)
         delete item;
     }
     m_lifetime = nullptr;
+    m_inUseValue = nullptr;
+    m_inUse->clear();
     m_title->setText(message);
     m_subtitle->clear();
     m_names->clear();
@@ -271,7 +285,15 @@ void DetailsPanel::showCertificate(qint64 id)
         tags << t.first + QLatin1Char('=') + t.second;
     addRow(tr("Tags"), tags.join(QStringLiteral(", ")));
     addRow(tr("Private key"), s.hasPrivateKey ? tr("Yes, encrypted in the inventory") : tr("No"));
-    addRow(tr("In use by"), tr("— (deployments are not tracked yet)"));
+    // The counts now (one indexed query), the places when the Deployments tab has read them.
+    QString inUse;
+    if (const auto extras = m_inventory.summaryExtras({id}, 0); extras && extras->contains(id)) {
+        const core::SummaryExtras e = extras->value(id);
+        inUse = e.inUse() == 0 ? tr("Not in use as far as certdesk knows")
+                               : DeployLabels::inUse(e.deployments, e.endpoints, e.fileLocations);
+    }
+    addRow(tr("In use by"), inUse);
+    m_inUseValue = qobject_cast<QLabel *>(m_grid->itemAtPosition(m_grid->rowCount() - 1, 1)->widget());
     addRow(tr("Imported"), dateText(rec->importedAt));
 
     for (const core::GeneralName &n : c.subjectAlternativeNames())
@@ -303,6 +325,7 @@ void DetailsPanel::showCertificate(qint64 id)
     }
 
     m_chain->showChain(id);
+    m_inUse->showCertificate(id);
 }
 
 } // namespace certdesk::ui

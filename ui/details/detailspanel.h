@@ -13,16 +13,18 @@ class QTreeWidget;
 namespace certdesk::ui {
 
 class ChainView;
+class InUseView;
 class LifetimeBar;
 
 // Everything about one certificate, in tabs: Overview (as ACM's DescribeCertificate),
-// Names, Chain (validated in the background), Extensions, PEM and History.
+// Names, Chain (validated in the background), Extensions, PEM, Deployments (where it is in use,
+// read in the background) and History.
 class DetailsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { OverviewTab, NamesTab, ChainTab, ExtensionsTab, PemTab, HistoryTab };
+    enum Tab { OverviewTab, NamesTab, ChainTab, ExtensionsTab, PemTab, DeploymentsTab, HistoryTab };
     Q_ENUM(Tab)
 
     explicit DetailsPanel(core::Inventory &inventory, QWidget *parent = nullptr);
@@ -39,12 +41,17 @@ public:
     QTreeWidget *historyTree() const { return m_history; }
     QPlainTextEdit *pemText() const { return m_pem; }
     ChainView *chainView() const { return m_chain; }
+    InUseView *inUseView() const { return m_inUse; }
     LifetimeBar *lifetimeBar() const { return m_lifetime; }
     // The value shown beside an Overview label ("Serial number", "SHA-256 fingerprint", ...).
     QString overviewValue(const QString &label) const;
 
 Q_SIGNALS:
     void chainLoaded();
+    void inUseLoaded();
+    // Deploy… on the Deployments tab.
+    void deployRequested(qint64 certificateId);
+    void deploymentActivated(qint64 deploymentId);
 
 private:
     QWidget *buildOverview();
@@ -64,6 +71,8 @@ private:
     QLabel *m_lifetimeText = nullptr;
     QTreeWidget *m_names = nullptr;
     ChainView *m_chain = nullptr;
+    InUseView *m_inUse = nullptr;
+    QLabel *m_inUseValue = nullptr;
     QTreeWidget *m_extensions = nullptr;
     QPlainTextEdit *m_pem = nullptr;
     QTreeWidget *m_history = nullptr;

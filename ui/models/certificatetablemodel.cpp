@@ -1,5 +1,6 @@
 #include "models/certificatetablemodel.h"
 
+#include "models/deploylabels.h"
 #include "models/labels.h"
 
 #include <QBrush>
@@ -241,7 +242,7 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (index.column() == DaysLeftColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        if (index.column() == PrivateKeyColumn || index.column() == InUseColumn)
+        if (index.column() == PrivateKeyColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignHCenter | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     case Qt::BackgroundRole: {
@@ -249,7 +250,7 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
         return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
     }
     case Qt::ForegroundRole:
-        if (index.column() == InUseColumn || (healthOf(s) == Health::NotYetValid && index.column() != NameColumn))
+        if (healthOf(s) == Health::NotYetValid && index.column() != NameColumn)
             return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
         return {};
     case Qt::DecorationRole:
@@ -322,8 +323,10 @@ QVariant CertificateTableModel::displayData(const core::CertificateSummary &s, i
         return joinTags(extras(row).tags);
     case PrivateKeyColumn:
         return s.hasPrivateKey ? tr("Yes") : tr("No");
-    case InUseColumn:
-        return QStringLiteral("—");
+    case InUseColumn: {
+        const core::SummaryExtras e = extras(row);
+        return DeployLabels::inUse(e.deployments, e.endpoints, e.fileLocations);
+    }
     default:
         return {};
     }
@@ -373,9 +376,21 @@ QVariant CertificateTableModel::toolTipData(const core::CertificateSummary &s, i
         const QString tags = joinTags(extras(row).tags);
         return tags.isEmpty() ? QVariant() : QVariant(tags);
     }
-    case InUseColumn:
-        return tr("Deployments are not tracked yet: this column shows where the certificate is in use once "
-                  "deployment targets exist.");
+    case InUseColumn: {
+        const core::SummaryExtras e = extras(row);
+        if (e.inUse() == 0)
+            return tr("Not in use as far as certdesk knows: no deployment writes it, no endpoint was seen serving "
+                      "it, no file scan found it");
+        QStringList lines;
+        if (e.deployments > 0)
+            lines << (e.deployments == 1 ? tr("Written by 1 deployment") : tr("Written by %n deployments", nullptr, e.deployments));
+        if (e.endpoints > 0)
+            lines << (e.endpoints == 1 ? tr("Served by 1 endpoint") : tr("Served by %n endpoints", nullptr, e.endpoints));
+        if (e.fileLocations > 0)
+            lines << (e.fileLocations == 1 ? tr("Found in 1 file") : tr("Found in %n files", nullptr, e.fileLocations));
+        lines << tr("Details ▸ Deployments lists them");
+        return lines.join(QLatin1Char('\n'));
+    }
     default:
         return {};
     }
@@ -388,7 +403,7 @@ QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientat
     if (role == Qt::TextAlignmentRole) {
         if (section == DaysLeftColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        if (section == PrivateKeyColumn || section == InUseColumn)
+        if (section == PrivateKeyColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignHCenter | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     }
@@ -409,7 +424,7 @@ QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientat
         case PrivateKeyColumn:
             return tr("Whether the inventory holds the private key (encrypted)");
         case InUseColumn:
-            return tr("Where the certificate is deployed (not tracked yet)");
+            return tr("Where the certificate is in use: deployments writing it, endpoints serving it, files holding it");
         default:
             return {};
         }

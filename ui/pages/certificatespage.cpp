@@ -74,6 +74,8 @@ CertificatesPage::CertificatesPage(core::Inventory &inventory, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_details = new DetailsPanel(inventory, this);
+    connect(m_details, &DetailsPanel::deployRequested, this, &CertificatesPage::deployRequested);
+    connect(m_details, &DetailsPanel::deploymentActivated, this, &CertificatesPage::deploymentActivated);
 
     m_emptyState = new QLabel(tr("<p style='font-size:large'><b>No certificates yet</b></p>"
                                  "<p>Import certificates, chains, PKCS#12 files or keys with <b>File ▸ Import…</b> "
@@ -235,6 +237,11 @@ void CertificatesPage::createActions()
         if (const auto id = selectedManagedId())
             Q_EMIT renewalSettingsRequested(*id);
     });
+    add(tr("Deplo&y…"), QStringLiteral("deploy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.size() == 1)
+            Q_EMIT deployRequested(ids.first());
+    });
     add(tr("De&lete…"), QStringLiteral("delete"), QKeySequence(), [this] { deleteSelected(); });
     action(Action::Export)->setToolTip(tr("Export the selected certificates"));
     action(Action::CopyFingerprint)->setToolTip(tr("Copy the SHA-256 fingerprints of the selected certificates"));
@@ -243,6 +250,9 @@ void CertificatesPage::createActions()
     action(Action::Renew)->setToolTip(tr("Renew the selected certificate now: certdesk manages it (%1)")
                                           .arg(action(Action::Renew)->shortcut().toString(QKeySequence::NativeText)));
     action(Action::RenewalSettings)->setToolTip(tr("When the selected managed certificate renews, and with which key"));
+    action(Action::Deploy)->setToolTip(tr("Write the selected certificate into a folder a server reads, reload the "
+                                          "server and check its endpoint (%1)")
+                                           .arg(action(Action::Deploy)->shortcut().toString(QKeySequence::NativeText)));
 }
 
 std::optional<qint64> CertificatesPage::selectedManagedId() const
@@ -305,6 +315,7 @@ void CertificatesPage::updateActions()
     const bool managed = selectedManagedId().has_value();
     action(Action::Renew)->setEnabled(managed);
     action(Action::RenewalSettings)->setEnabled(managed);
+    action(Action::Deploy)->setEnabled(any && m_view->selectionModel()->selectedRows().size() == 1);
 }
 
 void CertificatesPage::reloadFilterChoices()
@@ -547,6 +558,10 @@ void CertificatesPage::showContextMenu(const QPoint &pos)
         menu.addAction(action(Action::RenewalSettings));
         menu.addSeparator();
     }
+    if (action(Action::Deploy)->isEnabled()) {
+        menu.addAction(action(Action::Deploy));
+        menu.addSeparator();
+    }
     if (action(Action::Revoke)->isEnabled())
         menu.addAction(action(Action::Revoke));
     menu.addAction(action(Action::Delete));
@@ -612,9 +627,26 @@ void CertificatesPage::deleteSelected()
                     Q_EMIT certificatesDeleted(removed);
                     Q_EMIT statusMessage(tr("Deleted %n certificates", nullptr, int(removed.size())));
                 }
-                if (!errors.isEmpty())
-                    QMessageBox::warning(this, tr("Delete certificates"),
-                                         tr("Some certificates were not deleted:\n%1").arg(errors.join(QLatin1Char('\n'))));
+                if (!errors.isEmpty()) {
+                    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete certificates"),
+                                                errors.size() == 1 ? tr("1 certificate was not deleted.")
+                                                                   : tr("%n certificates were not deleted.", nullptr, int(errors.size())),
+                                                QMessageBox::Close, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->setObjectName(QStringLiteral("deleteErrors"));
+                    QString list = QStringLiteral("<ul>");
+                    for (const QString &e : errors)
+                        list += QStringLiteral("<li>%1</li>").arg(e.toHtmlEscaped());
+                    list += QStringLiteral("</ul>");
+                    box->setInformativeText(
+                        list + (removed.isEmpty() ? QString()
+                                                  : (removed.size() == 1 ? tr("The other certificate was deleted.")
+                                                                         : tr("The other %n certificates were deleted.", nullptr,
+                                                                              int(removed.size())))));
+                    box->setTextFormat(Qt::RichText);
+                    box->open();
+                    Q_EMIT statusMessage(errors.first());
+                }
             });
     command->start();
 }

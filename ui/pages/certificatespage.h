@@ -37,7 +37,7 @@ class CertificatesPage : public QWidget
 
 public:
     // The page's actions, enabled by the selection; the main window may put them in menus.
-    enum class Action { Details, Export, CopyPem, CopyFingerprint, Tags, Revoke, Renew, RenewalSettings, Delete };
+    enum class Action { Details, Export, CopyPem, CopyFingerprint, Tags, Revoke, Renew, RenewalSettings, Deploy, Delete };
     Q_ENUM(Action)
 
     explicit CertificatesPage(core::Inventory &inventory, QWidget *parent = nullptr);
@@ -88,6 +88,10 @@ Q_SIGNALS:
     // Renew Now and Renewal Settings… on a certificate of a managed certificate (its mc id).
     void renewRequested(qint64 managedId);
     void renewalSettingsRequested(qint64 managedId);
+    // Deploy… on one certificate (the Deployments page opens its dialog).
+    void deployRequested(qint64 id);
+    // A deployment chosen on the details panel's Deployments tab.
+    void deploymentActivated(qint64 deploymentId);
     void certificatesDeleted(const QList<qint64> &ids);
     void tagsChanged(const QList<qint64> &ids);
     void statusMessage(const QString &message);

@@ -4,6 +4,7 @@
 #include "charts/donutchart.h"
 #include "charts/expirytimelinechart.h"
 #include "charts/rankingchart.h"
+#include "deploy/discovery.h"
 #include "inventory/database.h"
 #include "inventory/inventory.h"
 #include "models/labels.h"
@@ -181,6 +182,14 @@ QWidget *DashboardPage::buildTiles()
     m_renewalProblems = new CountTile(tr("Renewal problems"), {}, row);
     m_renewalProblems->setToolTip(tr("Managed certificates whose request or renewal failed, or whose validation timed out"));
     connect(m_renewalProblems, &CountTile::clicked, this, &DashboardPage::showRenewalProblems);
+    // "Endpoints serving stale or unknown certificates", in a tile's room: caption and detail.
+    m_endpointProblems = new CountTile(tr("Endpoint problems"), {}, row);
+    m_endpointProblems->setDetail(tr("stale or unknown"));
+    m_endpointProblems->setToolTip(tr("Endpoints serving stale or unknown certificates: TLS endpoints (of deployments "
+                                      "and discovery scans) that serve an older certificate, another one than deployed "
+                                      "or one the inventory did not hold, fail the handshake, or send a chain with "
+                                      "problems. Click to see them on the Discovery page."));
+    connect(m_endpointProblems, &CountTile::clicked, this, &DashboardPage::showEndpointProblems);
     m_viewport->installEventFilter(this);
     layOutTiles();
     tile(Count::WithoutTrustedChain)
@@ -194,7 +203,7 @@ void DashboardPage::layOutTiles()
     QList<CountTile *> tiles;
     for (const auto &[which, tile] : std::as_const(m_tiles))
         tiles << tile;
-    tiles << m_renewalProblems;
+    tiles << m_renewalProblems << m_endpointProblems;
     // A caption such as "Expiring within 7 days" needs about this much to break into two whole lines.
     const int wanted = fontMetrics().averageCharWidth() * 17;
     const int spacing = m_tileGrid->horizontalSpacing();
@@ -259,6 +268,7 @@ void DashboardPage::applyAccents()
         tile->setAccent(accent);
     }
     m_renewalProblems->setAccent(ChartStyle::status(core::Status::Revoked, pal));
+    m_endpointProblems->setAccent(ChartStyle::status(core::Status::Expired, pal));
     QPalette muted = m_updated->palette();
     muted.setColor(QPalette::WindowText, ChartStyle::muted(pal));
     m_updated->setPalette(muted);
@@ -335,10 +345,12 @@ DashboardPage::Outcome DashboardPage::compute(const QString &path, const QDateTi
         if (!db) {
             out.stats = std::unexpected(db.error());
             out.managed = std::unexpected(db.error());
+            out.endpointProblems = std::unexpected(db.error());
         }
         else {
             out.stats = core::computeDashboardStats(*db, now, *trusted);
             out.managed = core::countManaged(*db, now);
+            out.endpointProblems = core::countEndpointProblems(*db);
         }
     }
     out.elapsedMs = timer.elapsed();
@@ -360,6 +372,7 @@ void DashboardPage::finished()
         m_managed = *outcome.managed;
     m_renewalProblems->setCount(m_managed ? m_managed->renewalProblems : -1);
     m_renewalProblems->setDetail(m_managed ? tr("of %n managed", nullptr, int(m_managed->managed)) : QString());
+    m_endpointProblems->setCount(outcome.endpointProblems ? *outcome.endpointProblems : -1);
     if (outcome.stats) {
         m_error->hide();
         m_stats = *outcome.stats;

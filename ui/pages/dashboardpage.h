@@ -60,6 +60,9 @@ public:
     CountTile *tile(core::DashboardStats::Count which) const;
     // Failed requests, timed-out validations and failed renewals (core::countManaged).
     CountTile *renewalProblemsTile() const { return m_renewalProblems; }
+    // Endpoints serving stale, mismatching or unknown certificates, failing, or with chain problems
+    // (core::countEndpointProblems).
+    CountTile *endpointProblemsTile() const { return m_endpointProblems; }
     const std::optional<core::ManagedCertificates::Counts> &managedCounts() const { return m_managed; }
     core::CertificateFilter filterFor(core::DashboardStats::Count which) const;
     ExpiryTimelineChart *timelineChart() const { return m_timeline; }
@@ -77,6 +80,8 @@ Q_SIGNALS:
     void showCertificates(const certdesk::core::CertificateFilter &filter);
     // The Renewal problems tile: the Requests page, filtered to problems.
     void showRenewalProblems();
+    // The endpoint problems tile: the Discovery page, filtered to problems.
+    void showEndpointProblems();
     void certificateActivated(qint64 id); // a row of "next to expire" (also sent as showCertificates)
     void refreshed();                     // new numbers are on screen (or an error is)
 
@@ -89,6 +94,7 @@ private:
     {
         core::Result<core::DashboardStats> stats;
         core::Result<core::ManagedCertificates::Counts> managed;
+        core::Result<qint64> endpointProblems;
         std::shared_ptr<const QList<core::TrustedIssuer>> trusted;
         qint64 elapsedMs = 0;
         qint64 cpuMs = 0;
@@ -118,6 +124,7 @@ private:
 
     QList<QPair<core::DashboardStats::Count, CountTile *>> m_tiles;
     CountTile *m_renewalProblems = nullptr;
+    CountTile *m_endpointProblems = nullptr;
     QWidget *m_tileRow = nullptr;
     QWidget *m_viewport = nullptr; // of the page's scroll area: the width there is to share
     QGridLayout *m_tileGrid = nullptr;

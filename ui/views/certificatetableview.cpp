@@ -107,8 +107,9 @@ void CertificateTableView::resizeColumnsToDefaults()
         case CertificateTableModel::TagsColumn:
             return QStringLiteral("env=prod, team=web");
         case CertificateTableModel::PrivateKeyColumn:
-        case CertificateTableModel::InUseColumn:
             return QStringLiteral("Yes");
+        case CertificateTableModel::InUseColumn:
+            return QStringLiteral("1 deployment · 1 endpoint");
         default:
             return QStringLiteral("XXXXXXXX");
         }

@@ -9,13 +9,17 @@
 #include "inventory/demoinventory.h"
 #include "inventory/inventory.h"
 #include "models/certificatetablemodel.h"
+#include "notifications/discoveryscheduler.h"
 #include "pages/acmeaccountspage.h"
 #include "pages/activitypage.h"
 #include "pages/certificatespage.h"
 #include "pages/dashboardpage.h"
+#include "pages/deploymentspage.h"
+#include "pages/discoverypage.h"
 #include "pages/privatecaspage.h"
 #include "pages/requestspage.h"
 #include "uiresources.h"
+#include "views/certificatetableview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -92,6 +96,8 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
     m_certificates = new CertificatesPage(inventory, this);
     m_requests = new RequestsPage(inventory, this);
     m_privateCas = new PrivateCasPage(inventory, this);
+    m_deployments = new DeploymentsPage(inventory, this);
+    m_discovery = new DiscoveryPage(inventory, this);
     m_activity = new ActivityPage(inventory, this);
     m_acmeAccounts = new AcmeAccountsPage(inventory, this);
     m_pages = new QStackedWidget(this);
@@ -99,6 +105,8 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
     m_pages->addWidget(m_certificates);
     m_pages->addWidget(m_requests);
     m_pages->addWidget(m_privateCas);
+    m_pages->addWidget(m_deployments);
+    m_pages->addWidget(m_discovery);
     m_pages->addWidget(m_activity);
     m_pages->addWidget(m_acmeAccounts);
 
@@ -150,10 +158,11 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
         m_activity->refresh();
         updateStatusBar();
     });
-    // Requests and renewals: the new certificates show everywhere.
+    // Requests and renewals: the new certificates show everywhere (a renewal re-runs deployments).
     connect(m_requests, &RequestsPage::certificatesChanged, this, [this] {
         m_dashboard->refresh();
         m_certificates->refresh();
+        m_deployments->refresh();
         m_privateCas->refresh();
         m_activity->refresh();
         updateStatusBar();
@@ -211,6 +220,73 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
         m_acmeAccounts->accountActions()->addAccount();
     });
 
+    // Deployments and discovery: what they write and find shows on the Certificates page (In use,
+    // new certificates) and the dashboard (endpoint problems).
+    const auto inUseChanged = [this] {
+        m_certificates->refresh();
+        m_dashboard->refresh();
+        m_activity->refresh();
+    };
+    connect(m_certificates, &CertificatesPage::deployRequested, this,
+            [this](qint64 id) { m_deployments->deploymentActions()->deployCertificate(id); });
+    connect(m_certificates, &CertificatesPage::deploymentActivated, this, [this](qint64 id) {
+        showPage(Page::Deployments);
+        m_deployments->setShow(DeploymentsPage::Show::All);
+        m_deployments->selectDeployment(id);
+    });
+    connect(m_deployments, &DeploymentsPage::deploymentsChanged, this, inUseChanged);
+    // The Request wizard's "Deploy to": added and run once the certificate is issued.
+    connect(m_requests->managedActions(), &ManagedActions::deployRequested, this, [this](const core::DeploymentSpec &spec) {
+        m_deployments->deploymentActions()->add(spec, true);
+    });
+    connect(m_deployments, &DeploymentsPage::keyStoreUnlocked, this, &MainWindow::updateStatusBar);
+    connect(m_deployments, &DeploymentsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_deployments, &DeploymentsPage::chooseCertificateRequested, this, [this] {
+        showPage(Page::Certificates);
+        m_certificates->view()->setFocus(Qt::OtherFocusReason);
+        statusBar()->showMessage(tr("Select a certificate, then Deploy… (%1)")
+                                     .arg(m_certificates->action(CertificatesPage::Action::Deploy)->shortcut().toString(
+                                         QKeySequence::NativeText)),
+                                 kStatusMessageMs);
+    });
+    connect(m_deployments, &DeploymentsPage::showCertificateRequested, this, [this](qint64 id) {
+        showPage(Page::Certificates);
+        m_certificates->showCertificate(id);
+    });
+    connect(m_discovery, &DiscoveryPage::scanFinished, this, inUseChanged);
+    connect(m_discovery, &DiscoveryPage::certificatesChanged, this, &MainWindow::updateStatusBar);
+    connect(m_discovery, &DiscoveryPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_discovery, &DiscoveryPage::showCertificatesRequested, this, [this](const QList<qint64> &ids) {
+        showPage(Page::Certificates);
+        if (ids.isEmpty()) {
+            m_certificates->showFilter({});
+            return;
+        }
+        m_certificates->showCertificate(ids.first());
+        if (ids.size() > 1)
+            statusBar()->showMessage(tr("The scan found %n certificates; the first is shown, the Discovery page lists "
+                                        "every endpoint with its certificate.", nullptr, int(ids.size())),
+                                     kStatusMessageMs);
+    });
+    connect(m_discovery->scheduler(), &DiscoveryScheduler::finished, this,
+            [this, inUseChanged](const QList<QPair<QString, QString>> &scans, int newCertificates) {
+                if (scans.isEmpty())
+                    return;
+                m_discovery->refresh();
+                inUseChanged();
+                statusBar()->showMessage(newCertificates > 0
+                                             ? tr("Scheduled discovery scans ran: %n new certificates found.", nullptr,
+                                                  newCertificates)
+                                             : tr("Scheduled discovery scans ran: %1.").arg(scans.first().second),
+                                         kStatusMessageMs);
+            });
+    connect(m_dashboard, &DashboardPage::showEndpointProblems, this, [this] {
+        showPage(Page::Discovery);
+        m_discovery->setShow(DiscoveryPage::Show::Problems);
+    });
+
     setAcceptDrops(true);
     resize(1280, 760);
     if (m_settings) {
@@ -222,6 +298,7 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
         m_certificates->restoreState(m_settings->value(kCertificatesStateKey).toByteArray());
         m_certificates->setNotificationThresholdDays(AppSettings(m_settings).notificationThresholds().first());
         showPage(pageFromSetting(m_settings->value(kPageKey)));
+        m_discovery->scheduler()->start(); // saved scans run while the application runs
     } else {
         showPage(Page::Certificates);
     }
@@ -244,7 +321,7 @@ void MainWindow::createSidebar()
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setBackgroundRole(QPalette::Window);
     m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
-    // One entry per page, in Page order (Deployments joins here).
+    // One entry per page, in Page order.
     const struct
     {
         QString icon;
@@ -254,6 +331,8 @@ void MainWindow::createSidebar()
         {QStringLiteral(":/icons/certificates.svg"), tr("Certificates")},
         {QStringLiteral(":/icons/requests.svg"), tr("Requests")},
         {QStringLiteral(":/icons/ca.svg"), tr("Private CAs")},
+        {QStringLiteral(":/icons/deploy.svg"), tr("Deployments")},
+        {QStringLiteral(":/icons/discovery.svg"), tr("Discovery")},
         {QStringLiteral(":/icons/activity.svg"), tr("Activity")},
         {QStringLiteral(":/icons/acme.svg"), tr("ACME Accounts")},
     };
@@ -379,8 +458,10 @@ void MainWindow::createActions()
         {tr("&Certificates"), Page::Certificates, Qt::Key_2},
         {tr("&Requests"), Page::Requests, Qt::Key_3},
         {tr("&Private CAs"), Page::PrivateCas, Qt::Key_4},
-        {tr("&Activity"), Page::Activity, Qt::Key_5},
-        {tr("AC&ME Accounts"), Page::AcmeAccounts, Qt::Key_6},
+        {tr("De&ployments"), Page::Deployments, Qt::Key_5},
+        {tr("Disco&very"), Page::Discovery, Qt::Key_6},
+        {tr("&Activity"), Page::Activity, Qt::Key_7},
+        {tr("AC&ME Accounts"), Page::AcmeAccounts, Qt::Key_8},
     };
     for (const auto &p : pages) {
         QAction *a = view->addAction(p.text, this, [this, page = p.page] { showPage(page); });
@@ -449,6 +530,7 @@ void MainWindow::createActions()
     toolbar->addAction(request);
     toolbar->addAction(exportAction);
     toolbar->addAction(m_renewAction);
+    toolbar->addAction(m_certificates->action(CertificatesPage::Action::Deploy));
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_lockAction);
@@ -631,6 +713,8 @@ void MainWindow::refresh()
     m_certificates->refresh();
     m_requests->refresh();
     m_privateCas->refresh();
+    m_deployments->refresh();
+    m_discovery->refresh();
     m_activity->refresh();
     updateStatusBar();
 }

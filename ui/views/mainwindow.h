@@ -23,6 +23,8 @@ class AcmeAccountsPage;
 class ActivityPage;
 class CertificatesPage;
 class DashboardPage;
+class DeploymentsPage;
+class DiscoveryPage;
 class ExportCommand;
 class ImportCommand;
 class PrivateCasPage;
@@ -34,7 +36,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Certificates, Requests, PrivateCas, Activity, AcmeAccounts };
+    // In sidebar order (Ctrl+1 … Ctrl+8); the last page is remembered by name (pageFromSetting).
+    enum class Page { Dashboard, Certificates, Requests, PrivateCas, Deployments, Discovery, Activity, AcmeAccounts };
     Q_ENUM(Page)
 
     // settings: where geometry and choices persist (nullptr: nowhere). Both outlive the window.
@@ -48,6 +51,8 @@ public:
     CertificatesPage *certificatesPage() const { return m_certificates; }
     RequestsPage *requestsPage() const { return m_requests; }
     PrivateCasPage *privateCasPage() const { return m_privateCas; }
+    DeploymentsPage *deploymentsPage() const { return m_deployments; }
+    DiscoveryPage *discoveryPage() const { return m_discovery; }
     ActivityPage *activityPage() const { return m_activity; }
     AcmeAccountsPage *acmeAccountsPage() const { return m_acmeAccounts; }
     QAction *importAction() const { return m_importAction; }
@@ -110,6 +115,8 @@ private:
     CertificatesPage *m_certificates = nullptr;
     RequestsPage *m_requests = nullptr;
     PrivateCasPage *m_privateCas = nullptr;
+    DeploymentsPage *m_deployments = nullptr;
+    DiscoveryPage *m_discovery = nullptr;
     ActivityPage *m_activity = nullptr;
     AcmeAccountsPage *m_acmeAccounts = nullptr;
     QAction *m_importAction = nullptr;

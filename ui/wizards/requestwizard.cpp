@@ -3,6 +3,7 @@
 #include "ca/templates.h"
 #include "commands/acmesession.h"
 #include "dialogs/dialogcolors.h"
+#include "models/deploylabels.h"
 #include "models/labels.h"
 #include "uiresources.h"
 #include "widgets/renewalsettingsfields.h"
@@ -15,6 +16,8 @@
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -654,16 +657,49 @@ ValidatedPage *RequestWizard::createOptionsPage()
     renewalLayout->addWidget(m_renewal);
     page->body()->addWidget(renewalBox);
 
-    auto *deployRow = new QFormLayout;
-    m_deploy = new QComboBox(page);
-    m_deploy->addItem(tr("Nowhere yet"));
-    m_deploy->setEnabled(false);
-    m_deploy->setAccessibleName(tr("Deploy to"));
-    deployRow->addRow(tr("Deploy to:"), m_deploy);
-    deployRow->addRow(QString(), note(tr("Deployment targets (servers, folders, load balancers) arrive with the "
-                                         "Deployments feature."),
-                                      page));
-    page->body()->addLayout(deployRow);
+    // Deploy to: written after issuance (Deployments; PKCS#12 layouts, which need a password,
+    // and the endpoint are for Deploy… on the certificate).
+    auto *deployBox = new QGroupBox(tr("Deploy to"), page);
+    auto *deployForm = new QFormLayout(deployBox);
+    deployForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *folderRow = new QHBoxLayout;
+    m_deployFolder = new QLineEdit(deployBox);
+    m_deployFolder->setPlaceholderText(tr("none (a folder such as /etc/nginx/certs/www)"));
+    m_deployFolder->setAccessibleName(tr("Deployment folder"));
+    auto *browse = new QPushButton(tr("Bro&wse…"), deployBox);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Deployment Folder"), m_deployFolder->text());
+        if (!folder.isEmpty())
+            m_deployFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    folderRow->addWidget(m_deployFolder, 1);
+    folderRow->addWidget(browse);
+    auto *folderLabel = new QLabel(tr("&Folder:"), deployBox);
+    folderLabel->setBuddy(m_deployFolder);
+    deployForm->addRow(folderLabel, folderRow);
+    m_deployLayout = new QComboBox(deployBox);
+    m_deployLayout->setAccessibleName(tr("Deployment layout"));
+    for (const QString &n : core::deployLayoutNames()) {
+        const auto l = core::deployLayoutFromName(n);
+        if (l && !core::deployLayoutNeedsPassword(*l))
+            m_deployLayout->addItem(DeployLabels::layout(*l), n);
+    }
+    deployForm->addRow(tr("La&yout:"), m_deployLayout);
+    m_deployReload = new QLineEdit(deployBox);
+    m_deployReload->setPlaceholderText(tr("e.g. systemctl reload nginx (run without a shell; empty: none)"));
+    m_deployReload->setAccessibleName(tr("Reload command"));
+    deployForm->addRow(tr("Reload co&mmand:"), m_deployReload);
+    deployForm->addRow(QString(), note(tr("certdesk writes the files when the certificate is issued, and again after "
+                                          "each renewal. For an external CA, or a PKCS#12 layout, use Deploy… on the "
+                                          "certificate."),
+                                       deployBox));
+    page->body()->addWidget(deployBox);
+    for (QLineEdit *e : {m_deployFolder, m_deployReload}) {
+        connect(e, &QLineEdit::textChanged, this, [this] {
+            if (auto *p = validatedPage(OptionsPage))
+                p->recheck();
+        });
+    }
     page->setCheck([this] { return optionsProblem(); });
     return page;
 }
@@ -685,8 +721,35 @@ void RequestWizard::updateTags()
         p->recheck();
 }
 
+QString RequestWizard::deployment() const
+{
+    const auto d = deploymentSpec();
+    if (!d)
+        return QStringLiteral("—");
+    QString text = tr("%1 as %2").arg(QDir::toNativeSeparators(d->targetDir), DeployLabels::layoutShort(d->layout));
+    if (!d->reloadCommand.isEmpty())
+        text += tr(", then %1").arg(d->reloadCommand);
+    if (spec().issuerKind == core::IssuerKind::External)
+        text += tr(" (once the signed certificate is imported: use Deploy… on it)");
+    return text;
+}
+
+std::optional<core::DeploymentSpec> RequestWizard::deploymentSpec() const
+{
+    const QString folder = QDir::fromNativeSeparators(m_deployFolder->text().trimmed());
+    if (folder.isEmpty())
+        return std::nullopt;
+    core::DeploymentSpec spec;
+    spec.targetDir = folder;
+    spec.layout = core::deployLayoutFromName(m_deployLayout->currentData().toString()).value_or(core::DeployLayout::Nginx);
+    spec.reloadCommand = m_deployReload->text().trimmed();
+    return spec;
+}
+
 ValidatedPage::Problem RequestWizard::optionsProblem() const
 {
+    if (const auto deploy = deploymentSpec(); deploy && !QDir::isAbsolutePath(deploy->targetDir))
+        return {tr("The deployment folder must be an absolute path."), true};
     if (m_tags.size() > core::TagLimits::kMaxTags)
         return {tr("At most %1 tags.").arg(core::TagLimits::kMaxTags), true};
     for (const core::Tag &t : m_tags) {
@@ -800,6 +863,7 @@ void RequestWizard::updateReview()
         {tr("Renewal"), renewal},
         {tr("Key export"), s.exportAllowed ? tr("allowed") : tr("not allowed")},
         {tr("Tags"), tags.isEmpty() ? none : tags.join(QStringLiteral(", "))},
+        {tr("Deploy to"), deployment()},
     };
     const QString muted = dialogcolors::muted(palette()).name();
     QString text = QStringLiteral("<table cellspacing='0' cellpadding='3'>");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "acme/acmeaccounts.h"
+#include "deploy/deployments.h"
 #include "lifecycle/managedcertificates.h"
 #include "wizards/validatedpage.h"
 
@@ -99,7 +100,13 @@ public:
     QLineEdit *tagKeyEdit() const { return m_tagKey; }
     QLineEdit *tagValueEdit() const { return m_tagValue; }
     RenewalSettingsFields *renewalFields() const { return m_renewal; }
-    QComboBox *deployCombo() const { return m_deploy; }
+    // Deploy to: a folder, a layout and a reload command that become a deployment of the new
+    // certificate once it is issued (nullopt: no folder given). certificateId is left 0.
+    std::optional<core::DeploymentSpec> deploymentSpec() const;
+    QString deployment() const; // for the review: "/etc/nginx/certs/www as nginx, then ..." or "—"
+    QLineEdit *deployFolderField() const { return m_deployFolder; }
+    QComboBox *deployLayoutCombo() const { return m_deployLayout; }
+    QLineEdit *deployReloadField() const { return m_deployReload; }
     // Review page.
     QLabel *reviewLabel() const { return m_review; }
     QLabel *errorLabel() const { return m_error; }
@@ -171,7 +178,9 @@ private:
     QLineEdit *m_tagValue = nullptr;
     QList<core::Tag> m_tags;
     RenewalSettingsFields *m_renewal = nullptr;
-    QComboBox *m_deploy = nullptr;
+    QLineEdit *m_deployFolder = nullptr;
+    QComboBox *m_deployLayout = nullptr;
+    QLineEdit *m_deployReload = nullptr;
 
     QLabel *m_review = nullptr;
     QProgressBar *m_progress = nullptr;
