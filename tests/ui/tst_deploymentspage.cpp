@@ -4,9 +4,12 @@
 // layout that writes one), a deployment made and run into a temporary folder, the Deployments
 // page (rows, badges, the problems filter, Run Now, Remove), the Certificates page's In use
 // column and the details panel's Deployments tab, and Delete refused for a deployed certificate
-// while the others go. CERTDESK_SHOT_DIR=DIR renders the page and the dialog to DIR.
+// while the others go; an endpoint (openssl s_server on 127.0.0.1 serving the deployed files) checked
+// Current. CERTDESK_SHOT_DIR=DIR renders the page and the dialog to DIR.
 
 #include "uitestutil.h"
+
+#include "testports.h"
 
 #include "commands/deletecertificatescommand.h"
 #include "commands/deploymentactions.h"
@@ -29,6 +32,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -73,6 +77,7 @@ class TestDeploymentsPage : public QObject
     qint64 m_www = 0; // with its key
     qint64 m_ec = 0;  // without
     qint64 m_deployment = 0;
+    QProcess m_server; // a TLS endpoint serving a deployment's files
 
     ui::DeploymentsPage *page() const { return m_window->deploymentsPage(); }
     ui::DeploymentActions *actions() const { return page()->deploymentActions(); }
@@ -304,6 +309,49 @@ private Q_SLOTS:
         QCOMPARE(page()->model()->rowOf(failed), -1);
     }
 
+    // A deployment with an endpoint: a real TLS server (openssl s_server) serving what dep-1 wrote;
+    // the run checks it, the badge says Current, Check Endpoint checks again.
+    void checksTheEndpoint()
+    {
+        const quint16 port = freePort();
+        QVERIFY(port != 0);
+        m_server.setProgram(QStringLiteral("openssl"));
+        m_server.setArguments({QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
+                               QStringLiteral("-cert"), QDir(target()).filePath(QStringLiteral("fullchain.pem")),
+                               QStringLiteral("-key"), QDir(target()).filePath(QStringLiteral("privkey.pem")),
+                               QStringLiteral("-quiet"), QStringLiteral("-www")});
+        m_server.setChildProcessModifier(dieWithParent);
+        m_server.setProcessChannelMode(QProcess::MergedChannels);
+        m_server.start();
+        QVERIFY2(m_server.waitForStarted(10000), "openssl s_server does not start (the openssl package is a test dependency)");
+        QVERIFY2(waitForTcp(port, 10000), m_server.readAll().constData());
+
+        core::DeploymentSpec spec;
+        spec.certificateId = m_www;
+        spec.targetDir = m_dir.filePath(QStringLiteral("www-served"));
+        spec.layout = core::DeployLayout::Apache;
+        spec.endpointHost = QStringLiteral("127.0.0.1");
+        spec.endpointPort = port;
+        spec.endpointSni = QStringLiteral("www.example.test");
+        QSignalSpy changed(actions(), &ui::DeploymentActions::changed);
+        actions()->add(spec, true);
+        QVERIFY(changed.wait(30000));
+        QTRY_VERIFY(!page()->isBusy());
+        const auto d = page()->currentDeployment();
+        QVERIFY(d && d->endpoint);
+        QCOMPARE(d->endpoint->state, core::EndpointState::Current);
+        const int row = page()->model()->rowOf(d->id);
+        QCOMPARE(cell(row, Column::EndpointColumn), QStringLiteral("127.0.0.1:%1 (www.example.test)").arg(port));
+        QCOMPARE(cell(row, Column::CheckColumn), QStringLiteral("Current"));
+        QVERIFY(page()->model()->index(row, Column::CheckColumn).data(ui::DeploymentsModel::BadgeColorRole).canConvert<QColor>());
+        QVERIFY(page()->detailsLabel()->text().contains(QLatin1String("TLSv1")));
+        QVERIFY(page()->action(ui::DeploymentActions::Action::Check)->isEnabled());
+        page()->action(ui::DeploymentActions::Action::Check)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isBusy(), 30000);
+        QCOMPARE(page()->currentDeployment()->endpoint->state, core::EndpointState::Current);
+        shot(m_window.get(), "deployments-endpoint");
+    }
+
     void darkPalette()
     {
         m_window->showPage(ui::MainWindow::Page::Deployments);
@@ -335,6 +383,13 @@ private Q_SLOTS:
         QVERIFY2(errors.first().startsWith(QLatin1String("www.example.test: ")), qPrintable(errors.first()));
         QVERIFY(m_inv->record(m_www).has_value());
         QVERIFY(!m_inv->record(m_ec).has_value());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_server.kill();
+        m_server.waitForFinished(5000);
     }
 };
 

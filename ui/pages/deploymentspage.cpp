@@ -345,10 +345,11 @@ void DeploymentsPage::updateDetails()
             if (!facts.isEmpty())
                 endpoint += QStringLiteral("<br><span style='color:%1'>%2</span>").arg(muted, facts.join(QStringLiteral(" · ")).toHtmlEscaped());
             if (!e.chainProblems.isEmpty()) {
-                chain = QStringLiteral("<span style='color:%1'>").arg(DeployLabels::warning(p).name());
+                QStringList problems;
                 for (const QString &problem : e.chainProblems)
-                    chain += problem.toHtmlEscaped() + QStringLiteral("<br>");
-                chain += QStringLiteral("</span>");
+                    problems << problem.toHtmlEscaped();
+                chain = QStringLiteral("<span style='color:%1'>%2</span>")
+                            .arg(DeployLabels::warning(p).name(), problems.join(QStringLiteral("<br>")));
             }
         } else {
             endpoint += QStringLiteral(" · <span style='color:%1'>%2</span>").arg(muted, tr("not checked yet").toHtmlEscaped());
