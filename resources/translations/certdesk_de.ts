@@ -3438,12 +3438,12 @@ bis %2</translation>
     <message>
         <location filename="../../ui/pages/dashboardpage.cpp" line="187"/>
         <source>stale or unknown</source>
-        <translation>veraltet oder unbekannt</translation>
+        <translation>veraltet/unbekannt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboardpage.cpp" line="188"/>
         <source>Endpoints serving stale or unknown certificates: TLS endpoints (of deployments and discovery scans) that serve an older certificate, another one than deployed or one the inventory did not hold, fail the handshake, or send a chain with problems. Click to see them on the Discovery page.</source>
-        <translation>Endpunkte mit veralteten oder unbekannten Zertifikaten: TLS-Endpunkte (aus Bereitstellungen und Erkennungsscans), die ein älteres Zertifikat ausliefern, ein anderes als das bereitgestellte oder eines, das nicht im Bestand war, deren Handshake fehlschlägt oder deren Kette Probleme hat. Klicken zeigt sie auf der Seite Erkennung.</translation>
+        <translation>Endpunkte mit veralteten oder unbekannten Zertifikaten: TLS-Endpunkte (aus Bereitstellungen und Erkennungsscans), die ein älteres Zertifikat ausliefern, ein anderes als das bereitgestellte oder eines, das nicht im Inventar war, deren Handshake fehlschlägt oder deren Kette Probleme hat. Klicken zeigt sie auf der Seite Erkennung.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboardpage.cpp" line="374"/>
@@ -3640,7 +3640,7 @@ bis %2</translation>
     <message>
         <location filename="../../ui/dialogs/deploydialog.cpp" line="85"/>
         <source>The inventory holds no private key for this certificate: the layouts that write the key cannot deploy it. Import the key first.</source>
-        <translation>Der Bestand enthält keinen privaten Schlüssel zu diesem Zertifikat: Layouts, die den Schlüssel schreiben, können es nicht bereitstellen. Importieren Sie zuerst den Schlüssel.</translation>
+        <translation>Das Inventar enthält keinen privaten Schlüssel zu diesem Zertifikat: Layouts, die den Schlüssel schreiben, können es nicht bereitstellen. Importieren Sie zuerst den Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/deploydialog.cpp" line="90"/>
@@ -3852,7 +3852,7 @@ bis %2</translation>
     <message>
         <location filename="../../ui/dialogs/deploydialog.cpp" line="255"/>
         <source>The %1 layout writes the private key, and the inventory holds none for this certificate.</source>
-        <translation>Das Layout %1 schreibt den privaten Schlüssel, und der Bestand enthält keinen zu diesem Zertifikat.</translation>
+        <translation>Das Layout %1 schreibt den privaten Schlüssel, und das Inventar enthält keinen zu diesem Zertifikat.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/deploydialog.cpp" line="258"/>
@@ -3988,7 +3988,7 @@ bis %2</translation>
     <message>
         <location filename="../../ui/models/deploylabels.cpp" line="39"/>
         <source>The endpoint serves the certificate the inventory holds as current</source>
-        <translation>Der Endpunkt liefert das Zertifikat aus, das im Bestand aktuell ist</translation>
+        <translation>Der Endpunkt liefert das Zertifikat aus, das im Inventar aktuell ist</translation>
     </message>
     <message>
         <location filename="../../ui/models/deploylabels.cpp" line="41"/>
@@ -3998,12 +3998,12 @@ bis %2</translation>
     <message>
         <location filename="../../ui/models/deploylabels.cpp" line="44"/>
         <source>The endpoint serves another certificate of the inventory than the one deployed there</source>
-        <translation>Der Endpunkt liefert ein anderes Zertifikat des Bestands aus als das dort bereitgestellte</translation>
+        <translation>Der Endpunkt liefert ein anderes Zertifikat des Inventars aus als das dort bereitgestellte</translation>
     </message>
     <message>
         <location filename="../../ui/models/deploylabels.cpp" line="46"/>
         <source>The endpoint serves a certificate that is not in the inventory</source>
-        <translation>Der Endpunkt liefert ein Zertifikat aus, das nicht im Bestand ist</translation>
+        <translation>Der Endpunkt liefert ein Zertifikat aus, das nicht im Inventar ist</translation>
     </message>
     <message>
         <location filename="../../ui/models/deploylabels.cpp" line="48"/>
@@ -4354,7 +4354,7 @@ bis %2</translation>
     <message>
         <location filename="../../ui/commands/deploymentactions.cpp" line="52"/>
         <source>Connect to the selected deployment&apos;s endpoint and compare what it serves with the inventory</source>
-        <translation>Mit dem Endpunkt der gewählten Bereitstellung verbinden und vergleichen, was er ausliefert, mit dem Bestand</translation>
+        <translation>Mit dem Endpunkt der gewählten Bereitstellung verbinden und das Ausgelieferte mit dem Inventar vergleichen</translation>
     </message>
     <message>
         <location filename="../../ui/commands/deploymentactions.cpp" line="57"/>
@@ -4556,7 +4556,7 @@ bis %2</translation>
     <message>
         <location filename="../../ui/models/deploymentsmodel.cpp" line="162"/>
         <source>What the endpoint served when last checked, compared with the inventory</source>
-        <translation>Was der Endpunkt bei der letzten Prüfung auslieferte, verglichen mit dem Bestand</translation>
+        <translation>Was der Endpunkt bei der letzten Prüfung auslieferte, verglichen mit dem Inventar</translation>
     </message>
     <message>
         <location filename="../../ui/models/deploymentsmodel.cpp" line="169"/>
@@ -5354,15 +5354,15 @@ bis %2</translation>
         <location filename="../../ui/pages/discoverypage.cpp" line="433"/>
         <location filename="../../ui/pages/discoverypage.cpp" line="547"/>
         <source>1 new certificate was added to the inventory</source>
-        <translation>1 neues Zertifikat wurde in den Bestand aufgenommen</translation>
+        <translation>1 neues Zertifikat wurde ins Inventar aufgenommen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/discoverypage.cpp" line="434"/>
         <location filename="../../ui/pages/discoverypage.cpp" line="548"/>
         <source>%n new certificates were added to the inventory</source>
         <translation>
-            <numerusform>%n neues Zertifikat wurde in den Bestand aufgenommen</numerusform>
-            <numerusform>%n neue Zertifikate wurden in den Bestand aufgenommen</numerusform>
+            <numerusform>%n neues Zertifikat wurde ins Inventar aufgenommen</numerusform>
+            <numerusform>%n neue Zertifikate wurden ins Inventar aufgenommen</numerusform>
         </translation>
     </message>
     <message>
@@ -5477,7 +5477,7 @@ bis %2</translation>
     <message>
         <location filename="../../ui/models/endpointsmodel.cpp" line="164"/>
         <source>What the endpoint serves, compared with the inventory</source>
-        <translation>Was der Endpunkt ausliefert, verglichen mit dem Bestand</translation>
+        <translation>Was der Endpunkt ausliefert, verglichen mit dem Inventar</translation>
     </message>
     <message>
         <location filename="../../ui/models/endpointsmodel.cpp" line="171"/>

@@ -166,6 +166,8 @@ int main(int argc, char *argv[])
         {ui::MainWindow::Page::Dashboard, QStringLiteral("dashboard")},
         {ui::MainWindow::Page::Certificates, QStringLiteral("certificates")},
         {ui::MainWindow::Page::Requests, QStringLiteral("requests")},
+        {ui::MainWindow::Page::Deployments, QStringLiteral("deployments")},
+        {ui::MainWindow::Page::Discovery, QStringLiteral("discovery")},
         {ui::MainWindow::Page::Activity, QStringLiteral("activity")},
     };
     // The dashboard counts on a worker thread: wait for its numbers.

@@ -174,7 +174,12 @@ DeploymentsPage::DeploymentsPage(core::Inventory &inventory, QWidget *parent)
     auto *choose = new QPushButton(svgIcon(QStringLiteral("certificates")), tr("Choose a Certificate…"), m_empty);
     choose->setToolTip(tr("Go to the Certificates page to pick the certificate to deploy"));
     connect(choose, &QPushButton::clicked, this, &DeploymentsPage::chooseCertificateRequested);
-    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    // Centred without an alignment flag: the label then gets the height its wrapped text needs.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(emptyText, 4);
+    textRow->addStretch(1);
+    emptyLayout->addLayout(textRow);
     emptyLayout->addSpacing(8);
     emptyLayout->addWidget(choose, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
