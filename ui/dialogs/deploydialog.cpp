@@ -23,6 +23,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace certdesk::ui {
 
 bool parseEndpoint(const QString &text, QString *host, quint16 *port)
