@@ -212,8 +212,8 @@ int deployAdd(Cli &cli, const QStringList &args)
     if (p.isSet(QStringLiteral("reload-timeout"))) {
         bool ok = false;
         const double secs = p.value(QStringLiteral("reload-timeout")).toDouble(&ok);
-        if (!ok || secs <= 0)
-            return cli.fail(Usage, QStringLiteral("--reload-timeout must be a number of seconds"));
+        if (!ok || secs < 0.1 || secs > 3600)
+            return cli.fail(Usage, QStringLiteral("--reload-timeout must be 0.1 to 3600 seconds"));
         spec.reloadTimeoutMs = int(secs * 1000);
     }
     if (p.isSet(QStringLiteral("endpoint"))) {
@@ -575,6 +575,7 @@ int runScan(Cli &cli, const QStringList &args)
         return Ok;
     }
     QList<ScanSummary> summaries;
+    bool anyScanFailed = false;
     if (p.isSet(QStringLiteral("due")) || p.isSet(QStringLiteral("saved"))) {
         QList<SavedScan> scans;
         if (p.isSet(QStringLiteral("due"))) {
@@ -588,12 +589,22 @@ int runScan(Cli &cli, const QStringList &args)
                 return cli.fail(Usage, s.error().message);
             scans << *s;
         }
+        bool scanFailed = false;
         for (const SavedScan &s : std::as_const(scans)) {
+            // One scan that cannot run (its failure is recorded and it is rescheduled) does not
+            // keep the others from running.
             auto r = discovery.runSavedScan(s.id);
-            if (!r)
-                return cli.fail(exitCodeFor(r.error()), QStringLiteral("%1: %2").arg(s.name, r.error().message));
+            if (!r) {
+                cli.err() << "certdesk-cli: " << s.name << ": " << r.error().message << '\n';
+                cli.err().flush();
+                scanFailed = true;
+                continue;
+            }
             summaries << *r;
         }
+        if (scanFailed && summaries.isEmpty())
+            return Failed;
+        anyScanFailed = scanFailed;
         if (scans.isEmpty() && !cli.json())
             cli.out() << "No saved scan is due.\n";
     } else {
@@ -626,7 +637,7 @@ int runScan(Cli &cli, const QStringList &args)
                 return cli.fail(Usage, QStringLiteral("--every must be a number of hours"));
             auto saved = discovery.saveScan(p.value(QStringLiteral("save")), spec, every);
             if (!saved)
-                return cli.fail(exitCodeFor(saved.error()) == Failed ? Usage : exitCodeFor(saved.error()), saved.error().message);
+                return cli.fail(exitCodeFor(saved.error()), saved.error().message);
             scanId = saved->id;
             auto r = discovery.runSavedScan(saved->id);
             if (!r)
@@ -639,7 +650,7 @@ int runScan(Cli &cli, const QStringList &args)
             summaries << *r;
         }
     }
-    bool problems = false;
+    bool problems = anyScanFailed;
     for (const ScanSummary &s : std::as_const(summaries))
         problems = problems || s.problems > 0;
     if (cli.json()) {

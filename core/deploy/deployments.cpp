@@ -73,8 +73,14 @@ void wipe(QList<DeployFile> &files)
     }
 }
 
+// A managed certificate's deployment writes its current certificate: read it from managed, not
+// from the copy in deployments (which a run updates), so a renewal shows at once as out of date.
+const QString kTarget = QStringLiteral("COALESCE(m.cert_id, d.cert_id)");
+const QString kFrom = QStringLiteral(
+    " FROM deployments d LEFT JOIN managed m ON m.id = d.managed_id JOIN certificates c ON c.id = COALESCE(m.cert_id, d.cert_id)");
+
 const QString kColumns = QStringLiteral(
-    "d.id, d.cert_id, d.managed_id, c.domain_name, c.not_after, d.target_dir, d.layout, d.key_owner, d.key_group, "
+    "d.id, COALESCE(m.cert_id, d.cert_id), d.managed_id, c.domain_name, c.not_after, d.target_dir, d.layout, d.key_owner, d.key_group, "
     "d.key_mode, d.reload_cmd, d.reload_timeout_ms, d.endpoint_host, d.endpoint_port, d.endpoint_sni, d.alias, "
     "d.password IS NOT NULL, d.state, d.last_run_at, d.deployed_cert_id, d.last_error, d.last_output, d.created_at, "
     "(SELECT e.id FROM endpoints e WHERE e.deployment_id = d.id ORDER BY e.last_checked DESC LIMIT 1)");
@@ -115,13 +121,13 @@ QString filterWhere(const DeploymentFilter &filter, QVariantList *values)
 {
     QStringList clauses;
     if (filter.certificateId) {
-        clauses << QStringLiteral("(d.cert_id = ? OR d.deployed_cert_id = ? OR d.managed_id IN "
+        clauses << QStringLiteral("(COALESCE(m.cert_id, d.cert_id) = ? OR d.deployed_cert_id = ? OR d.managed_id IN "
                                   "(SELECT managed_id FROM managed_history WHERE cert_id = ?))");
         *values << *filter.certificateId << *filter.certificateId << *filter.certificateId;
     }
     if (filter.problemsOnly)
         clauses << QStringLiteral(
-            "(d.state <> 'DEPLOYED' OR d.deployed_cert_id IS NULL OR d.deployed_cert_id <> d.cert_id OR EXISTS "
+            "(d.state <> 'DEPLOYED' OR d.deployed_cert_id IS NULL OR d.deployed_cert_id <> COALESCE(m.cert_id, d.cert_id) OR EXISTS "
             "(SELECT 1 FROM endpoints e WHERE e.deployment_id = d.id AND (e.state <> 'CURRENT' OR e.chain_problems <> '')))");
     return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
 }
@@ -132,6 +138,15 @@ Deployments::Deployments(Inventory &inventory, MasterPasswordCallback masterPass
     : m_inventory(inventory)
     , m_masterPassword(std::move(masterPassword))
 {
+}
+
+Deployments::~Deployments() = default;
+
+Discovery &Deployments::discovery()
+{
+    if (!m_discovery)
+        m_discovery = std::make_unique<Discovery>(m_inventory); // reads the system's roots once
+    return *m_discovery;
 }
 
 Result<Deployment> Deployments::add(const DeploymentSpec &spec)
@@ -235,7 +250,7 @@ Result<qint64> Deployments::resolve(const QString &ref)
 Result<Deployment> Deployments::get(qint64 id)
 {
     QSqlQuery q(m_inventory.database().db());
-    q.prepare(QStringLiteral("SELECT %1 FROM deployments d JOIN certificates c ON c.id = d.cert_id WHERE d.id = ?").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1%2 WHERE d.id = ?").arg(kColumns, kFrom));
     q.addBindValue(id);
     if (!q.exec())
         return std::unexpected(sqlError(QStringLiteral("cannot read deployment %1").arg(id), q));
@@ -257,8 +272,8 @@ Result<QList<Deployment>> Deployments::list(const DeploymentFilter &filter, int 
 {
     QVariantList values;
     QSqlQuery q(m_inventory.database().db());
-    q.prepare(QStringLiteral("SELECT %1 FROM deployments d JOIN certificates c ON c.id = d.cert_id%2 ORDER BY d.id LIMIT %3 OFFSET %4")
-                  .arg(kColumns, filterWhere(filter, &values))
+    q.prepare(QStringLiteral("SELECT %1%2%3 ORDER BY d.id LIMIT %4 OFFSET %5")
+                  .arg(kColumns, kFrom, filterWhere(filter, &values))
                   .arg(limit)
                   .arg(qMax(0, offset)));
     for (const QVariant &v : std::as_const(values))
@@ -290,7 +305,7 @@ Result<qint64> Deployments::count(const DeploymentFilter &filter)
 {
     QVariantList values;
     QSqlQuery q(m_inventory.database().db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM deployments d%1").arg(filterWhere(filter, &values)));
+    q.prepare(QStringLiteral("SELECT count(*) FROM deployments d LEFT JOIN managed m ON m.id = d.managed_id%1").arg(filterWhere(filter, &values)));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -322,24 +337,20 @@ Result<DeploymentRun> Deployments::run(qint64 id)
     auto d = get(id);
     if (!d)
         return std::unexpected(d.error());
-    // A managed certificate's deployment writes its current certificate.
+    // Without the key store nothing can be written: that is the caller's problem (no password, a
+    // wrong one), not the deployment's, so nothing is recorded against it.
+    if (auto u = m_inventory.keyStore().ensureUnlocked(m_masterPassword); !u)
+        return std::unexpected(u.error().prefixed(QStringLiteral("deploying dep-%1 needs the key store").arg(id)));
+    // Keep the stored copy of the certificate to write in step with the managed certificate (get()
+    // reads the current one): the renewed-away certificate is then no longer held by it.
     if (d->managedId) {
         QSqlQuery q(m_inventory.database().db());
-        q.prepare(QStringLiteral("SELECT cert_id FROM managed WHERE id = ? AND cert_id IS NOT NULL"));
-        q.addBindValue(*d->managedId);
+        q.prepare(QStringLiteral("UPDATE deployments SET cert_id = ? WHERE id = ? AND cert_id <> ?"));
+        q.addBindValue(d->certificateId);
+        q.addBindValue(id);
+        q.addBindValue(d->certificateId);
         if (!q.exec())
-            return std::unexpected(sqlError(QStringLiteral("cannot read mc-%1").arg(*d->managedId), q));
-        if (q.next() && q.value(0).toLongLong() != d->certificateId) {
-            const qint64 current = q.value(0).toLongLong();
-            q.prepare(QStringLiteral("UPDATE deployments SET cert_id = ? WHERE id = ?"));
-            q.addBindValue(current);
-            q.addBindValue(id);
-            if (!q.exec())
-                return std::unexpected(sqlError(QStringLiteral("cannot update dep-%1").arg(id), q));
-            d = get(id);
-            if (!d)
-                return std::unexpected(d.error());
-        }
+            return std::unexpected(sqlError(QStringLiteral("cannot update dep-%1").arg(id), q));
     }
     DeploymentRun out;
     out.deploymentId = id;
@@ -358,7 +369,9 @@ Result<DeploymentRun> Deployments::run(qint64 id)
         return std::unexpected(chain.error());
     auto key = m_inventory.privateKey(d->certificateId, m_masterPassword, QStringLiteral("deploy dep-%1 to %2").arg(id).arg(d->targetDir));
     if (!key) {
-        if (key.error().code == ErrorCode::Database)
+        const ErrorCode code = key.error().code;
+        if (code == ErrorCode::Database || code == ErrorCode::WrongPassword || code == ErrorCode::PasswordRequired
+            || code == ErrorCode::Locked)
             return std::unexpected(key.error());
         return fail(QStringLiteral("the private key is not available: %1").arg(key.error().message));
     }
@@ -393,10 +406,16 @@ Result<DeploymentRun> Deployments::run(qint64 id)
         out.reload = runCommand(*argv, d->reloadTimeoutMs);
         if (!out.reload.ok()) {
             QString why = QStringLiteral("the reload command failed (%1)").arg(out.reload.describe());
-            if (auto r = writer.rollBack(); !r)
+            if (auto r = writer.rollBack(); !r) {
                 why += QStringLiteral("; ") + r.error().message;
-            else
+            } else {
                 why += QStringLiteral("; the previous files were put back");
+                // A reload that failed half-way (a restart, a time-out) may have left the server
+                // down or reading the new files: reload once more with the previous ones.
+                const CommandResult again = runCommand(*argv, d->reloadTimeoutMs);
+                why += again.ok() ? QStringLiteral(" and reloaded")
+                                  : QStringLiteral(" (reloading with them failed too: %1)").arg(again.describe());
+            }
             out.files.clear();
             return fail(why);
         }
@@ -406,7 +425,6 @@ Result<DeploymentRun> Deployments::run(qint64 id)
     if (auto r = store(id, out, d->certificateId); !r)
         return std::unexpected(r.error());
     if (!d->endpointHost.isEmpty()) {
-        d->deployedCertificateId = d->certificateId;
         auto check = checkEndpoint(*d, m_checkGraceMs);
         if (!check)
             return std::unexpected(check.error());
@@ -525,8 +543,10 @@ Result<EndpointRecord> Deployments::checkEndpoint(const Deployment &d, int grace
     if (target.sni.isEmpty() && QHostAddress(d.endpointHost).isNull())
         target.sni = d.endpointHost;
     target.startTls = startTlsForPort(d.endpointPort);
-    const std::optional<qint64> expected = d.deployedCertificateId ? d.deployedCertificateId : std::optional<qint64>(d.certificateId);
-    Discovery discovery(m_inventory);
+    // Judged against what the endpoint should serve now: after a renewal whose redeployment
+    // failed, the certificate still served is stale even though it is the one last deployed.
+    const std::optional<qint64> expected = d.certificateId;
+    Discovery &discovery = this->discovery();
     // A reloaded server takes a moment to serve the new files (nginx starts new workers): look
     // again for up to graceMs before calling what it serves stale.
     QElapsedTimer timer;
@@ -555,7 +575,7 @@ Result<InUse> Deployments::inUse(qint64 certificateId)
         if (d.certificateId == certificateId || d.deployedCertificateId == certificateId)
             out.deployments << d;
     }
-    Discovery discovery(m_inventory);
+    Discovery &discovery = this->discovery();
     EndpointFilter ef;
     ef.certificateId = certificateId;
     auto endpoints = discovery.endpoints(ef);

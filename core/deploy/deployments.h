@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace certdesk::core {
@@ -128,6 +129,8 @@ struct InUse
     bool isEmpty() const { return deployments.isEmpty() && endpoints.isEmpty() && files.isEmpty(); }
 };
 
+class Discovery;
+
 // Deployments on one inventory (one thread, like Inventory). Running one decrypts the key (the
 // master password through the callback), writes the files, runs the reload command (a failure
 // rolls the files back) and checks the endpoint.
@@ -135,6 +138,9 @@ class Deployments
 {
 public:
     Deployments(Inventory &inventory, MasterPasswordCallback masterPassword);
+    ~Deployments();
+    Deployments(const Deployments &) = delete;
+    Deployments &operator=(const Deployments &) = delete;
 
     // InvalidInput for a missing certificate, a target that is not an absolute path, a layout
     // that needs a key the inventory does not hold, a missing password, a bad reload command or endpoint.
@@ -147,8 +153,9 @@ public:
     // Forgets the deployment (the files stay where they are).
     Result<void> remove(qint64 id);
 
-    // Writes and reloads. A failure is a DeploymentRun with ok = false (and FAILED stored), not an error;
-    // errors are for the inventory itself.
+    // Writes and reloads. A failure is a DeploymentRun with ok = false (and FAILED stored), not an
+    // error; errors are for the inventory itself and for a key store that cannot be unlocked
+    // (no password, a wrong one: nothing is recorded then).
     Result<DeploymentRun> run(qint64 id);
     Result<QList<DeploymentRun>> runAll();
     // After a renewal: every deployment of the managed certificate.
@@ -168,11 +175,13 @@ public:
 
 private:
     Result<EndpointRecord> checkEndpoint(const Deployment &d, int graceMs);
+    Discovery &discovery();
     Result<void> store(qint64 id, const DeploymentRun &run, qint64 certificateId);
 
     Inventory &m_inventory;
     MasterPasswordCallback m_masterPassword;
     int m_checkGraceMs = 10000;
+    std::unique_ptr<Discovery> m_discovery;
 };
 
 } // namespace certdesk::core

@@ -4,10 +4,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSaveFile>
 
 #include <grp.h>
 #include <pwd.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -42,41 +43,97 @@ Result<gid_t> groupId(const QString &group)
     return fail(ErrorCode::InvalidInput, QStringLiteral("there is no group %1 on this machine").arg(group));
 }
 
-// Mode, owner and group are set on the temporary file before a byte is written: a key file is
-// never readable by anyone else, not even for a moment.
-Result<void> saveFile(const QString &path, const QByteArray &data, int mode, std::optional<uid_t> uid,
-                      std::optional<gid_t> gid)
+QString errnoText()
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, QStringLiteral("%1: cannot create (%2)").arg(path, file.errorString()));
-    const int fd = file.handle();
-    if (::fchmod(fd, mode_t(mode)) != 0)
-        return fail(ErrorCode::Io, QStringLiteral("%1: cannot set mode %2 (%3)")
-                                       .arg(path, QString::number(mode, 8), QString::fromLocal8Bit(std::strerror(errno))));
-    if ((uid || gid) && ::fchown(fd, uid ? *uid : uid_t(-1), gid ? *gid : gid_t(-1)) != 0)
-        return fail(ErrorCode::Io, QStringLiteral("%1: cannot give it to %2:%3 (%4)")
-                                       .arg(path, uid ? QString::number(*uid) : QStringLiteral("-"),
-                                            gid ? QString::number(*gid) : QStringLiteral("-"),
-                                            QString::fromLocal8Bit(std::strerror(errno))));
-    if (file.write(data) != data.size())
-        return fail(ErrorCode::Io, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
-    if (!file.commit())
-        return fail(ErrorCode::Io, QStringLiteral("%1: cannot save (%2)").arg(path, file.errorString()));
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// A file name in the folder that is not a symbolic link (a link in a folder a service user may
+// write to could point certdesk, often root, at any file). Missing is fine.
+Result<void> refuseSymlink(const QString &path)
+{
+    struct stat st{};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return errno == ENOENT ? Result<void>() : fail(ErrorCode::Io, QStringLiteral("%1: %2").arg(path, errnoText()));
+    if (S_ISLNK(st.st_mode))
+        return fail(ErrorCode::Io, QStringLiteral("%1 is a symbolic link: certdesk writes deployment files only as plain "
+                                                  "files (point the server at the folder instead)")
+                                       .arg(path));
+    if (!S_ISREG(st.st_mode))
+        return fail(ErrorCode::Io, QStringLiteral("%1 exists and is not a plain file").arg(path));
     return {};
 }
 
-// Copies path to its backup name, keeping mode and owner (a hard link would be renamed over).
+// Writes path whole or not at all: a new temporary file in the same folder, created with mode
+// 0600 and O_EXCL|O_NOFOLLOW (nobody else can have it open), given its mode, owner and group
+// before the first byte, written, flushed to disk, renamed over path, the folder flushed. Needs
+// write access to the folder only, not to the file it replaces (a 0400 key is replaced too).
+Result<void> saveFile(const QString &path, const QByteArray &data, int mode, std::optional<uid_t> uid,
+                      std::optional<gid_t> gid)
+{
+    const QFileInfo info(path);
+    QByteArray tmpl = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX"));
+    const int fd = ::mkostemp(tmpl.data(), O_CLOEXEC); // 0600, O_EXCL, never follows a link
+    if (fd < 0)
+        return fail(ErrorCode::Io, QStringLiteral("%1: cannot create a temporary file in %2 (%3)")
+                                       .arg(info.fileName(), info.absolutePath(), errnoText()));
+    const QString tmp = QFile::decodeName(tmpl);
+    auto failed = [&](const QString &what) {
+        const QString why = errnoText();
+        ::close(fd);
+        ::unlink(tmpl.constData());
+        return fail(ErrorCode::Io, QStringLiteral("%1: %2 (%3)").arg(path, what, why));
+    };
+    if ((uid || gid) && ::fchown(fd, uid ? *uid : uid_t(-1), gid ? *gid : gid_t(-1)) != 0)
+        return failed(QStringLiteral("cannot give it to %1:%2").arg(uid ? QString::number(*uid) : QStringLiteral("-"),
+                                                                    gid ? QString::number(*gid) : QStringLiteral("-")));
+    if (::fchmod(fd, mode_t(mode)) != 0)
+        return failed(QStringLiteral("cannot set mode %1").arg(QString::number(mode, 8)));
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return failed(QStringLiteral("cannot write"));
+        written += n;
+    }
+    if (::fsync(fd) != 0)
+        return failed(QStringLiteral("cannot flush to disk"));
+    if (::close(fd) != 0) {
+        const QString why = errnoText();
+        ::unlink(tmpl.constData());
+        return fail(ErrorCode::Io, QStringLiteral("%1: cannot write (%2)").arg(path, why));
+    }
+    if (::rename(tmpl.constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString why = errnoText();
+        ::unlink(tmpl.constData());
+        return fail(ErrorCode::Io, QStringLiteral("%1: cannot put it in place (%2)").arg(path, why));
+    }
+    Q_UNUSED(tmp);
+    const int dirFd = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+    return {};
+}
+
+// Keeps the file about to be replaced as its backup: a hard link to it, so the previous file
+// (mode, owner and all) survives the rename of the new one, without a copy of a key passing
+// through memory or a new file being created.
 Result<void> backUp(const QString &path)
 {
-    QFile original(path);
-    if (!original.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QStringLiteral("%1: cannot read it to keep a copy (%2)").arg(path, original.errorString()));
-    const QByteArray data = original.readAll();
-    struct stat st{};
-    if (::fstat(original.handle(), &st) != 0)
-        return fail(ErrorCode::Io, QStringLiteral("%1: cannot read its mode").arg(path));
-    return saveFile(DeployWriter::backupName(path), data, int(st.st_mode & 07777), st.st_uid, st.st_gid);
+    const QString backup = DeployWriter::backupName(path);
+    if (auto r = refuseSymlink(backup); !r)
+        return r;
+    const QByteArray b = QFile::encodeName(backup);
+    if (::unlink(b.constData()) != 0 && errno != ENOENT)
+        return fail(ErrorCode::Io, QStringLiteral("%1: cannot replace the old backup (%2)").arg(backup, errnoText()));
+    if (::link(QFile::encodeName(path).constData(), b.constData()) != 0)
+        return fail(ErrorCode::Io, QStringLiteral("%1: cannot keep the previous file as %2 (%3)")
+                                       .arg(path, QFileInfo(backup).fileName(), errnoText()));
+    return {};
 }
 
 } // namespace
@@ -86,7 +143,10 @@ DeployWriter::DeployWriter(QString folder)
 {
 }
 
-DeployWriter::~DeployWriter() = default;
+DeployWriter::~DeployWriter()
+{
+    unlock();
+}
 
 Result<QStringList> DeployWriter::write(const QList<DeployFile> &files, const KeyFilePermissions &permissions)
 {
@@ -108,23 +168,32 @@ Result<QStringList> DeployWriter::write(const QList<DeployFile> &files, const Ke
     if (permissions.mode < 0 || permissions.mode > 0777)
         return fail(ErrorCode::InvalidInput, QStringLiteral("%1 is not a file mode").arg(QString::number(permissions.mode, 8)));
     if (!QDir().mkpath(m_folder))
-        return fail(ErrorCode::Io, QStringLiteral("%1: cannot create the folder").arg(m_folder));
+        return fail(ErrorCode::Io, QStringLiteral("%1: cannot create the folder (%2)")
+                                       .arg(m_folder, QFileInfo(m_folder).exists() ? QStringLiteral("a file has that name")
+                                                                                   : QStringLiteral("no permission, or a parent is not a folder")));
+    // One writer at a time in a folder, from the first backup until commit or roll-back: two runs
+    // at once (the console and the timer) would otherwise back up each other's files.
+    const QByteArray lockPath = QFile::encodeName(QDir(m_folder).filePath(QStringLiteral(".certdesk-deploy.lock")));
+    m_lockFd = ::open(lockPath.constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (m_lockFd < 0)
+        return fail(ErrorCode::Io, QStringLiteral("%1: cannot lock the folder for writing (%2)").arg(m_folder, errnoText()));
+    if (::flock(m_lockFd, LOCK_EX) != 0)
+        return fail(ErrorCode::Io, QStringLiteral("%1: cannot lock the folder for writing (%2)").arg(m_folder, errnoText()));
     QStringList out;
     for (const DeployFile &f : files) {
         const QString path = QDir(m_folder).filePath(f.name);
-        const bool existed = QFileInfo::exists(path);
-        if (existed) {
-            if (auto r = backUp(path); !r) {
-                (void)rollBack();
-                return std::unexpected(r.error());
-            }
-        }
-        auto r = f.secret ? saveFile(path, f.data, permissions.mode, uid, gid) : saveFile(path, f.data, 0644, {}, {});
+        auto plain = refuseSymlink(path);
+        const bool existed = plain && QFileInfo::exists(path);
+        auto r = !plain ? plain : existed ? backUp(path) : Result<void>();
+        if (r)
+            r = f.secret ? saveFile(path, f.data, permissions.mode, uid, gid) : saveFile(path, f.data, 0644, {}, {});
         if (!r) {
             if (existed)
-                QFile::remove(backupName(path));
-            (void)rollBack();
-            return std::unexpected(r.error());
+                QFile::remove(backupName(path)); // the file itself is untouched
+            Error e = r.error();
+            if (auto back = rollBack(); !back)
+                e.message += QStringLiteral("; ") + back.error().message;
+            return std::unexpected(e);
         }
         m_written.append({path, existed});
         out << path;
@@ -139,15 +208,16 @@ Result<void> DeployWriter::rollBack()
         const QByteArray target = QFile::encodeName(it->path);
         if (it->hadPrevious) {
             // rename(2) puts the previous file back in one step: the server never sees no file.
+            // The backup is a hard link to the previous file: renaming it back restores it as it was.
             const QByteArray backup = QFile::encodeName(backupName(it->path));
             if (::rename(backup.constData(), target.constData()) != 0)
-                failed << it->path;
-        } else if (!QFile::remove(it->path)) {
-            failed << it->path;
+                failed << QStringLiteral("%1 (%2)").arg(it->path, errnoText());
+        } else if (::unlink(target.constData()) != 0 && errno != ENOENT) {
+            failed << QStringLiteral("%1 (%2)").arg(it->path, errnoText());
         }
     }
     m_written.clear();
-    m_done = true;
+    unlock();
     if (!failed.isEmpty())
         return fail(ErrorCode::Io, QStringLiteral("cannot put back the previous %1").arg(failed.join(QStringLiteral(", "))));
     return {};
@@ -156,7 +226,15 @@ Result<void> DeployWriter::rollBack()
 void DeployWriter::commit()
 {
     m_written.clear();
-    m_done = true;
+    unlock();
+}
+
+void DeployWriter::unlock()
+{
+    if (m_lockFd >= 0) {
+        ::close(m_lockFd); // releases the flock
+        m_lockFd = -1;
+    }
 }
 
 QString CommandResult::describe() const

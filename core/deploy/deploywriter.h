@@ -7,7 +7,7 @@
 
 namespace certdesk::core {
 
-// Who owns the files that hold the key, and their mode. Other files get the folder's owner and 0644.
+// Who owns the files that hold the key, and their mode. Other files are the running user's, 0644.
 struct KeyFilePermissions
 {
     QString owner;         // user name or uid ("" = leave as created: the running user)
@@ -16,8 +16,10 @@ struct KeyFilePermissions
 };
 
 // Writes a layout's files into a folder, each atomically (a temporary file in the same folder,
-// flushed, renamed over the old one), keeping the files it replaces as NAME.certdesk-previous.
-// rollBack() puts the previous files back (and removes files that did not exist before);
+// created 0600 with O_EXCL, given its mode and owner before the first byte, flushed, renamed
+// over the old one), keeping the files it replaces as NAME.certdesk-previous (hard links).
+// Symbolic links are refused. The folder is locked (.certdesk-deploy.lock) from write() until
+// rollBack() puts the previous files back (and removes files that did not exist before) or
 // commit() keeps the new ones. A writer destroyed without either keeps the new files.
 class DeployWriter
 {
@@ -37,6 +39,8 @@ public:
     static QString backupName(const QString &name) { return name + QStringLiteral(".certdesk-previous"); }
 
 private:
+    void unlock();
+
     struct Written
     {
         QString path;
@@ -44,7 +48,7 @@ private:
     };
     QString m_folder;
     QList<Written> m_written;
-    bool m_done = false;
+    int m_lockFd = -1;
 };
 
 // A command run without a shell, with a time limit: what it said and how it ended.

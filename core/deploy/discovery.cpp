@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace certdesk::core {
@@ -125,6 +127,26 @@ SavedScan scanFrom(const QSqlQuery &q)
 
 const QString kScanColumns = QStringLiteral(
     "id, name, targets, ports, sni, concurrency, timeout_ms, interval_hours, last_run_at, next_run_at, last_summary, created_at");
+
+// A target as a saved scan may hold it, checked without looking names up: an address, a CIDR
+// range (expanded to see that it is one), or a host name of letters, digits, '-' and '.'.
+Result<void> checkScanTarget(const QString &target)
+{
+    static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?(\\.[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?)*\\.?$"));
+    if (target.contains(QLatin1Char('/'))) {
+        ScanSpec one;
+        one.targets = {target};
+        one.ports = {443};
+        auto expanded = expandScanTargets(one);
+        if (!expanded)
+            return std::unexpected(expanded.error());
+        return {};
+    }
+    if (!QHostAddress(target).isNull() || (target.size() <= 253 && hostName.match(target).hasMatch()))
+        return {};
+    return fail(ErrorCode::InvalidInput,
+                QStringLiteral("\"%1\" is not a host name, an IP address or a CIDR range").arg(target));
+}
 
 QString statusWords(const ProbeResult &probe)
 {
@@ -352,7 +374,14 @@ Result<ScanSummary> Discovery::record(const QList<ProbeResult> &results, std::op
     }
     Database::Transaction tx(m_inventory.database().db());
     QSqlQuery q(m_inventory.database().db());
-    q.prepare(QStringLiteral("SELECT id, gone_at IS NOT NULL FROM endpoints WHERE host = ? AND port = ? AND sni = ?"));
+    // What a deployment expects there (its current certificate) when the endpoint is one.
+    q.prepare(QStringLiteral("SELECT e.id, e.gone_at IS NOT NULL, "
+                             "(SELECT COALESCE(m.cert_id, d.cert_id) FROM deployments d LEFT JOIN managed m ON m.id = d.managed_id "
+                             "WHERE d.id = e.deployment_id) "
+                             "FROM endpoints e WHERE e.host = ? AND e.port = ? AND e.sni = ?"));
+    QSqlQuery goneQuery(m_inventory.database().db());
+    goneQuery.prepare(QStringLiteral("UPDATE endpoints SET state = 'GONE', detail = ?, probe_status = ?, gone_at = ?, "
+                                     "last_checked = ?, scan_id = COALESCE(?, scan_id) WHERE id = ?"));
     for (const ProbeResult &r : results) {
         q.addBindValue(text(r.target.host));
         q.addBindValue(int(r.target.port));
@@ -360,25 +389,32 @@ Result<ScanSummary> Discovery::record(const QList<ProbeResult> &results, std::op
         if (!q.exec())
             return std::unexpected(sqlError(QStringLiteral("cannot read endpoints"), q));
         const bool known = q.next();
+        const qint64 knownId = known ? q.value(0).toLongLong() : 0;
         const bool wasGone = known && q.value(1).toBool();
+        const std::optional<qint64> expected = known && !q.value(2).isNull() ? std::optional<qint64>(q.value(2).toLongLong())
+                                                                             : std::nullopt;
         q.finish();
         const bool answered = r.status == ProbeStatus::Tls || r.status == ProbeStatus::NotTls
                               || r.status == ProbeStatus::HandshakeFailed;
         if (!answered) {
-            // Closed, unreachable or silent: nothing to record, unless it served before.
+            // Closed, unreachable or silent: nothing to record, unless it served before. What it
+            // served last stays on the row (served certificate, chain, TLS facts): only the state changes.
             if (!known || wasGone)
                 continue;
-            EndpointRecord e = classify(r);
-            e.state = EndpointState::Gone;
-            e.goneAt = e.lastChecked;
-            e.detail = QStringLiteral("no longer found: %1").arg(e.detail);
-            e.scanId = scanId;
-            if (auto s = store(e); !s)
-                return std::unexpected(s.error());
+            const EndpointRecord e = classify(r);
+            const qint64 now = m_inventory.clock().now().toSecsSinceEpoch();
+            goneQuery.addBindValue(QStringLiteral("no longer found: %1").arg(e.detail));
+            goneQuery.addBindValue(e.probeStatus);
+            goneQuery.addBindValue(now);
+            goneQuery.addBindValue(now);
+            goneQuery.addBindValue(optionalId(scanId));
+            goneQuery.addBindValue(knownId);
+            if (!goneQuery.exec())
+                return std::unexpected(sqlError(QStringLiteral("cannot record a gone endpoint"), goneQuery));
             ++summary.gone;
             continue;
         }
-        EndpointRecord e = classify(r);
+        EndpointRecord e = classify(r, expected);
         e.scanId = scanId;
         auto stored = store(e);
         if (!stored)
@@ -462,8 +498,8 @@ Result<SavedScan> Discovery::saveScan(const QString &name, const ScanSpec &spec,
     if (spec.timeoutMs < 100 || spec.timeoutMs > 120000)
         return fail(ErrorCode::InvalidInput, QStringLiteral("the timeout must be 100 ms to 2 minutes"));
     for (const QString &t : spec.targets) {
-        if (t.contains(QLatin1Char(' ')))
-            return fail(ErrorCode::InvalidInput, QStringLiteral("\"%1\" is not a host, address or range").arg(t));
+        if (auto r = checkScanTarget(t); !r)
+            return std::unexpected(r.error());
     }
     QSqlQuery q(m_inventory.database().db());
     q.prepare(QStringLiteral("SELECT 1 FROM scans WHERE name = ?"));
@@ -545,9 +581,19 @@ Result<ScanSummary> Discovery::runSavedScan(qint64 id, const std::function<void(
     if (!saved)
         return std::unexpected(saved.error());
     auto summary = scan(saved->spec, id, progress, cancelled);
-    if (!summary)
-        return summary;
     const QDateTime now = m_inventory.clock().now();
+    if (!summary) {
+        // Recorded and rescheduled: one scan that cannot run must not stay due for ever.
+        QSqlQuery q(m_inventory.database().db());
+        q.prepare(QStringLiteral("UPDATE scans SET last_run_at = ?, next_run_at = ?, last_summary = ? WHERE id = ?"));
+        q.addBindValue(now.toSecsSinceEpoch());
+        q.addBindValue(saved->intervalHours > 0 ? QVariant(now.addSecs(qint64(saved->intervalHours) * 3600).toSecsSinceEpoch())
+                                                : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(QStringLiteral("failed: %1").arg(summary.error().message));
+        q.addBindValue(id);
+        (void)q.exec();
+        return summary;
+    }
     QSqlQuery q(m_inventory.database().db());
     q.prepare(QStringLiteral("UPDATE scans SET last_run_at = ?, next_run_at = ?, last_summary = ? WHERE id = ?"));
     q.addBindValue(now.toSecsSinceEpoch());
@@ -619,7 +665,8 @@ Result<FileScanSummary> Discovery::scanFiles(const QStringList &folders, const s
     find.prepare(QStringLiteral("SELECT id FROM certificates WHERE sha256 = ?"));
     QSqlQuery q(m_inventory.database().db());
     q.prepare(QStringLiteral("INSERT INTO file_locations (cert_id, path, key_path, first_seen, last_seen) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (cert_id, path) DO UPDATE SET key_path = excluded.key_path, last_seen = excluded.last_seen"));
+                             "ON CONFLICT (cert_id, path) DO UPDATE SET key_path = CASE WHEN excluded.key_path <> '' THEN excluded.key_path "
+                             "ELSE key_path END, last_seen = excluded.last_seen"));
     QSet<QByteArray> matchedKeys;
     for (const ParsedFile &f : std::as_const(certificateFiles)) {
         for (const Certificate &c : f.certificates) {

@@ -241,7 +241,8 @@ Result<QHash<qint64, SummaryExtras>> Inventory::summaryExtras(const QList<qint64
                                "(SELECT h.managed_id FROM managed_history h WHERE h.cert_id = c.id LIMIT 1), "
                                "c.revoked_at IS NULL AND c.not_before <= %3, "
                                // Where it is in use (core/deploy), each an index look-up.
-                               "(SELECT count(*) FROM deployments d WHERE d.cert_id = c.id), "
+                               "(SELECT count(*) FROM deployments d WHERE d.cert_id = c.id OR d.deployed_cert_id = c.id "
+                               "OR d.managed_id = (SELECT m2.id FROM managed m2 WHERE m2.cert_id = c.id)), "
                                "(SELECT count(*) FROM endpoints p WHERE p.cert_id = c.id AND p.gone_at IS NULL), "
                                "(SELECT count(*) FROM file_locations f WHERE f.cert_id = c.id) "
                                "FROM certificates c WHERE c.id IN (%2)")
@@ -546,9 +547,14 @@ Result<void> Inventory::remove(qint64 id)
         return std::unexpected(rec.error());
     Database::Transaction tx(m_db.db());
     QSqlQuery q(m_db.db());
-    // As ACM's ResourceInUseException: a certificate that deployments write stays until they are removed.
+    // As ACM's ResourceInUseException: a certificate that deployments write (or last wrote: a
+    // server may still serve it) stays until they are removed. A managed certificate's
+    // deployments write its current certificate.
     q.prepare(QStringLiteral("SELECT group_concat('dep-' || id || ' (' || target_dir || ')', ', ') FROM "
-                             "(SELECT id, target_dir FROM deployments WHERE cert_id = ? ORDER BY id)"));
+                             "(SELECT id, target_dir FROM deployments WHERE cert_id = ? OR deployed_cert_id = ? OR managed_id IN "
+                             "(SELECT m.id FROM managed m WHERE m.cert_id = ?) ORDER BY id)"));
+    q.addBindValue(id);
+    q.addBindValue(id);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::unexpected(sqlError(QStringLiteral("cannot read the deployments of certificate %1").arg(id), q));

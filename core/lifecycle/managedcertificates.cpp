@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -1014,8 +1015,14 @@ Result<QList<RenewalOutcome>> ManagedCertificates::renewDue(bool dryRun)
         }
     }
     auto list = due();
-    if (!list || dryRun || list->isEmpty())
+    if (!list || dryRun)
         return list;
+    if (list->isEmpty()) {
+        QList<RenewalOutcome> out;
+        if (auto r = redeployOutOfDate(out); !r)
+            return std::unexpected(r.error());
+        return out;
+    }
     // Renewing signs or stores keys: unlock once, before claiming anything.
     if (auto u = m_inventory.keyStore().ensureUnlocked(m_masterPassword); !u)
         return std::unexpected(u.error().prefixed(QStringLiteral("%1 certificate(s) are due for renewal, which needs the key store")
@@ -1044,7 +1051,43 @@ Result<QList<RenewalOutcome>> ManagedCertificates::renewDue(bool dryRun)
         o->dueAt = d.dueAt;
         out.append(*o);
     }
+    if (auto r = redeployOutOfDate(out); !r)
+        return std::unexpected(r.error());
     return out;
+}
+
+Result<void> ManagedCertificates::redeployOutOfDate(QList<RenewalOutcome> &out)
+{
+    // Deployments behind their managed certificate's current one: renewed without a redeployment
+    // (an external CA's certificate matched on import), or a redeployment that failed (tried again
+    // at most once an hour). Never-run deployments wait for the administrator.
+    QSet<qint64> handled;
+    for (const RenewalOutcome &o : std::as_const(out))
+        handled.insert(o.managedId);
+    QSqlQuery q(m_inventory.database().db());
+    q.prepare(QStringLiteral("SELECT DISTINCT m.id, m.domain_name FROM deployments d JOIN managed m ON m.id = d.managed_id "
+                             "WHERE d.state <> 'NEW' AND m.cert_id IS NOT NULL "
+                             "AND (d.deployed_cert_id IS NULL OR d.deployed_cert_id <> m.cert_id) "
+                             "AND (d.last_run_at IS NULL OR d.last_run_at <= ?) ORDER BY m.id"));
+    q.addBindValue(m_inventory.clock().now().toSecsSinceEpoch() - 3600);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot read out-of-date deployments"), q));
+    QList<RenewalOutcome> todo;
+    while (q.next()) {
+        if (handled.contains(q.value(0).toLongLong()))
+            continue;
+        RenewalOutcome o;
+        o.managedId = q.value(0).toLongLong();
+        o.domainName = q.value(1).toString();
+        o.result = QStringLiteral("REDEPLOYED");
+        o.detail = QStringLiteral("the current certificate had not reached every deployment");
+        todo << o;
+    }
+    for (RenewalOutcome &o : todo) {
+        deployRenewed(o);
+        out << o;
+    }
+    return {};
 }
 
 Result<RenewalOutcome> ManagedCertificates::renew(qint64 id, bool dryRun)
@@ -1105,7 +1148,9 @@ void ManagedCertificates::deployRenewed(RenewalOutcome &o)
         QString line = QStringLiteral("dep-%1: deployed to %2").arg(run.deploymentId).arg(target);
         if (run.check) {
             line += QStringLiteral(", endpoint %1 %2").arg(run.check->label(), run.check->state);
-            if (run.check->state != EndpointState::Current)
+            if (!run.check->chainProblems.isEmpty())
+                line += QStringLiteral(" (chain: %1)").arg(run.check->chainProblems.join(QStringLiteral("; ")));
+            if (run.check->state != EndpointState::Current || !run.check->chainProblems.isEmpty())
                 o.deploymentsFailed = true;
         }
         o.deployments << line;

@@ -136,7 +136,8 @@ struct RenewalOutcome
 {
     qint64 managedId = 0;
     QString domainName;
-    QString result;         // RENEWED, CSR_CREATED, WOULD_RENEW, FAILED, SKIPPED (claimed by another renewer)
+    QString result;         // RENEWED, CSR_CREATED, WOULD_RENEW, FAILED, SKIPPED (claimed by another renewer),
+                            // REDEPLOYED (not renewed now: its deployments were behind and ran again)
     QString detail;         // the reason of a failure, the new serial ...
     QDateTime dueAt;        // when it was (or will be) due
     std::optional<qint64> certificateId; // the new certificate
@@ -268,6 +269,7 @@ private:
     Result<void> installCertificate(qint64 id, qint64 certificateId, bool renewal, const Certificate *known = nullptr);
     Result<RenewalOutcome> renewClaimed(const Row &row);
     void deployRenewed(RenewalOutcome &outcome);
+    Result<void> redeployOutOfDate(QList<RenewalOutcome> &out);
     Result<bool> claim(qint64 id, bool dueOnly);
     Result<void> release(qint64 id);
 
