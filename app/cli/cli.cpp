@@ -217,6 +217,8 @@ int exitCodeFor(const Error &e)
     case ErrorCode::LimitExceeded:
     case ErrorCode::WrongPassword:
     case ErrorCode::PasswordRequired:
+    case ErrorCode::NotPermitted:
+    case ErrorCode::Conflict:
         return Usage;
     default:
         return Failed;

@@ -183,7 +183,7 @@ Result<AcmeAccountInfo> AcmeAccounts::enroll(const AcmeAccountRequest &request, 
     QSqlQuery q(m_inventory.database().db());
     q.prepare(QStringLiteral("INSERT INTO acme_accounts (name, ca, directory_url, trust_pem, account_url, key_id, key_algorithm, "
                              "contacts, status, terms_of_service, terms_agreed_at, eab_key_id, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(name);
     q.addBindValue(ca->first);
     q.addBindValue(ca->second);
@@ -201,7 +201,7 @@ Result<AcmeAccountInfo> AcmeAccounts::enroll(const AcmeAccountRequest &request, 
     q.addBindValue(now);
     if (auto r = exec(q, QStringLiteral("cannot store the ACME account")); !r)
         return std::unexpected(r.error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (auto r = m_inventory.logEvent(QStringLiteral("acme-account"), std::nullopt, name,
                                       QStringLiteral("ACME account %1 %2 at %3 (%4 key, %5)%6")
                                           .arg(name, existing ? QStringLiteral("taken over") : QStringLiteral("created"), ca->second,

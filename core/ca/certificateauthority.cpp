@@ -3,7 +3,8 @@
 #include "ca/x509build.h"
 #include "inventory/certificaterows.h"
 #include "inventory/importwriter.h"
-#include "inventory/sqlitestatement.h"
+#include "inventory/bulkstatement.h"
+#include "inventory/sqldialect.h"
 #include "x509/importparser.h"
 #include "x509/x509util.h"
 
@@ -60,20 +61,21 @@ struct CertificateAuthorities::Signer
 struct CertificateAuthorities::Statements
 {
     explicit Statements(QSqlDatabase &db)
-        : handle(SqliteStatement::handleOf(db)), rows(db),
-          insertIssued(handle, "INSERT INTO ca_issued (ca_id, serial, cert_id, template, issued_at, not_after) "
+        : rows(db),
+          insertIssued(db, "INSERT INTO ca_issued (ca_id, serial, cert_id, template, issued_at, not_after) "
                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-          insertAudit(handle, "INSERT INTO ca_audit (ca_id, ca_name, at, action, serial, subject, template, result, "
+          insertAudit(db, "INSERT INTO ca_audit (ca_id, ca_name, at, action, serial, subject, template, result, "
                               "detail, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          insertEvent(handle, "INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"),
+          insertEvent(db, "INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"),
           dataVersion(db)
     {
-        dataVersion.prepare(QStringLiteral("PRAGMA data_version"));
+        // PostgreSQL has no such counter: there the rows are read again for every use.
+        if (!sql::isPostgres(db))
+            dataVersion.prepare(QStringLiteral("PRAGMA data_version"));
     }
-    sqlite3 *handle;
     CertificateRows rows;
-    SqliteStatement insertIssued, insertAudit, insertEvent;
-    QSqlQuery dataVersion; // changes when another connection commits
+    BulkStatement insertIssued, insertAudit, insertEvent;
+    QSqlQuery dataVersion; // SQLite: changes when another connection commits
 };
 
 namespace {
@@ -238,7 +240,9 @@ Result<QList<CertificateAuthorities::Row>> CertificateAuthorities::rows(const QS
 Result<CertificateAuthorities::Row> CertificateAuthorities::row(qint64 caId)
 {
     QSqlQuery &version = statements().dataVersion;
-    const qint64 now = version.exec() && version.next() ? version.value(0).toLongLong() : -1;
+    const qint64 now = !m_inventory.database().isPostgres() && version.exec() && version.next()
+        ? version.value(0).toLongLong()
+        : -1;
     version.finish();
     if (now < 0 || now != m_rowsVersion) {
         m_rows.clear();
@@ -386,7 +390,7 @@ Result<CertificateAuthorities::IssuedRef> CertificateAuthorities::issuedBy(qint6
 namespace {
 
 // The WHERE clause of a CA's issued list: the CA, and the search over serial, name, subject, template.
-QString issuedWhere(const QString &search, QVariantList *values)
+QString issuedWhere(const QSqlDatabase &db, const QString &search, QVariantList *values)
 {
     QString where = QStringLiteral("i.ca_id = ?");
     const QString needle = search.trimmed();
@@ -397,8 +401,9 @@ QString issuedWhere(const QString &search, QVariantList *values)
     const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
     QString serial = escaped;
     serial.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
-    where += QStringLiteral(" AND (i.serial LIKE ? ESCAPE '\\' OR c.domain_name LIKE ? ESCAPE '\\' OR c.subject LIKE ? ESCAPE '\\' "
-                            "OR i.template LIKE ? ESCAPE '\\')");
+    where += QStringLiteral(" AND (i.serial %1 ? ESCAPE '\\' OR c.domain_name %1 ? ESCAPE '\\' OR c.subject %1 ? ESCAPE '\\' "
+                            "OR i.template %1 ? ESCAPE '\\')")
+                 .arg(sql::ilike(db));
     *values << QVariant(QLatin1Char('%') + serial.toUpper() + QLatin1Char('%')) << like << like << like;
     return where;
 }
@@ -416,7 +421,7 @@ Result<QList<IssuedEntry>> CertificateAuthorities::issued(qint64 caId, const Iss
     if (c == QLatin1String("serial"))
         order = QStringLiteral("i.serial");
     else if (c == QLatin1String("subject"))
-        order = QStringLiteral("c.domain_name COLLATE NOCASE");
+        order = sql::nocase(m_inventory.database().db(), QStringLiteral("c.domain_name"));
     else if (c == QLatin1String("template"))
         order = QStringLiteral("i.template");
     else if (c == QLatin1String("issued_at"))
@@ -429,17 +434,16 @@ Result<QList<IssuedEntry>> CertificateAuthorities::issued(qint64 caId, const Iss
         return fail(ErrorCode::InvalidInput, QStringLiteral("cannot sort issued certificates by \"%1\"").arg(query.sortColumn));
     const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
     QVariantList values{caId};
-    const QString where = issuedWhere(query.search, &values);
+    const QString where = issuedWhere(m_inventory.database().db(), query.search, &values);
     QSqlQuery q(m_inventory.database().db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT i.cert_id, i.serial, c.domain_name, c.subject, i.template, i.issued_at, c.not_before, "
                              "i.not_after, %1, i.revoked_at, i.invalidity_date, i.reason "
                              "FROM ca_issued i LEFT JOIN certificates c ON c.id = i.cert_id WHERE %2 "
-                             "ORDER BY %3%4, i.serial%4 LIMIT ? OFFSET ?")
-                  .arg(status, where, order, dir));
+                             "ORDER BY %3%4, i.serial%4 %5 OFFSET ?")
+                  .arg(status, where, order, dir, sql::limit(m_inventory.database().db(), limit)));
     for (const QVariant &v : values)
         q.addBindValue(v);
-    q.addBindValue(limit < 0 ? -1 : limit);
     q.addBindValue(qMax(0, offset));
     if (auto e = execQuery(q, QStringLiteral("cannot read the issued certificates")); !e)
         return std::unexpected(e.error());
@@ -467,7 +471,7 @@ Result<QList<IssuedEntry>> CertificateAuthorities::issued(qint64 caId, const Iss
 Result<IssuedCounts> CertificateAuthorities::issuedCounts(qint64 caId, const QString &search)
 {
     QVariantList values{caId};
-    const QString where = issuedWhere(search, &values);
+    const QString where = issuedWhere(m_inventory.database().db(), search, &values);
     QSqlQuery q(m_inventory.database().db());
     q.prepare(QStringLiteral("SELECT COUNT(*), COUNT(i.revoked_at) FROM ca_issued i LEFT JOIN certificates c ON c.id = i.cert_id WHERE ")
               + where);
@@ -501,7 +505,7 @@ Result<void> CertificateAuthorities::audit(const Row &r, const QString &action, 
                                            const QString &subject, const QString &templateName, const QString &result,
                                            const QString &detail)
 {
-    SqliteStatement &q = statements().insertAudit;
+    BulkStatement &q = statements().insertAudit;
     q.bind(1, r.id);
     q.bind(2, r.name);
     q.bind(3, m_inventory.clock().now().toSecsSinceEpoch());
@@ -802,7 +806,7 @@ Result<CaInfo> CertificateAuthorities::create(const CaConfig &config)
     q.prepare(QStringLiteral("INSERT INTO cas (name, kind, state, cert_id, parent_id, external_parent, key_id, subject, "
                              "key_algorithm, signing_algorithm, path_length, name_constraints, crl_url, ocsp_url, "
                              "ca_issuers_url, crl_lifetime_days, crl_publish_dir, short_lived, validity, csr_der, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(config.name);
     q.addBindValue(caKindName(config.kind));
     q.addBindValue(config.externalParent ? QStringLiteral("PENDING_CERTIFICATE") : QStringLiteral("ACTIVE"));
@@ -827,13 +831,13 @@ Result<CaInfo> CertificateAuthorities::create(const CaConfig &config)
     q.addBindValue(now.toSecsSinceEpoch());
     if (auto r = execQuery(q, QStringLiteral("cannot store the CA")); !r)
         return std::unexpected(r.error());
-    const qint64 caId = q.lastInsertId().toLongLong();
+    const qint64 caId = returnedId(q);
     auto created = row(caId);
     if (!created)
         return std::unexpected(created.error());
     const QString subjectText = created->subject;
     if (parent) {
-        SqliteStatement &issued = statements().insertIssued;
+        BulkStatement &issued = statements().insertIssued;
         issued.bind(1, parent->id);
         issued.bind(2, serialHex);
         issued.bind(3, *certId);

@@ -21,6 +21,8 @@ enum class ErrorCode {
     Database,
     Crypto,
     Locked,
+    NotPermitted, // the user's role in a team inventory does not allow it
+    Conflict,     // someone else changed it since it was read (optimistic versioning)
     Cancelled,
     Internal,
 };

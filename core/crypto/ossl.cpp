@@ -22,6 +22,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Database: return QStringLiteral("database");
     case ErrorCode::Crypto: return QStringLiteral("crypto");
     case ErrorCode::Locked: return QStringLiteral("locked");
+    case ErrorCode::NotPermitted: return QStringLiteral("not-permitted");
+    case ErrorCode::Conflict: return QStringLiteral("conflict");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }

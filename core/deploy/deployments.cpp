@@ -1,6 +1,7 @@
 #include "deploy/deployments.h"
 
 #include "deploy/discovery.h"
+#include "inventory/sqldialect.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -204,7 +205,7 @@ Result<Deployment> Deployments::add(const DeploymentSpec &spec)
     q.prepare(QStringLiteral(
         "INSERT INTO deployments (cert_id, managed_id, target_dir, layout, key_owner, key_group, key_mode, reload_cmd, "
         "reload_timeout_ms, endpoint_host, endpoint_port, endpoint_sni, alias, password, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(spec.certificateId);
     q.addBindValue(managedId);
     q.addBindValue(QDir::cleanPath(spec.targetDir));
@@ -222,7 +223,7 @@ Result<Deployment> Deployments::add(const DeploymentSpec &spec)
     q.addBindValue(m_inventory.clock().now().toSecsSinceEpoch());
     if (!q.exec())
         return std::unexpected(sqlError(QStringLiteral("cannot store the deployment"), q));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (auto r = m_inventory.logEvent(QStringLiteral("deploy-add"), spec.certificateId, rec->summary.domainName,
                                       QStringLiteral("dep-%1: %2 layout to %3").arg(id).arg(deployLayoutName(spec.layout),
                                                                                           spec.targetDir));
@@ -272,9 +273,9 @@ Result<QList<Deployment>> Deployments::list(const DeploymentFilter &filter, int 
 {
     QVariantList values;
     QSqlQuery q(m_inventory.database().db());
-    q.prepare(QStringLiteral("SELECT %1%2%3 ORDER BY d.id LIMIT %4 OFFSET %5")
+    q.prepare(QStringLiteral("SELECT %1%2%3 ORDER BY d.id %4 OFFSET %5")
                   .arg(kColumns, kFrom, filterWhere(filter, &values))
-                  .arg(limit)
+                  .arg(sql::limit(m_inventory.database().db(), limit))
                   .arg(qMax(0, offset)));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);

@@ -1,6 +1,7 @@
 #include "deploy/discovery.h"
 
 #include "inventory/importwriter.h"
+#include "inventory/sqldialect.h"
 #include "x509/importparser.h"
 
 #include <QDirIterator>
@@ -31,7 +32,7 @@ QVariant optionalId(const std::optional<qint64> &id)
 }
 
 const QString kEndpointColumns = QStringLiteral(
-    "id, host, address, port, sni, start_tls, state, detail, probe_status, cert_id, hex(leaf_sha256), leaf_domain_name, "
+    "id, host, address, port, sni, start_tls, state, detail, probe_status, cert_id, leaf_sha256, leaf_domain_name, "
     "leaf_not_after, chain_problems, chain_length, tls_version, cipher, deployment_id, scan_id, first_seen, last_seen, "
     "last_checked, gone_at");
 
@@ -49,7 +50,7 @@ EndpointRecord endpointFrom(const QSqlQuery &q)
     e.probeStatus = q.value(8).toString();
     if (!q.value(9).isNull())
         e.certificateId = q.value(9).toLongLong();
-    e.leafSha256 = q.value(10).toString().toLower();
+    e.leafSha256 = QString::fromLatin1(q.value(10).toByteArray().toHex());
     e.leafDomainName = q.value(11).toString();
     e.leafNotAfter = timeOf(q.value(12));
     const QString problems = q.value(13).toString();
@@ -92,8 +93,9 @@ QString endpointWhere(const EndpointFilter &filter, QVariantList *values)
         *values << *filter.certificateId;
     }
     if (!filter.search.trimmed().isEmpty()) {
-        clauses << QStringLiteral("(host LIKE ? OR sni LIKE ? OR leaf_domain_name LIKE ? OR address LIKE ?)");
-        const QString like = QLatin1Char('%') + filter.search.trimmed() + QLatin1Char('%');
+        // lower() on both sides: the same in SQLite and PostgreSQL (whose LIKE minds case).
+        clauses << QStringLiteral("(lower(host) LIKE ? OR lower(sni) LIKE ? OR lower(leaf_domain_name) LIKE ? OR lower(address) LIKE ?)");
+        const QString like = QLatin1Char('%') + filter.search.trimmed().toLower() + QLatin1Char('%');
         *values << like << like << like << like;
     }
     return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
@@ -310,8 +312,9 @@ Result<EndpointRecord> Discovery::store(EndpointRecord e)
         "leaf_sha256 = excluded.leaf_sha256, leaf_domain_name = excluded.leaf_domain_name, "
         "leaf_not_after = excluded.leaf_not_after, chain_problems = excluded.chain_problems, "
         "chain_length = excluded.chain_length, tls_version = excluded.tls_version, cipher = excluded.cipher, "
-        "deployment_id = COALESCE(excluded.deployment_id, deployment_id), scan_id = COALESCE(excluded.scan_id, scan_id), "
-        "last_seen = CASE WHEN excluded.gone_at IS NULL THEN excluded.last_seen ELSE last_seen END, "
+        "deployment_id = COALESCE(excluded.deployment_id, endpoints.deployment_id), "
+        "scan_id = COALESCE(excluded.scan_id, endpoints.scan_id), "
+        "last_seen = CASE WHEN excluded.gone_at IS NULL THEN excluded.last_seen ELSE endpoints.last_seen END, "
         "last_checked = excluded.last_checked, gone_at = excluded.gone_at "
         "RETURNING id, first_seen, last_seen"));
     q.addBindValue(text(e.host));
@@ -459,9 +462,9 @@ Result<QList<EndpointRecord>> Discovery::endpoints(const EndpointFilter &filter,
 {
     QVariantList values;
     QSqlQuery q(m_inventory.database().db());
-    q.prepare(QStringLiteral("SELECT %1 FROM endpoints%2 ORDER BY host, port, sni LIMIT %3 OFFSET %4")
+    q.prepare(QStringLiteral("SELECT %1 FROM endpoints%2 ORDER BY host, port, sni %3 OFFSET %4")
                   .arg(kEndpointColumns, endpointWhere(filter, &values))
-                  .arg(limit)
+                  .arg(sql::limit(m_inventory.database().db(), limit))
                   .arg(qMax(0, offset)));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
@@ -508,7 +511,7 @@ Result<SavedScan> Discovery::saveScan(const QString &name, const ScanSpec &spec,
         return fail(ErrorCode::Duplicate, QStringLiteral("there is already a saved scan called %1").arg(name.trimmed()));
     const QDateTime now = m_inventory.clock().now();
     q.prepare(QStringLiteral("INSERT INTO scans (name, targets, ports, sni, concurrency, timeout_ms, interval_hours, next_run_at, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(name.trimmed());
     q.addBindValue(spec.targets.join(QLatin1Char(' ')));
     q.addBindValue(portsText(spec.ports.isEmpty() ? defaultScanPorts() : spec.ports));
@@ -521,7 +524,7 @@ Result<SavedScan> Discovery::saveScan(const QString &name, const ScanSpec &spec,
     q.addBindValue(now.toSecsSinceEpoch());
     if (!q.exec())
         return std::unexpected(sqlError(QStringLiteral("cannot save the scan"), q));
-    return savedScan(QString::number(q.lastInsertId().toLongLong()));
+    return savedScan(QString::number(returnedId(q)));
 }
 
 Result<QList<SavedScan>> Discovery::savedScans()
@@ -666,7 +669,7 @@ Result<FileScanSummary> Discovery::scanFiles(const QStringList &folders, const s
     QSqlQuery q(m_inventory.database().db());
     q.prepare(QStringLiteral("INSERT INTO file_locations (cert_id, path, key_path, first_seen, last_seen) VALUES (?, ?, ?, ?, ?) "
                              "ON CONFLICT (cert_id, path) DO UPDATE SET key_path = CASE WHEN excluded.key_path <> '' THEN excluded.key_path "
-                             "ELSE key_path END, last_seen = excluded.last_seen"));
+                             "ELSE file_locations.key_path END, last_seen = excluded.last_seen"));
     QSet<QByteArray> matchedKeys;
     for (const ParsedFile &f : std::as_const(certificateFiles)) {
         for (const Certificate &c : f.certificates) {

@@ -1,5 +1,7 @@
 #include "inventory/certificatefilter.h"
 
+#include "inventory/sqldialect.h"
+
 #include <QRegularExpression>
 
 namespace certdesk::core {
@@ -94,7 +96,7 @@ QStringList sortColumns()
             QStringLiteral("id")};
 }
 
-QString trustedChainSql(const QList<TrustedIssuer> &trusted, QVariantList &values)
+QString trustedChainSql(const QSqlDatabase &db, const QList<TrustedIssuer> &trusted, QVariantList &values)
 {
     // Walks down from the trusted tops along issuer_id (indexed), so the cost grows with the
     // certificates that have a trusted chain, and finding the tops uses the partial index over
@@ -105,7 +107,9 @@ QString trustedChainSql(const QList<TrustedIssuer> &trusted, QVariantList &value
     if (!trusted.isEmpty()) {
         QStringList rows;
         for (const TrustedIssuer &anchor : trusted) {
-            rows << QStringLiteral("(?, ?, ?)");
+            // PostgreSQL types a VALUES list from its first row: say what the parameters are.
+            rows << (sql::isPostgres(db) ? QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BYTEA))")
+                                         : QStringLiteral("(?, ?, ?)"));
             values << anchor.subject << anchor.commonName
                    << (anchor.keyId.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(anchor.keyId));
         }
@@ -114,11 +118,12 @@ QString trustedChainSql(const QList<TrustedIssuer> &trusted, QVariantList &value
         // CROSS JOIN keeps the anchors outside and "+" keeps the planner off the issuer_id index
         // here: with a hundred anchors it would otherwise scan every certificate without an issuer.
         tops += QStringLiteral(
-            " UNION SELECT t.id FROM anchors a CROSS JOIN certificates t ON t.aki = a.ski AND t.issuer = a.subject "
+            " UNION SELECT t.id FROM anchors a %2 certificates t ON t.aki = a.ski AND t.issuer = a.subject "
             "WHERE +t.issuer_id IS NULL AND t.self_signed = 0"
-            " UNION SELECT t.id FROM anchors a CROSS JOIN certificates t ON t.issuer_cn = a.cn COLLATE NOCASE "
+            " UNION SELECT t.id FROM anchors a %2 certificates t ON %1 "
             "AND t.issuer = a.subject WHERE (t.aki IS NULL OR a.ski IS NULL) AND +t.issuer_id IS NULL "
-            "AND t.self_signed = 0");
+            "AND t.self_signed = 0")
+                    .arg(sql::nocaseEquals(db, QStringLiteral("t.issuer_cn"), QStringLiteral("a.cn")), sql::orderedJoin(db));
     }
     return sql + QStringLiteral("trusted(id) AS (") + tops
         + QStringLiteral(" UNION SELECT k.id FROM trusted JOIN certificates k ON k.issuer_id = trusted.id) "
@@ -143,7 +148,7 @@ QString deriveStatus(const QDateTime &notBefore, const QDateTime &notAfter, bool
     return Status::Issued;
 }
 
-Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTime)
+Result<SqlFilter> buildFilter(const QSqlDatabase &db, const CertificateFilter &f, const QDateTime &nowTime)
 {
     const qint64 now = nowTime.toSecsSinceEpoch();
     QStringList clauses;
@@ -171,7 +176,7 @@ Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTi
         out.values << f.type.toUpper();
     }
     if (!f.keyAlgorithm.isEmpty()) {
-        clauses << QStringLiteral("c.key_algorithm = ? COLLATE NOCASE");
+        clauses << sql::nocaseEquals(db, QStringLiteral("c.key_algorithm"), QStringLiteral("?"));
         out.values << f.keyAlgorithm;
     }
     if (f.expiresWithinDays) {
@@ -203,12 +208,12 @@ Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTi
         out.values << f.expiresBefore.toSecsSinceEpoch();
     }
     if (!f.issuerCommonName.isEmpty()) {
-        clauses << QStringLiteral("c.issuer_cn = ? COLLATE NOCASE");
+        clauses << sql::nocaseEquals(db, QStringLiteral("c.issuer_cn"), QStringLiteral("?"));
         out.values << f.issuerCommonName;
     }
     if (f.chainsToTrustedRoot) {
         clauses << (*f.chainsToTrustedRoot ? QStringLiteral("c.id IN (") : QStringLiteral("c.id NOT IN ("))
-                + trustedChainSql(f.trustedIssuers, out.values) + QLatin1Char(')');
+                + trustedChainSql(db, f.trustedIssuers, out.values) + QLatin1Char(')');
     }
     const QString text = f.search.trimmed();
     if (f.searchIds) {
@@ -216,7 +221,7 @@ Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTi
         ids.reserve(f.searchIds->size());
         for (qint64 id : *f.searchIds)
             ids << QString::number(id);
-        clauses << (ids.isEmpty() ? QStringLiteral("0") : QStringLiteral("c.id IN (%1)").arg(ids.join(QLatin1Char(','))));
+        clauses << (ids.isEmpty() ? QStringLiteral("1 = 0") : QStringLiteral("c.id IN (%1)").arg(ids.join(QLatin1Char(','))));
     } else if (!text.isEmpty()) {
         // Names, subject and issuer: one LIKE over the compact lower-case certificate_search row.
         const SearchTerms terms = searchTerms(text);
@@ -234,27 +239,27 @@ Result<SqlFilter> buildFilter(const CertificateFilter &f, const QDateTime &nowTi
     return out;
 }
 
-Result<QString> buildOrderBy(const SortSpec &sort, const QDateTime &now)
+Result<QString> buildOrderBy(const QSqlDatabase &db, const SortSpec &sort, const QDateTime &now)
 {
-    auto expr = sortExpression(sort, now);
+    auto expr = sortExpression(db, sort, now);
     if (!expr)
         return expr;
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return QStringLiteral("ORDER BY ") + *expr + dir + QStringLiteral(", c.id") + dir;
 }
 
-Result<QString> sortExpression(const SortSpec &sort, const QDateTime &now)
+Result<QString> sortExpression(const QSqlDatabase &db, const SortSpec &sort, const QDateTime &now)
 {
     const QString c = sort.column.toLower();
     QString expr;
     if (c == QLatin1String("name"))
-        expr = QStringLiteral("c.domain_name COLLATE NOCASE");
+        expr = sql::nocase(db, QStringLiteral("c.domain_name"));
     else if (c == QLatin1String("not_after") || c == QLatin1String("expires") || c == QLatin1String("days_left"))
         expr = QStringLiteral("c.not_after");
     else if (c == QLatin1String("not_before"))
         expr = QStringLiteral("c.not_before");
     else if (c == QLatin1String("issuer"))
-        expr = QStringLiteral("c.issuer_cn COLLATE NOCASE");
+        expr = sql::nocase(db, QStringLiteral("c.issuer_cn"));
     else if (c == QLatin1String("key_algorithm"))
         expr = QStringLiteral("c.key_algorithm");
     else if (c == QLatin1String("serial"))

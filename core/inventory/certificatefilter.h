@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
 
@@ -72,10 +73,10 @@ struct SqlFilter
     QVariantList values;
 };
 
-Result<SqlFilter> buildFilter(const CertificateFilter &filter, const QDateTime &now);
-Result<QString> buildOrderBy(const SortSpec &sort, const QDateTime &now);
+Result<SqlFilter> buildFilter(const QSqlDatabase &db, const CertificateFilter &filter, const QDateTime &now);
+Result<QString> buildOrderBy(const QSqlDatabase &db, const SortSpec &sort, const QDateTime &now);
 // The SQL expression a sort column orders by (without direction or the id tie-break).
-Result<QString> sortExpression(const SortSpec &sort, const QDateTime &now);
+Result<QString> sortExpression(const QSqlDatabase &db, const SortSpec &sort, const QDateTime &now);
 QStringList sortColumns();
 QStringList statusNames();
 
@@ -85,7 +86,7 @@ QStringList statusNames();
 // of the inventory, or at a certificate issued by one of trusted: issuer name and authority key
 // id equal to the trusted issuer's subject and key id (the name alone when either has no key id).
 // Time and revocation play no part; certificates in an issuer cycle have no root.
-QString trustedChainSql(const QList<TrustedIssuer> &trusted, QVariantList &values);
+QString trustedChainSql(const QSqlDatabase &db, const QList<TrustedIssuer> &trusted, QVariantList &values);
 
 // The free-text search covers these, lower-cased (Unicode, as Qt does it) and separated by
 // newlines; stored per certificate in certificate_search at import. searchNeedle() is the

@@ -5,16 +5,16 @@
 namespace certdesk::core {
 
 CertificateRows::CertificateRows(QSqlDatabase &db)
-    : m_handle(SqliteStatement::handleOf(db)),
-      m_insertCert(m_handle,
+    : m_insertCert(db,
                    "INSERT INTO certificates (sha256, sha1, domain_name, common_name, subject, issuer, issuer_cn, serial, "
                    "not_before, not_after, key_algorithm, signature_algorithm, type, is_ca, self_signed, ski, aki, "
                    "spki_sha256, issuer_id, san_count, imported_at) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                   "ON CONFLICT (sha256) DO NOTHING"),
-      m_insertDer(m_handle, "INSERT INTO certificate_der (cert_id, der) VALUES (?, ?)"),
-      m_insertSearch(m_handle, "INSERT INTO certificate_search (cert_id, text) VALUES (?, ?)"),
-      m_insertName(m_handle, "INSERT INTO names (cert_id, kind, name) VALUES (?, ?, ?)")
+                   "ON CONFLICT (sha256) DO NOTHING",
+                   true),
+      m_insertDer(db, "INSERT INTO certificate_der (cert_id, der) VALUES (?, ?)"),
+      m_insertSearch(db, "INSERT INTO certificate_search (cert_id, text) VALUES (?, ?)"),
+      m_insertName(db, "INSERT INTO names (cert_id, kind, name) VALUES (?, ?, ?)")
 {
 }
 
@@ -24,7 +24,7 @@ Result<std::optional<qint64>> CertificateRows::insert(const Certificate &cert, s
     QString issuerCn = cert.issuer().value(QStringLiteral("CN"));
     if (issuerCn.isEmpty())
         issuerCn = cert.issuer().value(QStringLiteral("O"));
-    SqliteStatement &q = m_insertCert;
+    BulkStatement &q = m_insertCert;
     q.bind(1, cert.sha256());
     q.bind(2, cert.sha1());
     q.bind(3, cert.domainName());

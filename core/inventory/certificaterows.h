@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inventory/sqlitestatement.h"
+#include "inventory/bulkstatement.h"
 #include "x509/certificate.h"
 
 #include <QSqlDatabase>
@@ -22,8 +22,7 @@ public:
                                          const QString &type = QStringLiteral("IMPORTED"));
 
 private:
-    sqlite3 *m_handle;
-    SqliteStatement m_insertCert, m_insertDer, m_insertSearch, m_insertName;
+    BulkStatement m_insertCert, m_insertDer, m_insertSearch, m_insertName;
 };
 
 } // namespace certdesk::core

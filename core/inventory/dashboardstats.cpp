@@ -1,6 +1,7 @@
 #include "inventory/dashboardstats.h"
 
 #include "inventory/database.h"
+#include "inventory/sqldialect.h"
 #include "x509/importparser.h"
 
 #include <QDir>
@@ -57,7 +58,7 @@ Result<void> countStatuses(QSqlDatabase &db, qint64 now, DashboardStats &s)
         return std::unexpected(total.error());
     s.total = total->at(0);
     auto revoked = integers(db,
-                            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(+not_after < ?), 0) FROM certificates "
+                            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN +not_after < ? THEN 1 ELSE 0 END), 0) FROM certificates "
                                            "WHERE revoked_at IS NOT NULL"),
                             {now}, QStringLiteral("revoked certificates"));
     if (!revoked)
@@ -111,7 +112,7 @@ Result<void> countWeeks(QSqlDatabase &db, qint64 now, DashboardStats &s)
     QStringList sums;
     QVariantList values;
     for (int days : DashboardStats::kExpiryWindows) {
-        sums << QStringLiteral("SUM(not_after <= ?)");
+        sums << QStringLiteral("SUM(CASE WHEN not_after <= ? THEN 1 ELSE 0 END)");
         values << now + days * kDay;
     }
     values << now << end;
@@ -196,8 +197,8 @@ Result<void> countBreakdowns(QSqlDatabase &db, DashboardStats &s)
 {
     // Both over their indexes (issuer CN case-insensitive, as the filter compares it).
     auto issuers = rows(db,
-                        QStringLiteral("SELECT issuer_cn, COUNT(*) AS n FROM certificates GROUP BY issuer_cn COLLATE NOCASE "
-                                       "ORDER BY n DESC, issuer_cn COLLATE NOCASE"),
+                        QStringLiteral("SELECT MIN(issuer_cn), COUNT(*) AS n FROM certificates GROUP BY %1 ORDER BY n DESC, %1")
+                            .arg(sql::nocase(db, QStringLiteral("issuer_cn"))),
                         {}, QStringLiteral("certificates by issuer"));
     if (!issuers)
         return std::unexpected(issuers.error());
@@ -223,15 +224,15 @@ Result<void> countKeysAndChains(QSqlDatabase &db, const QList<TrustedIssuer> &tr
 {
     // private_keys is small and spki_sha256 unique there: join from it into the SPKI index.
     auto keys = integers(db,
-                         QStringLiteral("SELECT COUNT(*) FROM private_keys k CROSS JOIN certificates c "
-                                        "ON c.spki_sha256 = k.spki_sha256"),
+                         QStringLiteral("SELECT COUNT(*) FROM private_keys k %1 certificates c ON c.spki_sha256 = k.spki_sha256")
+                             .arg(sql::orderedJoin(db)),
                          {}, QStringLiteral("certificates with a private key"));
     if (!keys)
         return std::unexpected(keys.error());
     s.withPrivateKey = keys->at(0);
     QVariantList values;
-    const QString chained = trustedChainSql(trusted, values);
-    auto withChain = integers(db, QStringLiteral("SELECT COUNT(*) FROM (") + chained + QLatin1Char(')'), values,
+    const QString chained = trustedChainSql(db, trusted, values);
+    auto withChain = integers(db, QStringLiteral("SELECT COUNT(*) FROM (") + chained + QStringLiteral(") AS chained"), values,
                               QStringLiteral("certificates with a trusted chain"));
     if (!withChain)
         return std::unexpected(withChain.error());

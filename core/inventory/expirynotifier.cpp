@@ -1,6 +1,7 @@
 #include "inventory/expirynotifier.h"
 
 #include "inventory/inventory.h"
+#include "inventory/sqldialect.h"
 
 #include <QSqlQuery>
 
@@ -12,8 +13,9 @@ namespace {
 
 constexpr qint64 kDay = 86400;
 
-// BEGIN IMMEDIATE: takes the write lock before reading, so two front ends checking at the
-// same moment wait for each other (busy_timeout) instead of both announcing.
+// Takes the inventory's lock for expiry checks before reading (SQLite: the write lock, BEGIN
+// IMMEDIATE; PostgreSQL: an advisory lock), so two front ends checking at the same moment wait
+// for each other instead of both announcing.
 class WriteTransaction
 {
 public:
@@ -21,9 +23,17 @@ public:
         : m_db(db)
     {
         QSqlQuery q(m_db);
-        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active)
-            m_error = sqlError(QStringLiteral("cannot start the expiry check"), q);
+        const QStringList begin = sql::beginExclusive(m_db, QStringLiteral("expiry"));
+        for (const QString &statement : begin) {
+            if (!q.exec(statement)) {
+                m_error = sqlError(QStringLiteral("cannot start the expiry check"), q);
+                if (m_active)
+                    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+                m_active = false;
+                return;
+            }
+            m_active = true;
+        }
     }
     ~WriteTransaction()
     {
@@ -82,13 +92,15 @@ Result<QList<ExpiryNotice>> ExpiryNotifier::pending()
         "  SELECT c.id, c.domain_name, c.not_after, %1 AS threshold FROM certificates c"
         "  WHERE c.not_after >= %2 AND c.not_after <= %3 AND c.not_before <= %2 AND c.revoked_at IS NULL"
         "    AND NOT (c.domain_name <> '' AND EXISTS (SELECT 1 FROM certificates r"
-        "      WHERE r.domain_name = c.domain_name COLLATE NOCASE AND r.id <> c.id"
+        "      WHERE %4 AND r.id <> c.id"
         "        AND r.revoked_at IS NULL AND r.not_after > c.not_after))"
         ") x WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.cert_id = x.id AND n.threshold = x.threshold)"
         " ORDER BY x.not_after, x.id")
                             .arg(smallest)
                             .arg(now)
-                            .arg(now + m_thresholds.first() * kDay);
+                            .arg(now + m_thresholds.first() * kDay)
+                            .arg(sql::nocaseEquals(m_inventory.database().db(), QStringLiteral("r.domain_name"),
+                                                   QStringLiteral("c.domain_name")));
     QSqlQuery q(m_inventory.database().db());
     q.setForwardOnly(true);
     if (!q.exec(sql))
@@ -119,7 +131,7 @@ Result<QList<ExpiryNotice>> ExpiryNotifier::check()
     const qint64 now = m_inventory.clock().now().toSecsSinceEpoch();
     QSqlQuery insert(db);
     if (!insert.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO notifications (cert_id, threshold, notified_at) VALUES (?, ?, ?)")))
+            "INSERT INTO notifications (cert_id, threshold, notified_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")))
         return std::unexpected(sqlError(QStringLiteral("cannot record the expiry notifications"), insert));
     for (const ExpiryNotice &n : *notices) {
         for (int t : m_thresholds) {

@@ -197,7 +197,7 @@ ImportReport ImportJob::run(int total, const Producer &produce,
     }
     // An import pays for its own writes: copy the WAL back into the database now rather than
     // leaving it to whoever writes next (readers are not blocked by a passive checkpoint).
-    if (!m_options.dryRun) {
+    if (!m_options.dryRun && !m_inventory.database().isPostgres()) {
         QSqlQuery checkpoint(m_inventory.database().db());
         checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     }

@@ -5,7 +5,7 @@
 #include "crypto/ossl.h"
 #include "inventory/inventory.h"
 #include "inventory/certificaterows.h"
-#include "inventory/sqlitestatement.h"
+#include "inventory/bulkstatement.h"
 
 #include <QSqlError>
 
@@ -14,9 +14,8 @@ namespace certdesk::core {
 struct ImportWriter::Statements
 {
     explicit Statements(QSqlDatabase &db)
-        : handle(SqliteStatement::handleOf(db)),
-          rows(db),
-          insertEvent(handle, "INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"),
+        : rows(db),
+          insertEvent(db, "INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, ?, ?, ?, ?, ?)"),
           findKey(db), insertKey(db), certBySpki(db),
           issuerBySki(db), issuerBySubject(db), orphans(db), orphansWithoutAki(db), setIssuer(db), revokedFor(db), insertCsr(db),
           insertCrl(db), insertRevocation(db), revoke(db), crlsFor(db)
@@ -40,16 +39,15 @@ struct ImportWriter::Statements
                                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
         insertCrl.prepare(QStringLiteral("INSERT INTO crls (sha256, issuer, aki, issuer_cert_id, crl_number, this_update, "
                                          "next_update, imported_at, der) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                         "ON CONFLICT (sha256) DO NOTHING"));
+                                         "ON CONFLICT (sha256) DO NOTHING RETURNING id"));
         insertRevocation.prepare(QStringLiteral("INSERT INTO revocations (crl_id, serial, revoked_at, reason) VALUES (?, ?, ?, ?)"));
         revoke.prepare(QStringLiteral("UPDATE certificates SET revoked_at = ?, revocation_reason = ? "
                                       "WHERE issuer_id = ? AND serial = ? AND revoked_at IS NULL"));
         crlsFor.prepare(QStringLiteral("SELECT id, der FROM crls WHERE issuer = ? AND issuer_cert_id IS NULL"));
     }
 
-    sqlite3 *handle;
     CertificateRows rows;
-    SqliteStatement insertEvent;
+    BulkStatement insertEvent;
     QSqlQuery findKey, insertKey, certBySpki, issuerBySki, issuerBySubject,
         orphans, orphansWithoutAki, setIssuer, revokedFor, insertCsr, insertCrl, insertRevocation, revoke, crlsFor;
 };
@@ -478,11 +476,11 @@ Result<void> ImportWriter::writeCrl(const Crl &crl, ImportReport &report)
     q.addBindValue(crl.der());
     if (auto r = exec(q, "cannot store the CRL"); !r)
         return r;
-    if (q.numRowsAffected() == 0) {
+    const qint64 crlId = returnedId(q);
+    if (crlId == 0) {
         report.duplicates += 1;
         return {};
     }
-    const qint64 crlId = q.lastInsertId().toLongLong();
     report.crls += 1;
     m_hasCrls = true;
     for (const RevokedEntry &e : crl.revoked()) {
@@ -501,7 +499,7 @@ Result<void> ImportWriter::writeCrl(const Crl &crl, ImportReport &report)
 Result<void> ImportWriter::event(const QString &kind, std::optional<qint64> certId, const QString &subject,
                                  const QString &detail)
 {
-    SqliteStatement &q = m_sql->insertEvent;
+    BulkStatement &q = m_sql->insertEvent;
     q.bind(1, m_now);
     q.bind(2, kind);
     if (certId)

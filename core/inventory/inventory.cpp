@@ -3,6 +3,8 @@
 #include "crypto/ossl.h"
 #include "lifecycle/managedcertificates.h"
 
+#include "inventory/sqldialect.h"
+
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QThread>
@@ -73,7 +75,7 @@ Inventory::Inventory(Database db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
     , m_keyStore(std::make_unique<KeyStore>(m_db.db()))
-    , m_actor(defaultActor())
+    , m_actor(m_db.user().isEmpty() ? defaultActor() : m_db.user())
 {
 }
 
@@ -94,7 +96,7 @@ Result<qint64> Inventory::count(const CertificateFilter &filter) { return countC
 
 Result<qint64> countCertificates(Database &db, const CertificateFilter &filter, const QDateTime &now)
 {
-    auto where = buildFilter(filter, now);
+    auto where = buildFilter(db.db(), filter, now);
     if (!where)
         return std::unexpected(where.error());
     QSqlQuery q(db.db());
@@ -154,10 +156,10 @@ Result<QList<CertificateSummary>> Inventory::page(const CertificateFilter &filte
                                                   const CertificateSummary *after, int limit, int offset)
 {
     const QDateTime now = m_clock.now();
-    auto where = buildFilter(filter, now);
+    auto where = buildFilter(m_db.db(), filter, now);
     if (!where)
         return std::unexpected(where.error());
-    auto order = buildOrderBy(sort, now);
+    auto order = buildOrderBy(m_db.db(), sort, now);
     if (!order)
         return std::unexpected(order.error());
     QString clause = where->where;
@@ -185,17 +187,21 @@ Result<QList<CertificateSummary>> Inventory::page(const CertificateFilter &filte
             key = after->id;
         else
             return fail(ErrorCode::InvalidInput, QStringLiteral("cannot page by \"%1\" without an offset").arg(sort.column));
-        auto expr = sortExpression(sort, now);
+        auto expr = sortExpression(m_db.db(), sort, now);
         if (!expr)
             return std::unexpected(expr.error());
         // A row value compares like the ORDER BY: the sort key, then the id that breaks ties.
-        const QString keyset = QStringLiteral("(%1, c.id) %2 (?, ?)").arg(*expr, sort.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        // PostgreSQL compares names as lower(): the key is lowered the same way.
+        const bool lowered = m_db.isPostgres() && (column == QLatin1String("name") || column == QLatin1String("issuer"));
+        const QString keyset = QStringLiteral("(%1, c.id) %2 (%3, ?)")
+                                   .arg(*expr, sort.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                                        lowered ? QStringLiteral("lower(?)") : QStringLiteral("?"));
         clause = clause.isEmpty() ? QStringLiteral("WHERE ") + keyset : clause + QStringLiteral(" AND ") + keyset;
         values << key << after->id;
     }
     const QString columns = QStringLiteral("SELECT ") + kSummaryColumns.arg(statusExpression(now.toSecsSinceEpoch()))
                             + QStringLiteral(" FROM certificates c ");
-    const QString limits = QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit < 0 ? -1 : limit).arg(qMax(0, offset));
+    const QString limits = QStringLiteral(" %1 OFFSET %2").arg(sql::limit(m_db.db(), limit)).arg(qMax(0, offset));
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     if (limit < 0) {
@@ -230,13 +236,13 @@ Result<QHash<qint64, SummaryExtras>> Inventory::summaryExtras(const QList<qint64
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT c.id, "
-                               "(SELECT group_concat(name, char(31)) FROM "
-                               "(SELECT n.name FROM names n WHERE n.cert_id = c.id ORDER BY n.rowid LIMIT %1)), "
-                               "(SELECT group_concat(key || char(31) || value, char(30)) FROM "
-                               "(SELECT t.key, t.value FROM tags t WHERE t.cert_id = c.id ORDER BY t.key)), "
+                               "(SELECT %4 FROM "
+                               "(SELECT n.name FROM names n WHERE n.cert_id = c.id ORDER BY n.rowid LIMIT %1) AS n1), "
+                               "(SELECT %5 FROM "
+                               "(SELECT t.key, t.value FROM tags t WHERE t.cert_id = c.id ORDER BY t.key) AS t1), "
                                // Managed certificates (core/lifecycle): the current one of a managed certificate ...
-                               "(SELECT m.id || char(31) || m.status || char(31) || m.renewal_status || char(31) "
-                               "|| COALESCE(m.renew_at, '') FROM managed m WHERE m.cert_id = c.id), "
+                               "(SELECT CAST(m.id AS TEXT) || %6 || m.status || %6 || m.renewal_status || %6 "
+                               "|| COALESCE(CAST(m.renew_at AS TEXT), '') FROM managed m WHERE m.cert_id = c.id), "
                                // ... or an earlier one.
                                "(SELECT h.managed_id FROM managed_history h WHERE h.cert_id = c.id LIMIT 1), "
                                "c.revoked_at IS NULL AND c.not_before <= %3, "
@@ -248,7 +254,11 @@ Result<QHash<qint64, SummaryExtras>> Inventory::summaryExtras(const QList<qint64
                                "FROM certificates c WHERE c.id IN (%2)")
                     .arg(qMax(0, maxNames))
                     .arg(idText.join(QLatin1Char(',')))
-                    .arg(m_clock.now().toSecsSinceEpoch())))
+                    .arg(m_clock.now().toSecsSinceEpoch())
+                    .arg(sql::groupConcat(m_db.db(), QStringLiteral("n1.name"), sql::chr(m_db.db(), 31)),
+                         sql::groupConcat(m_db.db(), QStringLiteral("t1.key || %1 || t1.value").arg(sql::chr(m_db.db(), 31)),
+                                          sql::chr(m_db.db(), 30)),
+                         sql::chr(m_db.db(), 31))))
         return std::unexpected(sqlError(QStringLiteral("cannot read names and tags"), q));
     while (q.next()) {
         SummaryExtras e;
@@ -301,7 +311,7 @@ Result<QStringList> Inventory::distinctKeyAlgorithms()
 Result<QList<Tag>> Inventory::distinctTags(int limit)
 {
     QSqlQuery q(m_db.db());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT key, value FROM tags ORDER BY key, value LIMIT %1").arg(limit < 0 ? -1 : limit)))
+    if (!q.exec(QStringLiteral("SELECT DISTINCT key, value FROM tags ORDER BY key, value %1").arg(sql::limit(m_db.db(), limit))))
         return std::unexpected(sqlError(QStringLiteral("cannot read tags"), q));
     QList<Tag> out;
     while (q.next())
@@ -550,9 +560,11 @@ Result<void> Inventory::remove(qint64 id)
     // As ACM's ResourceInUseException: a certificate that deployments write (or last wrote: a
     // server may still serve it) stays until they are removed. A managed certificate's
     // deployments write its current certificate.
-    q.prepare(QStringLiteral("SELECT group_concat('dep-' || id || ' (' || target_dir || ')', ', ') FROM "
+    q.prepare(QStringLiteral("SELECT %1 FROM "
                              "(SELECT id, target_dir FROM deployments WHERE cert_id = ? OR deployed_cert_id = ? OR managed_id IN "
-                             "(SELECT m.id FROM managed m WHERE m.cert_id = ?) ORDER BY id)"));
+                             "(SELECT m.id FROM managed m WHERE m.cert_id = ?) ORDER BY id) AS d")
+                  .arg(sql::groupConcat(m_db.db(), QStringLiteral("'dep-' || CAST(id AS TEXT) || ' (' || target_dir || ')'"),
+                                        QStringLiteral("', '"))));
     q.addBindValue(id);
     q.addBindValue(id);
     q.addBindValue(id);
@@ -665,7 +677,7 @@ Result<QList<Event>> Inventory::events(const EventFilter &filter, qint64 beforeI
         text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
         text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
         text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        clauses << QStringLiteral("subject LIKE ? ESCAPE '\\'");
+        clauses << QStringLiteral("subject %1 ? ESCAPE '\\'").arg(sql::ilike(m_db.db()));
         values << QString(QLatin1Char('%') + text + QLatin1Char('%'));
     }
     if (beforeId > 0) {
@@ -676,7 +688,7 @@ Result<QList<Event>> Inventory::events(const EventFilter &filter, qint64 beforeI
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, at, kind, cert_id, subject, detail, actor FROM events ")
               + (clauses.isEmpty() ? QString() : QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND ")))
-              + QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(limit < 0 ? -1 : limit));
+              + QStringLiteral(" ORDER BY id DESC %1").arg(sql::limit(m_db.db(), limit)));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec())

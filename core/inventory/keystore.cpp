@@ -137,8 +137,11 @@ Result<Wrapped> wrap(const QByteArray &password, const QByteArray &dataKey, quin
 Result<void> storeWrapped(QSqlDatabase &db, const Wrapped &w)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO keystore (id, kdf, salt, cost, block_size, parallelism, nonce, "
-                             "wrapped_key, created_at) VALUES (1, 'scrypt', ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO keystore (id, kdf, salt, cost, block_size, parallelism, nonce, "
+                             "wrapped_key, created_at) VALUES (1, 'scrypt', ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET kdf = excluded.kdf, salt = excluded.salt, cost = excluded.cost, "
+                             "block_size = excluded.block_size, parallelism = excluded.parallelism, nonce = excluded.nonce, "
+                             "wrapped_key = excluded.wrapped_key, created_at = excluded.created_at"));
     q.addBindValue(w.salt);
     q.addBindValue(qint64(w.n));
     q.addBindValue(w.r);

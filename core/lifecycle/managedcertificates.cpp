@@ -4,6 +4,7 @@
 #include "ca/x509build.h"
 #include "crypto/ossl.h"
 #include "deploy/deployments.h"
+#include "inventory/sqldialect.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -341,7 +342,7 @@ FilterSql filterSql(const ManagedFilter &filter, const QDateTime &now)
                           .arg(status)
                           .arg(now.toSecsSinceEpoch());
     if (!filter.search.trimmed().isEmpty()) {
-        conditions << QStringLiteral("(m.domain_name LIKE ? ESCAPE '\\' OR m.names LIKE ? ESCAPE '\\')");
+        conditions << QStringLiteral("(lower(m.domain_name) LIKE ? ESCAPE '\\' OR lower(m.names) LIKE ? ESCAPE '\\')");
         QString s = filter.search.trimmed().toLower();
         s.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
         out.values << QStringLiteral("%") + s + QStringLiteral("%") << QStringLiteral("%") + s + QStringLiteral("%");
@@ -357,7 +358,7 @@ Result<QList<ManagedCertificate>> ManagedCertificates::list(const ManagedFilter 
 {
     const FilterSql f = filterSql(filter, m_inventory.clock().now());
     auto r = rows(f.where, f.values,
-                  QStringLiteral("ORDER BY m.id DESC LIMIT %1 OFFSET %2").arg(limit < 0 ? -1 : limit).arg(qMax(0, offset)));
+                  QStringLiteral("ORDER BY m.id DESC %1 OFFSET %2").arg(sql::limit(m_inventory.database().db(), limit)).arg(qMax(0, offset)));
     if (!r)
         return std::unexpected(r.error());
     QList<ManagedCertificate> out;
@@ -526,7 +527,7 @@ Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specI
         q.prepare(QStringLiteral(
             "INSERT INTO managed (domain_name, names, key_algorithm, issuer_kind, issuer, template, validity, validation_method, "
             "tags, renew_before_days, reuse_key, export_allowed, status, token, created_at, requested_at, acme_options) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_VALIDATION', ?, ?, ?, ?)"));
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_VALIDATION', ?, ?, ?, ?) RETURNING id"));
         QStringList additional = names.asciiNames().mid(1);
         q.addBindValue(text(names.domainName.ascii));
         q.addBindValue(text(additional.join(QLatin1Char('\n'))));
@@ -538,15 +539,15 @@ Result<ManagedCertificate> ManagedCertificates::request(const RequestSpec &specI
         q.addBindValue(text(spec.validationMethod.toUpper()));
         q.addBindValue(tagsToText(spec.tags));
         q.addBindValue(spec.renewBeforeDays ? QVariant(*spec.renewBeforeDays) : nullInt());
-        q.addBindValue(spec.reuseKey);
-        q.addBindValue(spec.exportAllowed);
+        q.addBindValue(spec.reuseKey ? 1 : 0);
+        q.addBindValue(spec.exportAllowed ? 1 : 0);
         q.addBindValue(spec.token.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(spec.token));
         q.addBindValue(now.toSecsSinceEpoch());
         q.addBindValue(now.toSecsSinceEpoch());
         q.addBindValue(text(acmeOptions));
         if (auto r = exec(q, QStringLiteral("cannot store the request")); !r)
             return std::unexpected(r.error());
-        id = q.lastInsertId().toLongLong();
+        id = returnedId(q);
         const QString what = spec.issuerKind == IssuerKind::PrivateCa
                                  ? QStringLiteral("%1 from CA %2 (%3, %4)").arg(spec.keyAlgorithm, issuer, spec.templateName, spec.validity.toString())
                              : spec.issuerKind == IssuerKind::Acme
@@ -782,7 +783,7 @@ Result<void> ManagedCertificates::installCertificate(qint64 id, qint64 certifica
     q.prepare(QStringLiteral(
         "UPDATE managed SET cert_id = ?, status = 'ISSUED', failure_reason = '', renew_at = ?, due_at = ?, "
         "ari_start = NULL, ari_end = NULL, ari_checked_at = NULL, preflight_at = NULL, preflight_problem = '', "
-        "ari_next_check = CASE WHEN issuer_kind = 'ACME' THEN ? ELSE NULL END, "
+        "ari_next_check = CASE WHEN issuer_kind = 'ACME' THEN CAST(? AS BIGINT) ELSE NULL END, "
         "pending_key_id = NULL, pending_spki = NULL, csr_der = NULL, attempts = 0, claimed_by = NULL, claimed_until = NULL, "
         "renewal_status = CASE WHEN ? THEN 'SUCCESS' ELSE renewal_status END, "
         "renewal_reason = CASE WHEN ? THEN '' ELSE renewal_reason END, "
@@ -838,7 +839,7 @@ Result<int> ManagedCertificates::matchPending()
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT m.id, c.id, m.cert_id IS NOT NULL FROM managed m JOIN certificates c ON c.spki_sha256 = m.pending_spki "
-        "WHERE m.pending_spki IS NOT NULL AND c.is_ca = 0 AND c.id IS NOT m.cert_id "
+        "WHERE m.pending_spki IS NOT NULL AND c.is_ca = 0 AND c.id IS DISTINCT FROM m.cert_id "
         "AND NOT EXISTS (SELECT 1 FROM managed_history h WHERE h.managed_id = m.id AND h.cert_id = c.id) "
         "AND NOT EXISTS (SELECT 1 FROM managed o WHERE o.cert_id = c.id) "
         "ORDER BY m.id, c.not_after DESC"));
@@ -878,8 +879,8 @@ Result<ManagedCertificate> ManagedCertificates::updateSettings(qint64 id, const 
                              "due_at = CASE WHEN status = 'ISSUED' AND attempts = 0 AND due_at IS NOT NULL THEN ? ELSE due_at END "
                              "WHERE id = ?"));
     q.addBindValue(settings.renewBeforeDays ? QVariant(*settings.renewBeforeDays) : nullInt());
-    q.addBindValue(settings.reuseKey);
-    q.addBindValue(settings.exportAllowed);
+    q.addBindValue(settings.reuseKey ? 1 : 0);
+    q.addBindValue(settings.exportAllowed ? 1 : 0);
     q.addBindValue(renewAt.isValid() ? QVariant(renewAt.toSecsSinceEpoch()) : nullInt());
     q.addBindValue(renewAt.isValid() ? QVariant(renewAt.toSecsSinceEpoch()) : nullInt());
     q.addBindValue(id);
@@ -1239,10 +1240,11 @@ Result<ManagedCertificates::Counts> countManaged(Database &db, const QDateTime &
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral(
         "SELECT COUNT(*), "
-        "COALESCE(SUM(m.status = 'PENDING_VALIDATION' AND m.requested_at > ?), 0), "
-        "COALESCE(SUM(m.status = 'FAILED' OR (m.status = 'PENDING_VALIDATION' AND m.requested_at <= ?) "
-        "OR (m.status = 'ISSUED' AND (m.renewal_status = 'FAILED' OR m.preflight_problem != ''))), 0), "
-        "COALESCE(SUM(m.status = 'ISSUED' AND m.due_at IS NOT NULL AND m.due_at <= ?), 0) FROM managed m"));
+        "COALESCE(SUM(CASE WHEN m.status = 'PENDING_VALIDATION' AND m.requested_at > ? THEN 1 ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN m.status = 'FAILED' OR (m.status = 'PENDING_VALIDATION' AND m.requested_at <= ?) "
+        "OR (m.status = 'ISSUED' AND (m.renewal_status = 'FAILED' OR m.preflight_problem != '')) THEN 1 ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN m.status = 'ISSUED' AND m.due_at IS NOT NULL AND m.due_at <= ? THEN 1 ELSE 0 END), 0) "
+        "FROM managed m"));
     q.addBindValue(timeout);
     q.addBindValue(timeout);
     q.addBindValue(t + 7 * 86400);

@@ -2,6 +2,7 @@
 // file modes, and what we export checked with the openssl command.
 
 #include "nginxserver.h"
+#include "testinventory.h"
 #include "pebbleserver.h"
 #include "testutil.h"
 
@@ -82,7 +83,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("inventory.db"));
+        m_db = certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("inventory.db")));
         const Run r = cli({QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--password-source=pass:master"),
                            QStringLiteral("--pkcs12-password-source=pass:test-p12-pass"), dataPath(QStringLiteral("root-ca.pem")),
                            dataPath(QStringLiteral("intermediate-ca.pem")), dataPath(QStringLiteral("leaf-rsa.p12")),
@@ -256,7 +257,7 @@ private Q_SLOTS:
             QVERIFY2(info.contains("MAC: sha1"), info.constData());
         // Imports back, key included.
         QTemporaryDir other;
-        const Run back = run({QStringLiteral("import"), QStringLiteral("--db=") + other.filePath(QStringLiteral("x.db")), QStringLiteral("--json"),
+        const Run back = run({QStringLiteral("import"), QStringLiteral("--db=") + certdesk::test::inventoryLocation(other.filePath(QStringLiteral("x.db"))), QStringLiteral("--json"),
                               QStringLiteral("--password-source=pass:m2"), QStringLiteral("--pkcs12-password-source=pass:p12-export"), out});
         QCOMPARE(back.exitCode, 0);
         QCOMPARE(back.json().object()[QStringLiteral("keysAttached")].toInt(), 1);
@@ -301,7 +302,7 @@ private Q_SLOTS:
         f.write("test-p12-pass\nignored second line\n");
         f.close();
         QTemporaryDir other;
-        Run r = run({QStringLiteral("import"), QStringLiteral("--db=") + other.filePath(QStringLiteral("a.db")), QStringLiteral("--json"),
+        Run r = run({QStringLiteral("import"), QStringLiteral("--db=") + certdesk::test::inventoryLocation(other.filePath(QStringLiteral("a.db"))), QStringLiteral("--json"),
                      QStringLiteral("--password-source=fd:0"), QStringLiteral("--pkcs12-password-source=file:") + pwFile,
                      dataPath(QStringLiteral("leaf-rsa-legacy.p12"))},
                     "master-from-stdin\n");
@@ -309,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(r.json().object()[QStringLiteral("imported")].toInt(), 3);
         QCOMPARE(r.json().object()[QStringLiteral("keysAttached")].toInt(), 1);
         // Wrong PKCS#12 password: a clear message, the other file still lands, exit 1.
-        r = run({QStringLiteral("import"), QStringLiteral("--db=") + other.filePath(QStringLiteral("b.db")),
+        r = run({QStringLiteral("import"), QStringLiteral("--db=") + certdesk::test::inventoryLocation(other.filePath(QStringLiteral("b.db"))),
                  QStringLiteral("--pkcs12-password-source=pass:nope"), dataPath(QStringLiteral("leaf-rsa.p12")), dataPath(QStringLiteral("leaf-ec.pem"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("leaf-rsa.p12: wrong password"), r.err.constData());
@@ -319,7 +320,7 @@ private Q_SLOTS:
     void dryRunAndBadInput()
     {
         QTemporaryDir other;
-        const QString db = other.filePath(QStringLiteral("dry.db"));
+        const QString db = certdesk::test::inventoryLocation(other.filePath(QStringLiteral("dry.db")));
         Run r = run({QStringLiteral("import"), QStringLiteral("--db=") + db, QStringLiteral("--dry-run"), QStringLiteral("--json"),
                      dataPath(QStringLiteral("chain-all.pem")), dataPath(QStringLiteral("bundle-one-bad.pem"))});
         QCOMPARE(r.exitCode, 1);
@@ -433,7 +434,7 @@ private Q_SLOTS:
     Run ca(const QStringList &args, const QString &password = QStringLiteral("ca-master"))
     {
         return run(QStringList{QStringLiteral("ca")} + args
-                   + QStringList{QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("ca.db")),
+                   + QStringList{QStringLiteral("--db=") + certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("ca.db"))),
                                  QStringLiteral("--password-source=pass:") + password});
     }
 
@@ -489,7 +490,7 @@ private Q_SLOTS:
 
         // Chain and openssl verify (the root exported by the ordinary export command).
         QCOMPARE(run({QStringLiteral("export"), QString::number(rootCert), QStringLiteral("--format=pem"), QStringLiteral("--out=") + caFile(QStringLiteral("root.pem")),
-                      QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("ca.db"))}).exitCode, 0);
+                      QStringLiteral("--db=") + certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("ca.db")))}).exitCode, 0);
         QByteArray out;
         QCOMPARE(openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), caFile(QStringLiteral("root.pem")), QStringLiteral("-untrusted"),
                           caFile(QStringLiteral("gen.pem")), QStringLiteral("-purpose"), QStringLiteral("sslserver"), caFile(QStringLiteral("gen.pem"))}, &out), 0);
@@ -527,7 +528,7 @@ private Q_SLOTS:
         QCOMPARE(ca({QStringLiteral("revoke"), QString::number(fromCsr), QStringLiteral("--reason=superseded")}).exitCode, 2);
         QCOMPARE(ca({QStringLiteral("revoke"), QString::number(rootCert)}).exitCode, 2);
         const Run described = run({QStringLiteral("describe"), QString::number(fromCsr), QStringLiteral("--json"),
-                                   QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("ca.db"))});
+                                   QStringLiteral("--db=") + certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("ca.db")))});
         QCOMPARE(described.json()[QStringLiteral("Status")].toString(), QStringLiteral("REVOKED"));
         QCOMPARE(described.json()[QStringLiteral("Type")].toString(), QStringLiteral("PRIVATE"));
         const QString crl = caFile(QStringLiteral("crl/cli-issuing.crl.pem"));
@@ -614,7 +615,7 @@ private Q_SLOTS:
         Run r = ca({QStringLiteral("create"), QStringLiteral("cli-ocsp"), QStringLiteral("--subject=CN=CLI OCSP CA"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(run({QStringLiteral("export"), QString::number(r.json()[QStringLiteral("CertificateId")].toInteger()), QStringLiteral("--format=pem"),
-                      QStringLiteral("--out=") + caFile(QStringLiteral("ocsp-ca.pem")), QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("ca.db"))}).exitCode, 0);
+                      QStringLiteral("--out=") + caFile(QStringLiteral("ocsp-ca.pem")), QStringLiteral("--db=") + certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("ca.db")))}).exitCode, 0);
         QList<qint64> ids;
         for (const char *name : {"CN=good.ocsp.test", "CN=bad.ocsp.test"}) {
             r = ca({QStringLiteral("issue"), QStringLiteral("cli-ocsp"), QStringLiteral("--key-type=EC_prime256v1"), QStringLiteral("--subject=") + QLatin1String(name),
@@ -627,7 +628,7 @@ private Q_SLOTS:
 
         QProcess server;
         server.start(QStringLiteral(CERTDESK_CLI), {QStringLiteral("ca"), QStringLiteral("serve"), QStringLiteral("--listen=127.0.0.1:0"),
-                                                    QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("ca.db")),
+                                                    QStringLiteral("--db=") + certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("ca.db"))),
                                                     QStringLiteral("--password-source=pass:ca-master")});
         QVERIFY(server.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
@@ -657,14 +658,14 @@ private Q_SLOTS:
     Run lc(const QString &command, const QStringList &args)
     {
         return run(QStringList{command} + args
-                   + QStringList{QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("lifecycle.db")),
+                   + QStringList{QStringLiteral("--db=") + certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("lifecycle.db"))),
                                  QStringLiteral("--password-source=pass:lc-master")});
     }
 
     Run acme(const QString &command, const QStringList &args)
     {
         return run(QStringList{command} + args
-                   + QStringList{QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("acme.db")),
+                   + QStringList{QStringLiteral("--db=") + certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("acme.db"))),
                                  QStringLiteral("--password-source=pass:acme-master")});
     }
 
@@ -728,7 +729,7 @@ private Q_SLOTS:
         p.start(QStringLiteral(CERTDESK_CLI),
                 {QStringLiteral("request"), QStringLiteral("--domain=*.example.net"), QStringLiteral("--issuer=acme:pebble"),
                  QStringLiteral("--validation=dns"), QStringLiteral("--dns-resolver=") + pebble.dnsServer(), QStringLiteral("--dns-wait=60"),
-                 QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("acme.db")), QStringLiteral("--password-source=pass:acme-master")});
+                 QStringLiteral("--db=") + certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("acme.db"))), QStringLiteral("--password-source=pass:acme-master")});
         QVERIFY(p.waitForStarted());
         QByteArray err;
         QRegularExpression record(QStringLiteral("(_acme-challenge\\.example\\.net\\.) TXT \"([^\"]+)\""));
@@ -775,7 +776,7 @@ private Q_SLOTS:
     Run dep(const QString &command, const QStringList &args)
     {
         return run(QStringList{command} + args
-                   + QStringList{QStringLiteral("--db=") + m_dir.filePath(QStringLiteral("deploy.db")),
+                   + QStringList{QStringLiteral("--db=") + certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("deploy.db"))),
                                  QStringLiteral("--password-source=pass:deploy-master")});
     }
 
@@ -1054,7 +1055,7 @@ private Q_SLOTS:
     // exactly once and a second renewal of it would show as a second CSR.
     void twoRenewerProcesses()
     {
-        const QString db = m_dir.filePath(QStringLiteral("race.db"));
+        const QString db = certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("race.db")));
         const auto opts = [&](QStringList args) {
             return args << QStringLiteral("--db=") + db << QStringLiteral("--password-source=pass:race");
         };

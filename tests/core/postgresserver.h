@@ -91,7 +91,7 @@ public:
                                             QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
                                             QStringLiteral("-c"), QStringLiteral("unix_socket_directories=") + m_dir,
                                             QStringLiteral("-c"), QStringLiteral("fsync=off"),
-                                            QStringLiteral("-c"), QStringLiteral("max_connections=20"),
+                                            QStringLiteral("-c"), QStringLiteral("max_connections=100"),
                                             QStringLiteral("-c"), QStringLiteral("shared_buffers=16MB")}
                                 + ssl);
         m_postgres.start();

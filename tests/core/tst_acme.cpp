@@ -5,6 +5,7 @@
 // is verified with the openssl command against pebble's root.
 
 #include "acme/acmeaccounts.h"
+#include "testinventory.h"
 #include "acme/acmeorder.h"
 #include "ca/certificateauthority.h"
 #include "lifecycle/managedcertificates.h"
@@ -172,7 +173,7 @@ class TestAcme : public QObject
         m_inv.reset();
         m_clock.set(start());
         ++m_dbCount;
-        auto inv = Inventory::open(m_dir.filePath(QStringLiteral("acme%1.db").arg(m_dbCount)), m_clock,
+        auto inv = Inventory::open(certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("acme%1.db").arg(m_dbCount))), m_clock,
                                    QStringLiteral("acme%1").arg(m_dbCount));
         QVERIFY2(inv, inv ? "" : qPrintable(inv.error().message));
         m_inv = std::move(*inv);

@@ -3,6 +3,7 @@
 // certdesk refuses to issue is shown to fail openssl's own checks when forced.
 
 #include "ca/caserver.h"
+#include "testinventory.h"
 #include "ca/certificateauthority.h"
 #include "ca/x509build.h"
 #include "x509/importparser.h"
@@ -106,7 +107,7 @@ class TestCa : public QObject
         m_inv.reset();
         m_clock.set(nowSeconds());
         ++m_dbCount;
-        auto inv = Inventory::open(m_dir.filePath(QStringLiteral("ca%1.db").arg(m_dbCount)), m_clock,
+        auto inv = Inventory::open(certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("ca%1.db").arg(m_dbCount))), m_clock,
                                    QStringLiteral("ca%1").arg(m_dbCount));
         QVERIFY2(inv, inv ? "" : qPrintable(inv.error().message));
         m_inv = std::move(*inv);

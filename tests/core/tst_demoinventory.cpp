@@ -2,6 +2,7 @@
 // certificates that openssl itself verifies against the demo root.
 
 #include "testutil.h"
+#include "testinventory.h"
 
 #include "inventory/demoinventory.h"
 #include "inventory/inventory.h"
@@ -202,7 +203,7 @@ private Q_SLOTS:
     }
 
 private:
-    QString path() const { return m_dir.filePath(QStringLiteral("demo.db")); }
+    QString path() const { return certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("demo.db"))); }
 
     QTemporaryDir m_dir;
     core::FixedClock m_clock{test::testTime()};

@@ -5,6 +5,7 @@
 // recording (new, stale, gone), saved scans and the file-system scan.
 
 #include "ca/certificateauthority.h"
+#include "testinventory.h"
 #include "deploy/deployments.h"
 #include "deploy/discovery.h"
 #include "inventory/inventory.h"
@@ -81,7 +82,7 @@ class TestDeploy : public QObject
         m_cas.reset();
         m_inv.reset();
         ++m_dbCount;
-        auto inv = Inventory::open(m_dir.filePath(QStringLiteral("dep%1.db").arg(m_dbCount)), m_clock,
+        auto inv = Inventory::open(certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("dep%1.db").arg(m_dbCount))), m_clock,
                                    QStringLiteral("dep%1").arg(m_dbCount));
         QVERIFY2(inv, inv ? "" : qPrintable(inv.error().message));
         m_inv = std::move(*inv);

@@ -1,4 +1,5 @@
 #include "testcertificates.h"
+#include "testinventory.h"
 #include "testutil.h"
 
 #include "inventory/expirynotifier.h"
@@ -30,7 +31,7 @@ class TestExpiryNotifier : public QObject
 
     std::unique_ptr<Inventory> open(const QString &file, const QString &connection)
     {
-        auto inv = Inventory::open(m_dir.filePath(file), m_clock, connection);
+        auto inv = Inventory::open(certdesk::test::inventoryLocation(m_dir.filePath(file)), m_clock, connection);
         if (!inv)
             qFatal("%s", qPrintable(inv.error().message));
         return std::move(*inv);

@@ -1,4 +1,5 @@
 #include "testutil.h"
+#include "testinventory.h"
 
 #include "inventory/importjob.h"
 #include "inventory/inventory.h"
@@ -60,7 +61,7 @@ private Q_SLOTS:
         QFETCH(int, transactionSize);
         QTemporaryDir dir;
         const QStringList files = writeManyFiles(dir.path(), 20); // 220 files, 11 distinct certificates
-        auto inv = Inventory::open(dir.filePath(QStringLiteral("inv.db")), m_clock);
+        auto inv = Inventory::open(certdesk::test::inventoryLocation(dir.filePath(QStringLiteral("inv.db"))), m_clock);
         QVERIFY(inv);
         ImportOptions options;
         options.threads = threads;
@@ -88,7 +89,7 @@ private Q_SLOTS:
     void inMemorySources()
     {
         QTemporaryDir dir;
-        auto inv = Inventory::open(dir.filePath(QStringLiteral("inv.db")), m_clock);
+        auto inv = Inventory::open(certdesk::test::inventoryLocation(dir.filePath(QStringLiteral("inv.db"))), m_clock);
         QList<ImportSource> sources;
         sources << ImportSource{QStringLiteral("pasted text"), readData(QStringLiteral("chain-all.pem"))}
                 << ImportSource{QStringLiteral("clipboard"), QByteArray("not PEM at all")};
@@ -102,7 +103,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeManyFiles(dir.path(), 50);
-        auto inv = Inventory::open(dir.filePath(QStringLiteral("inv.db")), m_clock);
+        auto inv = Inventory::open(certdesk::test::inventoryLocation(dir.filePath(QStringLiteral("inv.db"))), m_clock);
         std::atomic_bool cancel{false};
         ImportOptions options;
         options.threads = 2;
@@ -118,13 +119,25 @@ private Q_SLOTS:
         QCOMPARE(*(*inv)->count(), qint64(r.imported));
     }
 
+    // A trigger that makes inserts into table fail with "disk on fire" (when condition holds).
+    static bool refuseInserts(QSqlQuery &q, const QString &table, const QString &condition = {})
+    {
+        if (!certdesk::test::postgresBackend())
+            return q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON %1 %2 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
+                              .arg(table, condition.isEmpty() ? QString() : QStringLiteral("WHEN ") + condition));
+        return q.exec(QStringLiteral("CREATE OR REPLACE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                                     "$$ BEGIN RAISE EXCEPTION 'disk on fire'; END $$"))
+            && q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON %1 FOR EACH ROW %2 EXECUTE FUNCTION refuse()")
+                          .arg(table, condition.isEmpty() ? QString() : QStringLiteral("WHEN (%1)").arg(condition)));
+    }
+
     void databaseFailureRollsBackTheBatchAndReportsIt()
     {
         QTemporaryDir dir;
-        auto inv = Inventory::open(dir.filePath(QStringLiteral("inv.db")), m_clock);
+        auto inv = Inventory::open(certdesk::test::inventoryLocation(dir.filePath(QStringLiteral("inv.db"))), m_clock);
         // Make every certificate insert fail inside the transaction.
         QSqlQuery q((*inv)->database().db());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON names BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        QVERIFY(refuseInserts(q, QStringLiteral("names")));
         const ImportReport r = ImportJob(**inv, {}).importPaths({dataPath(QStringLiteral("leaf-ec.pem")), dataPath(QStringLiteral("root-ca.pem"))});
         QCOMPARE(r.imported, 0);
         QVERIFY(r.failed() >= 1);
@@ -132,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(*(*inv)->count(), 0); // nothing half-written
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        QVERIFY(q.exec(certdesk::test::postgresBackend() ? QStringLiteral("DROP TRIGGER refuse ON names") : QStringLiteral("DROP TRIGGER refuse")));
         const ImportReport again = ImportJob(**inv, {}).importPaths({dataPath(QStringLiteral("leaf-ec.pem"))});
         QCOMPARE(again.imported, 1);
     }
@@ -140,10 +153,9 @@ private Q_SLOTS:
     void aFailedTransactionKeepsTheCommittedOnes()
     {
         QTemporaryDir dir;
-        auto inv = Inventory::open(dir.filePath(QStringLiteral("inv.db")), m_clock);
+        auto inv = Inventory::open(certdesk::test::inventoryLocation(dir.filePath(QStringLiteral("inv.db"))), m_clock);
         QSqlQuery q((*inv)->database().db());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON certificates WHEN NEW.common_name = "
-                                      "'www.example.test' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        QVERIFY(refuseInserts(q, QStringLiteral("certificates"), QStringLiteral("NEW.common_name = 'www.example.test'")));
         ImportOptions options;
         options.threads = 1;
         options.batchSize = 1;

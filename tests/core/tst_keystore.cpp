@@ -1,4 +1,8 @@
 #include "testutil.h"
+#include "testinventory.h"
+
+#include <QDirIterator>
+#include <QUrl>
 
 #include "inventory/clock.h"
 #include "inventory/inventory.h"
@@ -15,7 +19,7 @@ class TestKeyStore : public QObject
 
     std::unique_ptr<Inventory> openInventory(const QString &path)
     {
-        auto inv = Inventory::open(path, m_clock);
+        auto inv = Inventory::open(certdesk::test::inventoryLocation(path), m_clock);
         if (!inv)
             qFatal("%s", qPrintable(inv.error().message));
         (*inv)->keyStore().setScryptCost(1 << 10);
@@ -116,10 +120,29 @@ private Q_SLOTS:
             secrets << blocks.mid(blocks.size() / 2, 24);
         }
         QByteArray disk;
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            QFile f(path + suffix);
-            if (f.open(QIODevice::ReadOnly))
-                disk += f.readAll();
+        if (postgresBackend()) {
+            // The server's files: the database's tables and indexes, and the write-ahead log.
+            auto &pg = TestPostgres::instance();
+            QSqlQuery q(pg.connect(QStringLiteral("postgres")));
+            QVERIFY(q.exec(QStringLiteral("CHECKPOINT")));
+            const QString name = QUrl(inv->path()).path().mid(1);
+            QVERIFY(q.exec(QStringLiteral("SELECT current_setting('data_directory'), oid FROM pg_database WHERE datname = '%1'").arg(name)));
+            QVERIFY(q.next());
+            const QString data = q.value(0).toString();
+            for (const QString &folder : {data + QStringLiteral("/base/") + q.value(1).toString(), data + QStringLiteral("/pg_wal")}) {
+                QDirIterator it(folder, QDir::Files);
+                while (it.hasNext()) {
+                    QFile f(it.next());
+                    if (f.open(QIODevice::ReadOnly))
+                        disk += f.readAll();
+                }
+            }
+        } else {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                QFile f(path + suffix);
+                if (f.open(QIODevice::ReadOnly))
+                    disk += f.readAll();
+            }
         }
         QVERIFY(disk.size() > 10000);
         for (const QByteArray &secret : secrets)

@@ -3,6 +3,7 @@
 // play the external CA.
 
 #include "ca/certificateauthority.h"
+#include "testinventory.h"
 #include "inventory/importjob.h"
 #include "lifecycle/managedcertificates.h"
 
@@ -59,7 +60,7 @@ class TestLifecycle : public QObject
         m_inv.reset();
         m_clock.set(start());
         ++m_dbCount;
-        m_path = m_dir.filePath(QStringLiteral("lc%1.db").arg(m_dbCount));
+        m_path = certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("lc%1.db").arg(m_dbCount)));
         auto inv = Inventory::open(m_path, m_clock, QStringLiteral("lc%1").arg(m_dbCount));
         QVERIFY2(inv, inv ? "" : qPrintable(inv.error().message));
         m_inv = std::move(*inv);
