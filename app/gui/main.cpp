@@ -2,6 +2,7 @@
 
 #include "inventory/certificatefilter.h"
 #include "inventory/clock.h"
+#include "inventory/databaselocation.h"
 #include "inventory/demoinventory.h"
 #include "inventory/inventory.h"
 #include "i18n/translations.h"
@@ -10,7 +11,9 @@
 #include "notifications/trayicon.h"
 #include "pages/certificatespage.h"
 #include "settings/appsettings.h"
+#include "dialogs/teaminventorydialog.h"
 #include "uiresources.h"
+#include "views/console.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -24,6 +27,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace certdesk;
 
@@ -46,7 +50,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        QStringLiteral("db"), QApplication::translate("main", "The inventory database (default: %1).")
+        QStringLiteral("db"), QApplication::translate("main", "The inventory database: a file, or a postgresql:// URL "
+                                                              "for a team inventory (default: %1).")
                                   .arg(QDir::toNativeSeparators(core::defaultInventoryPath())),
         QStringLiteral("path"));
     parser.addOption(dbOption);
@@ -74,61 +79,87 @@ int main(int argc, char *argv[])
             }
         }
     }
-    auto inventory = core::Inventory::open(path, clock);
-    if (!inventory) {
+    // The console (inventory and window); File > Open Team Inventory… and Open Recent replace both.
+    ui::Console console(clock, &settings);
+    for (QString error;;) {
+        const auto location = core::DatabaseLocation::parse(path);
+        if (!error.isEmpty() && location && location->isPostgres()) {
+            // A team inventory that would not open (often: no password yet): ask, as File > Open would.
+            ui::TeamInventoryDialog dialog;
+            dialog.setLocation(path);
+            dialog.showError(error);
+            if (dialog.exec() != QDialog::Accepted)
+                return 1;
+            path = dialog.location();
+            if (const auto opened = console.open(path, dialog.password()); opened)
+                break;
+            else
+                error = opened.error().message;
+            continue;
+        }
+        const auto opened = console.open(path);
+        if (opened)
+            break;
+        error = opened.error().message;
+        if (location && location->isPostgres())
+            continue;
         QMessageBox::critical(nullptr, QApplication::translate("main", "certdesk"),
                               QApplication::translate("main", "<p><b>The inventory cannot be opened.</b></p>"
                                                               "<p>%1</p><p>Choose another file with "
                                                               "<code>certdesk --db PATH</code>.</p>")
-                                  .arg(inventory.error().message.toHtmlEscaped()));
+                                  .arg(error.toHtmlEscaped()));
         return 1;
     }
 
-    ui::MainWindow window(**inventory, &settings);
-    window.show();
-
-    // Expiry notifications: a check at start and daily, on a worker with its own connection.
-    ui::ExpiryCheckScheduler scheduler(path, clock);
-    scheduler.setThresholds(appSettings.notificationThresholds());
+    // Expiry notifications: a check at start and daily, on a worker with its own connection to
+    // the inventory the console shows.
+    std::unique_ptr<ui::ExpiryCheckScheduler> scheduler;
     ui::TrayIcon tray;
     tray.setVisible(true);
-    QObject::connect(&scheduler, &ui::ExpiryCheckScheduler::noticesFound, &tray, &ui::TrayIcon::showNotices);
-    QObject::connect(&scheduler, &ui::ExpiryCheckScheduler::checkFinished, &window, [&window] { window.refresh(); });
-    QObject::connect(&tray, &ui::TrayIcon::checkNowRequested, &scheduler, &ui::ExpiryCheckScheduler::checkNow);
-    QObject::connect(&tray, &ui::TrayIcon::showRequested, &window, [&window] {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
+    const auto window = [&console] { return console.window(); };
+    const auto wire = [&](ui::MainWindow *w) {
+        scheduler = std::make_unique<ui::ExpiryCheckScheduler>(console.inventory()->path(), clock);
+        scheduler->setThresholds(appSettings.notificationThresholds());
+        QObject::connect(scheduler.get(), &ui::ExpiryCheckScheduler::noticesFound, &tray, &ui::TrayIcon::showNotices);
+        QObject::connect(scheduler.get(), &ui::ExpiryCheckScheduler::checkFinished, w, [w] { w->refresh(); });
+        QObject::connect(&tray, &ui::TrayIcon::checkNowRequested, scheduler.get(), &ui::ExpiryCheckScheduler::checkNow);
+        QObject::connect(w, &ui::MainWindow::settingsChanged, scheduler.get(), [&](ui::AppSettings::Changes changes) {
+            if (changes.testFlag(ui::AppSettings::Change::Thresholds))
+                scheduler->setThresholds(appSettings.notificationThresholds());
+            if (changes.testFlag(ui::AppSettings::Change::Notifications)) {
+                if (appSettings.notificationsEnabled())
+                    scheduler->start();
+                else
+                    scheduler->stop();
+            }
+        });
+        if (appSettings.notificationsEnabled())
+            scheduler->start();
+    };
+    wire(console.window());
+    QObject::connect(&console, &ui::Console::windowChanged, &console, wire);
+    QObject::connect(&tray, &ui::TrayIcon::showRequested, &console, [window] {
+        window()->showNormal();
+        window()->raise();
+        window()->activateWindow();
     });
-    QObject::connect(&tray, &ui::TrayIcon::quitRequested, &window, &QWidget::close);
-    QObject::connect(&tray, &ui::TrayIcon::showExpiringRequested, &window, [&window](int days) {
-        window.showNormal();
-        window.raise();
-        window.showPage(ui::MainWindow::Page::Certificates);
+    QObject::connect(&tray, &ui::TrayIcon::quitRequested, &console, [window] { window()->close(); });
+    QObject::connect(&tray, &ui::TrayIcon::showExpiringRequested, &console, [window](int days) {
+        window()->showNormal();
+        window()->raise();
+        window()->showPage(ui::MainWindow::Page::Certificates);
         core::CertificateFilter filter;
         filter.status = QStringLiteral("ISSUED");
         filter.expiresWithinDays = days;
-        window.certificatesPage()->showFilter(filter);
+        window()->certificatesPage()->showFilter(filter);
     });
-    QObject::connect(&tray, &ui::TrayIcon::notificationUnavailable, &window, [&window](const QString &title, const QString &message) {
-        window.statusBar()->showMessage(title + QStringLiteral(": ") + message, 30000);
+    QObject::connect(&tray, &ui::TrayIcon::notificationUnavailable, &console, [window](const QString &title, const QString &message) {
+        window()->statusBar()->showMessage(title + QStringLiteral(": ") + message, 30000);
     });
-    QObject::connect(&window, &ui::MainWindow::settingsChanged, &scheduler, [&](ui::AppSettings::Changes changes) {
-        if (changes.testFlag(ui::AppSettings::Change::Thresholds))
-            scheduler.setThresholds(appSettings.notificationThresholds());
-        if (changes.testFlag(ui::AppSettings::Change::Notifications)) {
-            if (appSettings.notificationsEnabled())
-                scheduler.start();
-            else
-                scheduler.stop();
-        }
-    });
-    if (appSettings.notificationsEnabled())
-        scheduler.start();
 
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
-        QTimer::singleShot(0, &window, [&window, files] { window.importPaths(files); });
+        QTimer::singleShot(0, console.window(), [window, files] { window()->importPaths(files); });
 
     return app.exec();
 }

@@ -4,18 +4,18 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../ui/settings/appsettings.cpp" line="133"/>
-        <location filename="../../ui/settings/appsettings.cpp" line="148"/>
+        <location filename="../../ui/settings/appsettings.cpp" line="164"/>
+        <location filename="../../ui/settings/appsettings.cpp" line="179"/>
         <source>Enter at least one number of days, for example 30, 7, 1.</source>
         <translation>Geben Sie mindestens eine Anzahl Tage ein, zum Beispiel 30, 7, 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/appsettings.cpp" line="139"/>
+        <location filename="../../ui/settings/appsettings.cpp" line="170"/>
         <source>&quot;%1&quot; is not a whole number of days.</source>
         <translation>„%1“ ist keine ganze Zahl von Tagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/appsettings.cpp" line="151"/>
+        <location filename="../../ui/settings/appsettings.cpp" line="182"/>
         <source>%1 days is out of range: use %2 to %3 days.</source>
         <translation>%1 Tage liegen außerhalb des Bereichs: erlaubt sind %2 bis %3 Tage.</translation>
     </message>
@@ -2685,6 +2685,24 @@ bis %2</translation>
     </message>
 </context>
 <context>
+    <name>certdesk::ui::Console</name>
+    <message>
+        <location filename="../../ui/views/console.cpp" line="28"/>
+        <source>An import is running in this inventory; open another one when it has finished.</source>
+        <translation>In diesem Inventar läuft ein Import; öffnen Sie ein anderes, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/console.cpp" line="63"/>
+        <source>Open Inventory</source>
+        <translation>Inventar öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/console.cpp" line="64"/>
+        <source>&lt;p&gt;&lt;b&gt;The inventory cannot be opened.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Inventar lässt sich nicht öffnen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::CountTile</name>
     <message>
         <location filename="../../ui/widgets/counttile.cpp" line="44"/>
@@ -3628,304 +3646,304 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::DeployDialog</name>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="60"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="62"/>
         <source>Deploy Certificate</source>
         <translation>Zertifikat bereitstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="78"/>
         <source>Writes the certificate, its chain and its key into a folder a server reads, then reloads the server. Expires %1.</source>
         <translation>Schreibt das Zertifikat, seine Kette und seinen Schlüssel in einen Ordner, den ein Server liest, und lädt den Server neu. Läuft ab am %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="85"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="87"/>
         <source>The inventory holds no private key for this certificate: the layouts that write the key cannot deploy it. Import the key first.</source>
         <translation>Das Inventar enthält keinen privaten Schlüssel zu diesem Zertifikat: Layouts, die den Schlüssel schreiben, können es nicht bereitstellen. Importieren Sie zuerst den Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="90"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="92"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="97"/>
         <source>/etc/nginx/certs/www.example.com</source>
         <translation>/etc/nginx/certs/www.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="96"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="98"/>
         <source>Target folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="97"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="99"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="103"/>
         <source>&amp;Target folder:</source>
         <translation>&amp;Zielordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="105"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="107"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="110"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="112"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="112"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="114"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="112"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="114"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="112"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="114"/>
         <source>Permissions</source>
         <translation>Rechte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="114"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="116"/>
         <source>Files to be written</source>
         <translation>Zu schreibende Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="122"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="124"/>
         <source>Preview:</source>
         <translation>Vorschau:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="125"/>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="294"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="127"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="296"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="126"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="128"/>
         <source>Key file owner</source>
         <translation>Eigentümer der Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="128"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="130"/>
         <source>your group</source>
         <translation>Ihre Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="129"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="131"/>
         <source>Key file group</source>
         <translation>Gruppe der Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="132"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="134"/>
         <source>Key file mode</source>
         <translation>Modus der Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="139"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="141"/>
         <source>O&amp;wner</source>
         <translation>&amp;Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="141"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="143"/>
         <source>&amp;Group</source>
         <translation>&amp;Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="143"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="145"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="145"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="147"/>
         <source>Key file:</source>
         <translation>Schlüsseldatei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="148"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="150"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="149"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="151"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="153"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="155"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="155"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="157"/>
         <source>&amp;Alias:</source>
         <translation>&amp;Alias:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="160"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="162"/>
         <source>After writing</source>
         <translation>Nach dem Schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="166"/>
         <source>e.g. systemctl reload nginx (run without a shell; empty: none)</source>
         <translation>z. B. systemctl reload nginx (ohne Shell ausgeführt; leer: keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="165"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="167"/>
         <source>Reload command</source>
         <translation>Neuladebefehl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="166"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="168"/>
         <source>Run after the files are written, without a shell and with a time limit. When it fails, the previous files are put back.</source>
         <translation>Läuft nach dem Schreiben der Dateien, ohne Shell und mit Zeitlimit. Schlägt er fehl, werden die vorherigen Dateien wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="168"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="170"/>
         <source>&amp;Reload command:</source>
         <translation>&amp;Neuladebefehl:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="171"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="173"/>
         <source>host:port (empty: none)</source>
         <translation>Host:Port (leer: keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="172"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="174"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="175"/>
         <source>The TLS endpoint that serves this certificate: certdesk checks that it serves the deployed certificate after each run</source>
         <translation>Der TLS-Endpunkt, der dieses Zertifikat ausliefert: certdesk prüft nach jedem Lauf, dass er das bereitgestellte Zertifikat ausliefert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="176"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="178"/>
         <source>SNI name (default: the host)</source>
         <translation>SNI-Name (Standard: der Host)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="177"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="179"/>
         <source>SNI name</source>
         <translation>SNI-Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="180"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="182"/>
         <source>&amp;Endpoint:</source>
         <translation>Endp&amp;unkt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="185"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="187"/>
         <source>Deploy &amp;now (write the files, reload, check the endpoint)</source>
         <translation>&amp;Jetzt bereitstellen (Dateien schreiben, neu laden, Endpunkt prüfen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="202"/>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="310"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="204"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="312"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="227"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="229"/>
         <source>Target Folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="251"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="253"/>
         <source>Choose the folder to write the files into.</source>
         <translation>Wählen Sie den Ordner, in den die Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="253"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="255"/>
         <source>The target folder must be an absolute path.</source>
         <translation>Der Zielordner muss ein absoluter Pfad sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="255"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="257"/>
         <source>The %1 layout writes the private key, and the inventory holds none for this certificate.</source>
         <translation>Das Layout %1 schreibt den privaten Schlüssel, und das Inventar enthält keinen zu diesem Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="258"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="260"/>
         <source>The %1 layout needs a password.</source>
         <translation>Das Layout %1 braucht ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="260"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="262"/>
         <source>The key file mode is an octal number such as 0600.</source>
         <translation>Der Modus der Schlüsseldatei ist eine Oktalzahl wie 0600.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="263"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="265"/>
         <source>The endpoint is host:port, for example www.example.com:443.</source>
         <translation>Der Endpunkt ist Host:Port, zum Beispiel www.example.com:443.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="276"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="278"/>
         <source>required: the file is encrypted with it</source>
         <translation>erforderlich: die Datei wird damit verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="277"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="279"/>
         <source>optional: encrypts the private key file</source>
         <translation>optional: verschlüsselt die Datei mit dem privaten Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="300"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="302"/>
         <source>Holds the private key: written with the key file&apos;s owner, group and mode</source>
         <translation>Enthält den privaten Schlüssel: mit Eigentümer, Gruppe und Modus der Schlüsseldatei geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="310"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="312"/>
         <source>&amp;Add Deployment</source>
         <translation>Bereitstellung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="343"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="345"/>
         <source>Deploying…</source>
         <translation>Wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="343"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="345"/>
         <source>Adding the deployment…</source>
         <translation>Bereitstellung wird hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="354"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="356"/>
         <source>Not deployed: no master password was given.</source>
         <translation>Nicht bereitgestellt: kein Master-Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="355"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="357"/>
         <source>Not deployed: %1</source>
         <translation>Nicht bereitgestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="361"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="363"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="377"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="379"/>
         <source>Deployment %1 added; it runs when you run it or when the certificate renews.</source>
         <translation>Bereitstellung %1 hinzugefügt; sie läuft, wenn Sie sie starten oder wenn das Zertifikat erneuert wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="379"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="381"/>
         <source>Deployed (%1): 1 file written.</source>
         <translation>Bereitgestellt (%1): 1 Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="379"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="381"/>
         <source>Deployed (%1): %n files written.</source>
         <translation>
             <numerusform>Bereitgestellt (%1): %n Datei geschrieben.</numerusform>
@@ -3933,17 +3951,17 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="385"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="387"/>
         <source>The deployment %1 failed; the previous files were put back.</source>
         <translation>Die Bereitstellung %1 ist fehlgeschlagen; die vorherigen Dateien wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="389"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="391"/>
         <source>Reload command: %1</source>
         <translation>Neuladebefehl: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deploydialog.cpp" line="396"/>
+        <location filename="../../ui/dialogs/deploydialog.cpp" line="398"/>
         <source>Endpoint %1:</source>
         <translation>Endpunkt %1:</translation>
     </message>
@@ -4304,17 +4322,17 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::DeploymentActions</name>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="20"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="22"/>
         <source>No deployments to run.</source>
         <translation>Keine Bereitstellungen auszuführen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="22"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="24"/>
         <source>1 deployment ran.</source>
         <translation>1 Bereitstellung ist gelaufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/deploymentactions.cpp" line="23"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="25"/>
         <source>%n deployments ran.</source>
         <translation>
             <numerusform>%n Bereitstellung ist gelaufen.</numerusform>
@@ -4322,132 +4340,132 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="24"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="26"/>
         <source>%1 of %2 deployments failed.</source>
         <translation>%1 von %2 Bereitstellungen sind fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="45"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="47"/>
         <source>&amp;Run Now</source>
         <translation>Jetzt &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="45"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="47"/>
         <source>Write the selected deployment&apos;s files again, reload and check</source>
         <translation>Die Dateien der gewählten Bereitstellung erneut schreiben, neu laden und prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="50"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="52"/>
         <source>Run &amp;All</source>
         <translation>A&amp;lle ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="50"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="52"/>
         <source>Run every deployment</source>
         <translation>Jede Bereitstellung ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="51"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="53"/>
         <source>&amp;Check Endpoint</source>
         <translation>Endpunkt &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="52"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="54"/>
         <source>Connect to the selected deployment&apos;s endpoint and compare what it serves with the inventory</source>
         <translation>Mit dem Endpunkt der gewählten Bereitstellung verbinden und das Ausgelieferte mit dem Inventar vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="57"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="59"/>
         <source>Check All &amp;Endpoints</source>
         <translation>Alle &amp;Endpunkte prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="57"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="59"/>
         <source>Check the endpoint of every deployment</source>
         <translation>Den Endpunkt jeder Bereitstellung prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="59"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="61"/>
         <source>Re&amp;move…</source>
         <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="59"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="61"/>
         <source>Forget the selected deployment (its files stay where they are)</source>
         <translation>Die gewählte Bereitstellung vergessen (ihre Dateien bleiben, wo sie sind)</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="90"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="92"/>
         <source>Another deployment job is still running.</source>
         <translation>Ein anderer Bereitstellungsauftrag läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="113"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="115"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="144"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="146"/>
         <source>Deploying…</source>
         <translation>Wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="144"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="146"/>
         <source>Adding the deployment…</source>
         <translation>Bereitstellung wird hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="173"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="175"/>
         <source>Deployment %1 of %2 added.</source>
         <translation>Bereitstellung %1 von %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="175"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="177"/>
         <source>%1 deployed to %2.</source>
         <translation>%1 bereitgestellt in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="177"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="179"/>
         <source>Deployment %1 failed: %2</source>
         <translation>Bereitstellung %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="179"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="181"/>
         <source>The deployment was not added: %1</source>
         <translation>Die Bereitstellung wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="185"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="187"/>
         <source>another deployment job is still running.</source>
         <translation>ein anderer Bereitstellungsauftrag läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="193"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="195"/>
         <source>Running the deployment…</source>
         <translation>Bereitstellung läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="208"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="210"/>
         <source>Run: cancelled, no master password was given.</source>
         <translation>Ausführen: abgebrochen, kein Master-Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="210"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="212"/>
         <source>The deployment could not run: %1</source>
         <translation>Die Bereitstellung konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="216"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="218"/>
         <source>%1 ran: %2 written; endpoint %3.</source>
         <translation>%1 ist gelaufen: %2 geschrieben; Endpunkt %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="219"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="221"/>
         <source>%1 ran: %2 written.</source>
         <translation>%1 ist gelaufen: %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="221"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="223"/>
         <source>%1 failed; the previous files were put back.
 
 %2</source>
@@ -4456,77 +4474,77 @@ bis %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="228"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="230"/>
         <source>Running every deployment…</source>
         <translation>Alle Bereitstellungen laufen…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="241"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="243"/>
         <source>The deployments could not run: %1</source>
         <translation>Die Bereitstellungen konnten nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="251"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="253"/>
         <source>Checking the endpoint…</source>
         <translation>Endpunkt wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="263"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="265"/>
         <source>The endpoint could not be checked: %1</source>
         <translation>Der Endpunkt konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="267"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="269"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="274"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="276"/>
         <source>Checking every endpoint…</source>
         <translation>Alle Endpunkte werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="286"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="288"/>
         <source>The endpoints could not be checked: %1</source>
         <translation>Die Endpunkte konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="291"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="293"/>
         <source>%1 endpoints checked, %2 with problems.</source>
         <translation>%1 Endpunkte geprüft, %2 mit Problemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="298"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="300"/>
         <source>Removing the deployment…</source>
         <translation>Bereitstellung wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="306"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="308"/>
         <source>The deployment was not removed: %1</source>
         <translation>Die Bereitstellung wurde nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="309"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="311"/>
         <source>Deployment dep-%1 removed; its files stay where they are.</source>
         <translation>Bereitstellung dep-%1 entfernt; ihre Dateien bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="315"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="317"/>
         <source>Remove Deployment</source>
         <translation>Bereitstellung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="316"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="318"/>
         <source>Remove the deployment of %1 to %2?</source>
         <translation>Die Bereitstellung von %1 in %2 entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="319"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="321"/>
         <source>certdesk stops writing the certificate there after renewals. The files already written stay where they are.</source>
         <translation>certdesk schreibt das Zertifikat nach Erneuerungen nicht mehr dorthin. Die schon geschriebenen Dateien bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/deploymentactions.cpp" line="321"/>
+        <location filename="../../ui/commands/deploymentactions.cpp" line="323"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -4658,27 +4676,27 @@ bis %2</translation>
         <translation>Zur Seite Zertifikate wechseln, um das bereitzustellende Zertifikat zu wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="210"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="215"/>
         <source>Show &amp;Certificate</source>
         <translation>&amp;Zertifikat zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="262"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="267"/>
         <source>The deployments could not be read: %1</source>
         <translation>Die Bereitstellungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="282"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="287"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="282"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="287"/>
         <source>1 deployment with a problem</source>
         <translation>1 Bereitstellung mit Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/deploymentspage.cpp" line="283"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="288"/>
         <source>%Ln deployments with problems</source>
         <translation>
             <numerusform>%Ln Bereitstellung mit Problemen</numerusform>
@@ -4686,12 +4704,12 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="285"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="290"/>
         <source>1 deployment</source>
         <translation>1 Bereitstellung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/deploymentspage.cpp" line="285"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="290"/>
         <source>%Ln deployments</source>
         <translation>
             <numerusform>%Ln Bereitstellung</numerusform>
@@ -4699,92 +4717,92 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="308"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="313"/>
         <source>last run %1</source>
         <translation>zuletzt gelaufen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="310"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="315"/>
         <source>The certificate was renewed since: Run Now writes the new one.</source>
         <translation>Das Zertifikat wurde seitdem erneuert: Jetzt ausführen schreibt das neue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="342"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="347"/>
         <source>serves %1 (expires %2)</source>
         <translation>liefert %1 aus (läuft ab am %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="344"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="349"/>
         <source>checked %1</source>
         <translation>geprüft %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="354"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="360"/>
         <source>not checked yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="359"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="365"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="360"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="366"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="364"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="370"/>
         <source>expires %1</source>
         <translation>läuft ab am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="367"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="373"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="368"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="374"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="369"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="375"/>
         <source>Reload command</source>
         <translation>Neuladebefehl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="372"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="378"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="374"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="380"/>
         <source>Last output</source>
         <translation>Letzte Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="375"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="381"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="377"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="383"/>
         <source>Chain problems</source>
         <translation>Kettenprobleme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="379"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="385"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="379"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="385"/>
         <source>set (kept sealed in the key store)</source>
         <translation>gesetzt (verschlossen im Schlüsselspeicher)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deploymentspage.cpp" line="380"/>
+        <location filename="../../ui/pages/deploymentspage.cpp" line="386"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -7029,77 +7047,107 @@ bis %2</translation>
 <context>
     <name>certdesk::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="92"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="101"/>
         <source>%1 — certdesk</source>
         <translation>%1 – certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="151"/>
         <source>The inventory database</source>
         <translation>Die Inventardatenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="352"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="330"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="365"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="366"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="371"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="365"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="400"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="409"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="420"/>
         <source>Import from &amp;Clipboard</source>
         <translation>Aus &amp;Zwischenablage importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="438"/>
         <source>Fill with &amp;Demo Certificates</source>
         <translation>Mit &amp;Demozertifikaten füllen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="439"/>
         <source>Create a sample PKI with about sixty certificates in this empty inventory (demo keys use the master password &quot;%1&quot;)</source>
         <translation>Eine Beispiel-PKI mit etwa sechzig Zertifikaten in diesem leeren Inventar anlegen (die Demoschlüssel verwenden das Master-Passwort „%1“)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="443"/>
         <source>&amp;Lock Key Store</source>
         <translation>Schlüsselspeicher &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="370"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="413"/>
         <source>Import certificates, chains, PKCS#12 files and keys (%1)</source>
         <translation>Zertifikate, Ketten, PKCS#12-Dateien und Schlüssel importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="98"/>
+        <source>%1 on %2 — certdesk</source>
+        <translation>%1 auf %2 — certdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="144"/>
+        <source>The team inventory (PostgreSQL)</source>
+        <translation>Das Team-Inventar (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="145"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="146"/>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="147"/>
+        <source>Connected as %1; the role %2 decides what you may change</source>
+        <translation>Verbunden als %1; die Rolle %2 bestimmt, was Sie ändern dürfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="153"/>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="271"/>
         <source>Select a certificate, then Deploy… (%1)</source>
         <translation>Wählen Sie ein Zertifikat, dann Bereitstellen… (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="292"/>
         <source>The scan found %n certificates; the first is shown, the Discovery page lists every endpoint with its certificate.</source>
         <translation>
             <numerusform>Der Scan hat %n Zertifikat gefunden; es wird gezeigt, die Seite Erkennung listet jeden Endpunkt mit seinem Zertifikat.</numerusform>
@@ -7107,7 +7155,7 @@ bis %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="303"/>
         <source>Scheduled discovery scans ran: %n new certificates found.</source>
         <translation>
             <numerusform>Geplante Erkennungsscans sind gelaufen: %n neues Zertifikat gefunden.</numerusform>
@@ -7115,182 +7163,202 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="305"/>
         <source>Scheduled discovery scans ran: %1.</source>
         <translation>Geplante Erkennungsscans sind gelaufen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="332"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="367"/>
         <source>Requests</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="333"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="368"/>
         <source>Private CAs</source>
         <translation>Private CAs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="334"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="369"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="335"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="370"/>
         <source>Discovery</source>
         <translation>Erkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="337"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="372"/>
         <source>ACME Accounts</source>
         <translation>ACME-Konten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="401"/>
+        <source>Open &amp;Team Inventory…</source>
+        <translation>&amp;Team-Inventar öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="403"/>
+        <source>Open an inventory a team shares on a PostgreSQL server (%1)</source>
+        <translation>Ein Inventar öffnen, das ein Team auf einem PostgreSQL-Server teilt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="405"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="415"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="375"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="418"/>
         <source>Import every certificate and key in a folder and its subfolders (%1)</source>
         <translation>Alle Zertifikate und Schlüssel aus einem Ordner und seinen Unterordnern importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="381"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="424"/>
         <source>Import PEM text from the clipboard (%1)</source>
         <translation>PEM-Text aus der Zwischenablage importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="429"/>
         <source>Export the selected certificates: PEM bundle, PKCS#12, full chain, DER, expiry calendar (%1)</source>
         <translation>Die ausgewählten Zertifikate exportieren: PEM-Paket, PKCS#12, vollständige Kette, DER, Ablaufkalender (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="403"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="446"/>
         <source>Forget the master password until a private key is needed again (%1)</source>
         <translation>Das Master-Passwort vergessen, bis wieder ein privater Schlüssel gebraucht wird (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="448"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="453"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="459"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="466"/>
         <source>Re&amp;quest</source>
         <translation>An&amp;forderung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="433"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="476"/>
         <source>Private C&amp;A</source>
         <translation>&amp;Private CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="450"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="493"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="457"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="500"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="458"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="501"/>
         <source>&amp;Certificates</source>
         <translation>&amp;Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="502"/>
         <source>&amp;Requests</source>
         <translation>An&amp;forderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="460"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="503"/>
         <source>&amp;Private CAs</source>
         <translation>&amp;Private CAs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="461"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="504"/>
         <source>De&amp;ployments</source>
         <translation>Be&amp;reitstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="505"/>
         <source>Disco&amp;very</source>
         <translation>Er&amp;kennung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="463"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="506"/>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="464"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="507"/>
         <source>AC&amp;ME Accounts</source>
         <translation>AC&amp;ME-Konten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="471"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="514"/>
         <source>&amp;Find Certificates</source>
         <translation>Zertifikate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="519"/>
         <source>Details &amp;Panel</source>
         <translation>Detail&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="483"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="526"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="533"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="491"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="534"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="492"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="535"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="502"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="545"/>
         <source>&amp;Refresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="506"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="549"/>
         <source>Read the inventory again (%1)</source>
         <translation>Das Inventar neu einlesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="517"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="560"/>
         <source>Renew</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="518"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="561"/>
         <source>Renew the selected managed certificate now (%1)</source>
         <translation>Das ausgewählte verwaltete Zertifikat jetzt erneuern (%1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="673"/>
+        <source>&amp;Local Inventory (%1)</source>
+        <translation>&amp;Lokales Inventar (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/mainwindow.cpp" line="728"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="813"/>
         <source>%Ln certificates</source>
         <translation>
             <numerusform>%Ln Zertifikat</numerusform>
@@ -7298,107 +7366,107 @@ bis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="775"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="860"/>
         <source>Import a Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="551"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="552"/>
         <source>&amp;About certdesk</source>
         <translation>&amp;Über certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="511"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="554"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="622"/>
         <source>The clipboard holds no text to import</source>
         <translation>Die Zwischenablage enthält keinen Text zum Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="582"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="625"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="589"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="632"/>
         <source>Key store locked: using a private key asks for the master password again</source>
         <translation>Schlüsselspeicher gesperrt: Die Verwendung eines privaten Schlüssels fragt wieder nach dem Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="607"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="650"/>
         <source>The new inventory location takes effect when certdesk starts again</source>
         <translation>Der neue Speicherort des Inventars gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="610"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="653"/>
         <source>The new language takes effect when certdesk starts again</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von certdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="707"/>
         <source>Creating demo certificates…</source>
         <translation>Demozertifikate werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="632"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="717"/>
         <source>Demo certificates created; their private keys use the master password &quot;%1&quot;</source>
         <translation>Demozertifikate angelegt; ihre privaten Schlüssel verwenden das Master-Passwort „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="637"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="722"/>
         <source>Demo Certificates</source>
         <translation>Demozertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="684"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="769"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="727"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="812"/>
         <source>1 certificate</source>
         <translation>1 Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="730"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="815"/>
         <source>Cannot count certificates</source>
         <translation>Zertifikate können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="733"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="818"/>
         <source>Key store: no master password yet</source>
         <translation>Schlüsselspeicher: noch kein Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="734"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="819"/>
         <source>A master password is set with the first private key imported</source>
         <translation>Ein Master-Passwort wird mit dem ersten importierten privaten Schlüssel festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="736"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="821"/>
         <source>Key store: unlocked</source>
         <translation>Schlüsselspeicher: entsperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="737"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="822"/>
         <source>Private keys can be used without asking for the master password</source>
         <translation>Private Schlüssel können ohne Abfrage des Master-Passworts verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="739"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="824"/>
         <source>Key store: locked</source>
         <translation>Schlüsselspeicher: gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="740"/>
+        <location filename="../../ui/views/mainwindow.cpp" line="825"/>
         <source>Private keys are encrypted; using one asks for the master password</source>
         <translation>Private Schlüssel sind verschlüsselt; ihre Verwendung fragt nach dem Master-Passwort</translation>
     </message>
@@ -9749,6 +9817,255 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
     </message>
 </context>
 <context>
+    <name>certdesk::ui::TeamInventoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="56"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="58"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="60"/>
+        <source>Auditor</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="64"/>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="70"/>
+        <source>Open Team Inventory</source>
+        <translation>Team-Inventar öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="73"/>
+        <source>A team inventory lives in a PostgreSQL database that every administrator&apos;s console shares. What you may do there depends on your role in it.</source>
+        <translation>Ein Team-Inventar liegt in einer PostgreSQL-Datenbank, die sich die Konsolen aller Administratoren teilen. Was Sie dort dürfen, hängt von Ihrer Rolle ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="77"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="84"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="88"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="92"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="97"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="102"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="104"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="106"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="107"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="109"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="111"/>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>leer: aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="112"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="113"/>
+        <source>The password is kept in memory while certdesk runs, never on disk.</source>
+        <translation>Das Passwort bleibt im Speicher, solange certdesk läuft, und wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="116"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="122"/>
+        <source>TLS mode</source>
+        <translation>TLS-Modus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="123"/>
+        <source>prefer — TLS when the server offers it</source>
+        <translation>prefer — TLS, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="123"/>
+        <source>require — TLS, any certificate</source>
+        <translation>require — TLS, beliebiges Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="124"/>
+        <source>verify-ca — TLS, server certificate from the CA</source>
+        <translation>verify-ca — TLS, Serverzertifikat von der CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="125"/>
+        <source>verify-full — TLS, CA and host name checked</source>
+        <translation>verify-full — TLS, CA und Hostname geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="126"/>
+        <source>disable — no TLS</source>
+        <translation>disable — kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="129"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="130"/>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="130"/>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="130"/>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="133"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="131"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="132"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="132"/>
+        <source>Client Certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="134"/>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-Z&amp;ertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="135"/>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="135"/>
+        <source>Client Key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="135"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="136"/>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="137"/>
+        <source>Optional. A client certificate and key can stand in for the password.</source>
+        <translation>Optional. Ein Client-Zertifikat mit Schlüssel kann das Passwort ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="141"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="144"/>
+        <source>Inventory URL</source>
+        <translation>URL des Inventars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="155"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="160"/>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="191"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="192"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="194"/>
+        <source>Choose the %1 file</source>
+        <translation>Die Datei für %1 wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="265"/>
+        <source>Enter the host, the database and the user.</source>
+        <translation>Geben Sie Host, Datenbank und Benutzer ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="286"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/teaminventorydialog.cpp" line="317"/>
+        <source>Connected as %1, %2, schema %3</source>
+        <translation>Verbunden als %1, %2, Schema %3</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::TrayIcon</name>
     <message>
         <location filename="../../ui/notifications/trayicon.cpp" line="19"/>
@@ -9864,32 +10181,32 @@ Läuft ab am %2 UTC – zum Anzeigen klicken</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="45"/>
+        <location filename="../../app/gui/main.cpp" line="49"/>
         <source>Desktop certificate-management console</source>
         <translation>Desktop-Konsole für die Zertifikatsverwaltung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="49"/>
-        <source>The inventory database (default: %1).</source>
-        <translation>Die Inventardatenbank (Standard: %1).</translation>
+        <location filename="../../app/gui/main.cpp" line="53"/>
+        <source>The inventory database: a file, or a postgresql:// URL for a team inventory (default: %1).</source>
+        <translation>Die Inventar-Datenbank: eine Datei oder eine postgresql://-URL für ein Team-Inventar (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="55"/>
+        <location filename="../../app/gui/main.cpp" line="60"/>
         <source>Create a sample inventory at path (about sixty certificates; demo keys use the master password &quot;%1&quot;) and open it.</source>
         <translation>Ein Beispielinventar unter path anlegen (etwa sechzig Zertifikate; die Demoschlüssel verwenden das Master-Passwort „%1“) und öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="61"/>
+        <location filename="../../app/gui/main.cpp" line="66"/>
         <source>Certificates or keys to import on start.</source>
         <translation>Zertifikate oder Schlüssel, die beim Start importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="79"/>
+        <location filename="../../app/gui/main.cpp" line="106"/>
         <source>certdesk</source>
         <translation>certdesk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="80"/>
+        <location filename="../../app/gui/main.cpp" line="107"/>
         <source>&lt;p&gt;&lt;b&gt;The inventory cannot be opened.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Choose another file with &lt;code&gt;certdesk --db PATH&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Das Inventar kann nicht geöffnet werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Wählen Sie mit &lt;code&gt;certdesk --db PATH&lt;/code&gt; eine andere Datei.&lt;/p&gt;</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "settings/appsettings.h"
 
+#include "inventory/databaselocation.h"
 #include "inventory/paths.h"
 
 #include <QRegularExpression>
@@ -16,6 +17,14 @@ const QString kThresholdsKey = QStringLiteral("notifications/thresholds");
 const QString kNotificationsKey = QStringLiteral("notifications/enabled");
 const QString kPaletteKey = QStringLiteral("appearance/palette");
 const QString kLanguageKey = QStringLiteral("appearance/language");
+const QString kRecentKey = QStringLiteral("inventory/recent");
+
+// What may be written down of a location: never a password.
+QString withoutPassword(const QString &location)
+{
+    const auto loc = certdesk::core::DatabaseLocation::parse(location);
+    return loc && loc->isPostgres() ? loc->display() : location.trimmed();
+}
 
 struct PaletteName
 {
@@ -50,6 +59,28 @@ void AppSettings::setInventoryPath(const QString &path)
         m_settings->remove(kInventoryPathKey);
     else
         m_settings->setValue(kInventoryPathKey, path.trimmed());
+}
+
+QStringList AppSettings::recentInventories() const
+{
+    QStringList out;
+    for (const QString &entry : m_settings->value(kRecentKey).toStringList()) {
+        const QString location = withoutPassword(entry);
+        if (!location.isEmpty() && !out.contains(location) && out.size() < kMaxRecentInventories)
+            out << location;
+    }
+    return out;
+}
+
+void AppSettings::addRecentInventory(const QString &location)
+{
+    const QString entry = withoutPassword(location);
+    if (entry.isEmpty())
+        return;
+    QStringList list = recentInventories();
+    list.removeAll(entry);
+    list.prepend(entry);
+    m_settings->setValue(kRecentKey, list.mid(0, kMaxRecentInventories));
 }
 
 QList<int> AppSettings::notificationThresholds() const

@@ -56,6 +56,13 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // Inventories opened lately (File > Open Recent), the latest first, at most
+    // kMaxRecentInventories: file paths, and URLs without their password.
+    QStringList recentInventories() const;
+    // Puts location first (a password in a URL is dropped before it is stored).
+    void addRecentInventory(const QString &location);
+    static constexpr int kMaxRecentInventories = 8;
+
     SettingsValues values() const;
     // Stores every value; returns what differed from before.
     Changes setValues(const SettingsValues &values);

@@ -6,6 +6,10 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/importsummarydialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/teaminventorydialog.h"
+#include "inventory/databaselocation.h"
+#include "inventory/inventorywatcher.h"
+#include "inventory/paths.h"
 #include "inventory/demoinventory.h"
 #include "inventory/inventory.h"
 #include "models/certificatetablemodel.h"
@@ -89,8 +93,14 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
     , m_settings(settings)
 {
     initResources();
-    setWindowTitle(tr("%1 — certdesk").arg(QFileInfo(inventory.path()).fileName()));
-    setWindowFilePath(inventory.path());
+    const auto location = core::DatabaseLocation::parse(inventory.path());
+    if (location && location->isPostgres()) {
+        setWindowTitle(tr("%1 on %2 — certdesk")
+                           .arg(location->database, location->host.isEmpty() ? QStringLiteral("localhost") : location->host));
+    } else {
+        setWindowTitle(tr("%1 — certdesk").arg(QFileInfo(inventory.path()).fileName()));
+        setWindowFilePath(inventory.path());
+    }
 
     m_dashboard = new DashboardPage(inventory, this);
     m_certificates = new CertificatesPage(inventory, this);
@@ -128,11 +138,24 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_pathLabel->setText(QDir::toNativeSeparators(inventory.path()));
-    m_pathLabel->setToolTip(tr("The inventory database"));
+    core::Database &database = inventory.database();
+    if (database.isPostgres()) {
+        m_pathLabel->setText(inventory.path()); // the URL without its password
+        m_pathLabel->setToolTip(tr("The team inventory (PostgreSQL)"));
+        m_userLabel = new QLabel(tr("%1 · %2").arg(database.user(), teamRoleTitle(database.role())), this);
+        m_userLabel->setAccessibleName(tr("Signed in as"));
+        m_userLabel->setToolTip(tr("Connected as %1; the role %2 decides what you may change")
+                                    .arg(database.user(), teamRoleTitle(database.role())));
+    } else {
+        m_pathLabel->setText(QDir::toNativeSeparators(inventory.path()));
+        m_pathLabel->setToolTip(tr("The inventory database"));
+    }
+    m_pathLabel->setAccessibleName(tr("Inventory"));
     m_countLabel = new QLabel(this);
     m_keyStoreLabel = new QLabel(this);
     statusBar()->addWidget(m_pathLabel, 1);
+    if (m_userLabel)
+        statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_keyStoreLabel);
 
@@ -304,6 +327,18 @@ MainWindow::MainWindow(core::Inventory &inventory, QSettings *settings, QWidget 
     }
     m_sidebar->setFocus(Qt::OtherFocusReason);
     refresh();
+
+    // Live updates: another console (or a worker of this one) changed the inventory.
+    m_watcher = new core::InventoryWatcher(database, this);
+    connect(m_watcher, &core::InventoryWatcher::changed, this, &MainWindow::inventoryChanged);
+}
+
+void MainWindow::inventoryChanged()
+{
+    // An import or the demo data refresh every page when they finish; meanwhile the pages stay still.
+    if (m_import || m_creatingDemo)
+        return;
+    refresh();
 }
 
 MainWindow::~MainWindow()
@@ -363,6 +398,14 @@ void MainWindow::updateSidebarIcons()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_openTeamAction = file->addAction(tr("Open &Team Inventory…"), this, [this] { openTeamInventory(); });
+    m_openTeamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openTeamAction->setToolTip(tr("Open an inventory a team shares on a PostgreSQL server (%1)")
+                                     .arg(m_openTeamAction->shortcut().toString(QKeySequence::NativeText)));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
     m_importAction = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import…"), this,
                                      &MainWindow::importFiles);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -612,6 +655,48 @@ void MainWindow::showSettings()
         Q_EMIT settingsChanged(changes);
 }
 
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QString current = m_inventory.path();
+    const auto add = [this, &current](const QString &text, const QString &location) {
+        QAction *a = m_recentMenu->addAction(text, this, [this, location] {
+            Q_EMIT openInventoryRequested(location, QString());
+        });
+        a->setCheckable(true);
+        a->setChecked(location == current);
+        a->setToolTip(location);
+        return a;
+    };
+    // The local inventory is always one click away, whatever was opened since.
+    const QString local = m_settings ? AppSettings(m_settings).inventoryPath() : core::defaultInventoryPath();
+    add(tr("&Local Inventory (%1)").arg(QDir::toNativeSeparators(local)), local);
+    const QStringList recent = m_settings ? AppSettings(m_settings).recentInventories() : QStringList();
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    int n = 0;
+    for (const QString &location : recent) {
+        if (location == local)
+            continue;
+        const bool url = core::DatabaseLocation::isUrl(location);
+        add(QStringLiteral("&%1 %2").arg(++n).arg(url ? location : QDir::toNativeSeparators(location)), location);
+    }
+}
+
+void MainWindow::openTeamInventory(const QString &location, const QString &error)
+{
+    TeamInventoryDialog dialog(this);
+    if (!location.isEmpty())
+        dialog.setLocation(location);
+    else if (const auto current = core::DatabaseLocation::parse(m_inventory.path()); current && current->isPostgres())
+        dialog.setLocation(m_inventory.path());
+    if (!error.isEmpty())
+        dialog.showError(error);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT openInventoryRequested(dialog.location(), dialog.password());
+}
+
 void MainWindow::createDemoData()
 {
     const auto total = m_inventory.count();
@@ -831,13 +916,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (m_settings) {
-        m_settings->setValue(kGeometryKey, saveGeometry());
-        m_settings->setValue(kStateKey, saveState());
-        m_settings->setValue(kCertificatesStateKey, m_certificates->saveState());
-        m_settings->setValue(kPageKey, QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(currentPage()))));
-    }
+    saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(kGeometryKey, saveGeometry());
+    m_settings->setValue(kStateKey, saveState());
+    m_settings->setValue(kCertificatesStateKey, m_certificates->saveState());
+    m_settings->setValue(kPageKey, QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(currentPage()))));
 }
 
 void MainWindow::about()

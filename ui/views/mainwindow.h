@@ -10,12 +10,14 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QSettings;
 class QStackedWidget;
 
 namespace certdesk::core {
 class Inventory;
-}
+class InventoryWatcher;
+} // namespace certdesk::core
 
 namespace certdesk::ui {
 
@@ -74,6 +76,15 @@ public:
     // Follows the system, or forces a light or dark palette (remembered in the settings).
     void setPaletteMode(Theme::Mode mode);
     ImportCommand *runningImport() const;
+    // Hears of changes other consoles (or this one's workers) make, and refreshes the pages.
+    core::InventoryWatcher *inventoryWatcher() const { return m_watcher; }
+    QAction *openTeamAction() const { return m_openTeamAction; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    // The status bar's inventory (path or URL without password) and, for a team inventory, "user · Role".
+    QLabel *inventoryLabel() const { return m_pathLabel; }
+    QLabel *userLabel() const { return m_userLabel; }
+    // Stores geometry, toolbar state and the page in the settings (as closing does).
+    void saveSettings();
 
 public Q_SLOTS:
     void refresh();
@@ -82,6 +93,9 @@ public Q_SLOTS:
     void pasteFromClipboard();
     void lockKeyStore();
     void showSettings();
+    // The "Open Team Inventory" dialog, filled from location (a URL) and showing error when given;
+    // on Open, openInventoryRequested.
+    void openTeamInventory(const QString &location = {}, const QString &error = {});
     // Fills an empty inventory with the demo certificates (in the background).
     void createDemoData();
 
@@ -89,6 +103,9 @@ Q_SIGNALS:
     // The user changed preferences in the Settings dialog (already stored).
     void settingsChanged(certdesk::ui::AppSettings::Changes changes);
     void demoDataCreated();
+    // The user chose another inventory (a file or a postgresql:// URL; password for a URL without
+    // one, "" to use what is remembered or libpq's sources). Console replaces the window.
+    void openInventoryRequested(const QString &location, const QString &password);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +123,8 @@ private:
     void updateActions();
     void updateRenewAction();
     void about();
+    void fillRecentMenu();
+    void inventoryChanged();
 
     core::Inventory &m_inventory;
     QSettings *m_settings;
@@ -128,7 +147,11 @@ private:
     QAction *m_demoAction = nullptr;
     QActionGroup *m_paletteGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QAction *m_openTeamAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    core::InventoryWatcher *m_watcher = nullptr;
     QLabel *m_keyStoreLabel = nullptr;
     QPointer<ImportCommand> m_import;
     QPointer<ExportCommand> m_export;

@@ -1,0 +1,68 @@
+#include "views/console.h"
+
+#include "inventory/databaselocation.h"
+#include "inventory/inventory.h"
+#include "settings/appsettings.h"
+#include "views/mainwindow.h"
+
+#include <QMessageBox>
+
+namespace certdesk::ui {
+
+Console::Console(const core::Clock &clock, QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_settings(settings)
+{
+}
+
+Console::~Console()
+{
+    m_window.reset(); // before the inventory
+}
+
+core::Result<void> Console::open(const QString &location, const QString &password)
+{
+    if (m_window && m_window->runningImport())
+        return std::unexpected(core::Error{core::ErrorCode::Locked,
+                                           tr("An import is running in this inventory; open another one when it has "
+                                              "finished.")});
+    if (!password.isEmpty())
+        core::Database::rememberPassword(location, password);
+    // A connection name of its own: the current inventory stays open until the new one is.
+    auto inventory = core::Inventory::open(location, m_clock, QStringLiteral("console-%1").arg(++m_opened));
+    if (!inventory)
+        return std::unexpected(inventory.error());
+
+    if (m_window)
+        m_window->saveSettings(); // the new window restores the geometry and the page
+    auto window = std::make_unique<MainWindow>(**inventory, m_settings);
+    connect(window.get(), &MainWindow::openInventoryRequested, this, &Console::switchRequested, Qt::QueuedConnection);
+    if (m_settings)
+        AppSettings(m_settings).addRecentInventory((*inventory)->path());
+    const bool wasVisible = !m_window || m_window->isVisible();
+    if (wasVisible)
+        window->show(); // first: the application ends when its last window closes
+    std::swap(m_window, window);
+    std::swap(m_inventory, *inventory);
+    window.reset(); // the previous window, then (with *inventory) its inventory
+    Q_EMIT windowChanged(m_window.get());
+    return {};
+}
+
+void Console::switchRequested(const QString &location, const QString &password)
+{
+    const auto opened = open(location, password);
+    if (opened || !m_window)
+        return;
+    const auto loc = core::DatabaseLocation::parse(location);
+    if (loc && loc->isPostgres() && opened.error().code != core::ErrorCode::Locked) {
+        m_window->openTeamInventory(location, opened.error().message); // the password may be what is missing
+        return;
+    }
+    QMessageBox::warning(m_window.get(), tr("Open Inventory"),
+                         tr("<p><b>The inventory cannot be opened.</b></p><p>%1</p>")
+                             .arg(opened.error().message.toHtmlEscaped()));
+}
+
+} // namespace certdesk::ui
