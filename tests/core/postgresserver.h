@@ -6,12 +6,14 @@
 // switch happens in the child before exec, then the child is tied to the test process with
 // PR_SET_PDEATHSIG, which a change of user would have cleared).
 
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 
 #include <grp.h>
 #include <pwd.h>
@@ -93,12 +95,27 @@ public:
                                             QStringLiteral("-c"), QStringLiteral("fsync=off"),
                                             QStringLiteral("-c"), QStringLiteral("max_connections=100"),
                                             QStringLiteral("-c"), QStringLiteral("shared_buffers=16MB")}
-                                + ssl);
+                                + ssl + m_settings);
         m_postgres.start();
         if (!m_postgres.waitForStarted(10000))
             return QStringLiteral("postgres did not start: ") + m_postgres.errorString();
         if (!waitForTcp(m_port, 30000))
             return QStringLiteral("postgres does not accept connections on 127.0.0.1:%1:\n%2").arg(m_port).arg(log());
+        // Listening is not ready: until its start-up is over the server answers "the database
+        // system is starting up". pg_isready says 0 once it accepts sessions.
+        QElapsedTimer ready;
+        ready.start();
+        for (;;) {
+            QProcess isReady;
+            isReady.start(binDir() + QStringLiteral("/pg_isready"),
+                          {QStringLiteral("-q"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                           QString::number(m_port), QStringLiteral("-U"), QStringLiteral("postgres")});
+            if (isReady.waitForFinished(10000) && isReady.exitStatus() == QProcess::NormalExit && isReady.exitCode() == 0)
+                break;
+            if (ready.elapsed() > 30000)
+                return QStringLiteral("postgres on 127.0.0.1:%1 did not become ready:\n%2").arg(m_port).arg(log());
+            QThread::msleep(50);
+        }
         return {};
     }
 
@@ -114,6 +131,13 @@ public:
     }
 
     quint16 port() const { return m_port; }
+    // More "-c name=value" settings, after (and over) the test defaults; before start().
+    // The benchmarks use it for a durable server (fsync=on) with a realistic cache.
+    void addSettings(const QStringList &nameValues)
+    {
+        for (const QString &s : nameValues)
+            m_settings << QStringLiteral("-c") << s;
+    }
     QString log()
     {
         m_log += m_postgres.readAll();
@@ -138,6 +162,7 @@ private:
     QString m_dir;
     QProcess m_postgres;
     QByteArray m_log;
+    QStringList m_settings;
     quint16 m_port = 0;
     bool m_asRoot = false;
     uid_t m_uid = 0;

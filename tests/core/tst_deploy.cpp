@@ -485,7 +485,7 @@ private Q_SLOTS:
             const ProbeResult r = probeEndpoint(target, 5000);
             return r.served() ? r.chain.first().sha256Hex() : QString();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(servedSha(), sha256Of(secondCert), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(servedSha(), sha256Of(secondCert), 30000);
         ProbeResult served;
         auto after = deployments.get(d->id);
         QVERIFY(after);
