@@ -606,7 +606,7 @@ int runManaged(Cli &cli, const QStringList &args)
         auto current = c.managed->get(*id);
         if (!current)
             return cli.fail(exitCodeFor(current.error()), current.error().message);
-        ManagedCertificates::Settings s{current->renewBeforeDays, current->reuseKey, current->exportAllowed};
+        ManagedCertificates::Settings s{current->renewBeforeDays, current->reuseKey, current->exportAllowed, current->version};
         if (p.isSet(QStringLiteral("renew-before"))) {
             const QString v = p.value(QStringLiteral("renew-before"));
             bool ok = false;

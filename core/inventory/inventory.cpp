@@ -384,7 +384,7 @@ Result<CertificateRecord> Inventory::record(qint64 id)
     const QDateTime now = m_clock.now();
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT ") + kSummaryColumns.arg(statusExpression(now.toSecsSinceEpoch()))
-              + QStringLiteral(", d.der, c.issuer_id, c.imported_at, c.revoked_at, c.revocation_reason "
+              + QStringLiteral(", d.der, c.issuer_id, c.imported_at, c.revoked_at, c.revocation_reason, c.version "
                                "FROM certificates c JOIN certificate_der d ON d.cert_id = c.id WHERE c.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -403,6 +403,7 @@ Result<CertificateRecord> Inventory::record(qint64 id)
     if (!q.value(18).isNull())
         r.revokedAt = QDateTime::fromSecsSinceEpoch(q.value(18).toLongLong(), Qt::UTC);
     r.revocationReason = q.value(19).toString();
+    r.version = q.value(20).toLongLong();
     QSqlQuery t(m_db.db());
     t.prepare(QStringLiteral("SELECT key, value FROM tags WHERE cert_id = ? ORDER BY key"));
     t.addBindValue(id);
@@ -534,6 +535,13 @@ Result<PrivateKey> Inventory::privateKey(qint64 id, const MasterPasswordCallback
 
 Result<PrivateKey> Inventory::privateKeyForExport(qint64 id, const MasterPasswordCallback &ask, const QString &purpose)
 {
+    // In a team inventory an Operator exports certificates without their keys. (The database
+    // lets Operators read the encrypted keys, as renewing and deploying need them; that a key
+    // does not leave certdesk with an Operator is certdesk's rule. Auditors cannot read them.)
+    if (m_db.role() == TeamRole::Operator)
+        return fail(ErrorCode::NotPermitted, QStringLiteral("not permitted: %1 is an Operator of this team inventory and exports "
+                                                            "certificates without their private keys (an Administrator can export the key)")
+                                                 .arg(m_db.user()));
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT id FROM managed WHERE export_allowed = 0 AND (cert_id = ? OR id IN "
                              "(SELECT managed_id FROM managed_history WHERE cert_id = ?)) LIMIT 1"));
@@ -586,7 +594,7 @@ Result<void> Inventory::remove(qint64 id)
     return tx.commit();
 }
 
-Result<void> Inventory::addTags(qint64 id, const QList<Tag> &tags)
+Result<void> Inventory::addTags(qint64 id, const QList<Tag> &tags, std::optional<qint64> expectedVersion)
 {
     auto rec = record(id);
     if (!rec)
@@ -606,6 +614,8 @@ Result<void> Inventory::addTags(qint64 id, const QList<Tag> &tags)
                                                   .arg(TagLimits::kMaxTags)
                                                   .arg(keys.size()));
     Database::Transaction tx(m_db.db());
+    if (auto r = bumpVersion(id, expectedVersion); !r)
+        return r;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO tags (cert_id, key, value) VALUES (?, ?, ?) "
                              "ON CONFLICT (cert_id, key) DO UPDATE SET value = excluded.value"));
@@ -623,12 +633,43 @@ Result<void> Inventory::addTags(qint64 id, const QList<Tag> &tags)
     return tx.commit();
 }
 
-Result<void> Inventory::removeTags(qint64 id, const QStringList &keys)
+Result<void> Inventory::bumpVersion(qint64 id, std::optional<qint64> expectedVersion)
+{
+    // The UPDATE also locks the row (PostgreSQL) or the database (SQLite) until commit: two edits
+    // of one certificate run one after the other, and the second sees the first one's version.
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE certificates SET version = version + 1 WHERE id = ?%1")
+                  .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
+    q.addBindValue(id);
+    if (expectedVersion)
+        q.addBindValue(*expectedVersion);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot change certificate %1").arg(id), q));
+    if (q.numRowsAffected() > 0)
+        return {};
+    // Who changed it, for the message: the last edit in the audit log.
+    QSqlQuery who(m_db.db());
+    who.prepare(QStringLiteral("SELECT actor, at FROM events WHERE cert_id = ? AND kind IN ('tag', 'untag') ORDER BY id DESC LIMIT 1"));
+    who.addBindValue(id);
+    QString by;
+    if (who.exec() && who.next())
+        by = QStringLiteral(" by %1 at %2")
+                 .arg(who.value(0).toString(),
+                      QDateTime::fromSecsSinceEpoch(who.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODate));
+    return fail(ErrorCode::Conflict, QStringLiteral("certificate %1 was changed%2 since you read it: "
+                                                    "nothing was saved; reload it and make the change again")
+                                         .arg(id)
+                                         .arg(by));
+}
+
+Result<void> Inventory::removeTags(qint64 id, const QStringList &keys, std::optional<qint64> expectedVersion)
 {
     auto rec = record(id);
     if (!rec)
         return std::unexpected(rec.error());
     Database::Transaction tx(m_db.db());
+    if (auto r = bumpVersion(id, expectedVersion); !r)
+        return r;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("DELETE FROM tags WHERE cert_id = ? AND key = ?"));
     for (const QString &k : keys) {

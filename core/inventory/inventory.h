@@ -67,6 +67,9 @@ struct CertificateRecord
     QDateTime importedAt;
     QDateTime revokedAt;
     QString revocationReason;
+    // Counts the edits of the certificate (its tags): an edit that names the version it read is
+    // refused with ErrorCode::Conflict when someone changed it since (optimistic versioning).
+    qint64 version = 1;
 };
 
 struct Event
@@ -157,8 +160,9 @@ public:
     Result<PrivateKey> privateKeyForExport(qint64 id, const MasterPasswordCallback &ask, const QString &purpose);
 
     Result<void> remove(qint64 id);
-    Result<void> addTags(qint64 id, const QList<Tag> &tags);
-    Result<void> removeTags(qint64 id, const QStringList &keys);
+    // expectedVersion: the CertificateRecord::version the change was based on (nullopt: whatever is there).
+    Result<void> addTags(qint64 id, const QList<Tag> &tags, std::optional<qint64> expectedVersion = std::nullopt);
+    Result<void> removeTags(qint64 id, const QStringList &keys, std::optional<qint64> expectedVersion = std::nullopt);
 
     Result<QList<Event>> events(std::optional<qint64> certificateId = {}, int limit = 100);
     // The audit log newest first, a page at a time: the entries older than beforeId (0: from
@@ -170,6 +174,9 @@ public:
                           const QString &detail);
 
 private:
+    // Inside the caller's transaction: counts an edit of certificate id, or refuses it when
+    // expectedVersion is given and someone changed it since.
+    Result<void> bumpVersion(qint64 id, std::optional<qint64> expectedVersion);
     Result<QList<CertificateSummary>> page(const CertificateFilter &filter, const SortSpec &sort,
                                            const CertificateSummary *after, int limit, int offset);
 

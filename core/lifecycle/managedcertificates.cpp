@@ -75,7 +75,7 @@ const QString kColumns = QStringLiteral(
     "m.validation_method, m.tags, m.renew_before_days, m.reuse_key, m.export_allowed, m.status, m.failure_reason, "
     "m.cert_id, m.pending_spki IS NOT NULL, m.created_at, m.requested_at, m.renew_at, m.due_at, m.renewal_status, "
     "m.renewal_reason, m.renewal_at, m.attempts, m.adopted_cert_id, c.not_before, c.not_after, c.revoked_at, "
-    "m.acme_options, m.ari_start, m.ari_end, m.preflight_problem, m.preflight_at");
+    "m.acme_options, m.ari_start, m.ari_end, m.preflight_problem, m.preflight_at, m.version");
 
 } // namespace
 
@@ -200,6 +200,7 @@ Result<QList<ManagedCertificates::Row>> ManagedCertificates::rows(const QString 
         r.ariEnd = fromSecs(q.value(31));
         r.preflightProblem = q.value(32).toString();
         r.preflightAt = fromSecs(q.value(33));
+        r.version = q.value(34).toLongLong();
         out.append(r);
     }
     return out;
@@ -267,6 +268,7 @@ ManagedCertificate ManagedCertificates::toInfo(const Row &r) const
     m.ariWindowEnd = r.ariEnd;
     m.preflightProblem = r.preflightProblem;
     m.preflightAt = r.preflightAt;
+    m.version = r.version;
     // Manual DNS records need the administrator at every renewal: not eligible for automatic renewal.
     m.renewalEligibility = renewable && !m.manualValidation ? kEligible : kIneligible;
     return m;
@@ -876,16 +878,32 @@ Result<ManagedCertificate> ManagedCertificates::updateSettings(qint64 id, const 
     QSqlQuery q(m_inventory.database().db());
     // The due time follows a new window unless a backoff or an inactive state holds it.
     q.prepare(QStringLiteral("UPDATE managed SET renew_before_days = ?, reuse_key = ?, export_allowed = ?, renew_at = ?, "
-                             "due_at = CASE WHEN status = 'ISSUED' AND attempts = 0 AND due_at IS NOT NULL THEN ? ELSE due_at END "
-                             "WHERE id = ?"));
+                             "due_at = CASE WHEN status = 'ISSUED' AND attempts = 0 AND due_at IS NOT NULL THEN ? ELSE due_at END, "
+                             "version = version + 1 WHERE id = ?%1")
+                  .arg(settings.expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
     q.addBindValue(settings.renewBeforeDays ? QVariant(*settings.renewBeforeDays) : nullInt());
     q.addBindValue(settings.reuseKey ? 1 : 0);
     q.addBindValue(settings.exportAllowed ? 1 : 0);
     q.addBindValue(renewAt.isValid() ? QVariant(renewAt.toSecsSinceEpoch()) : nullInt());
     q.addBindValue(renewAt.isValid() ? QVariant(renewAt.toSecsSinceEpoch()) : nullInt());
     q.addBindValue(id);
+    if (settings.expectedVersion)
+        q.addBindValue(*settings.expectedVersion);
     if (auto e = exec(q, QStringLiteral("cannot change the renewal settings")); !e)
         return std::unexpected(e.error());
+    if (q.numRowsAffected() == 0) {
+        QSqlQuery who(m_inventory.database().db());
+        who.prepare(QStringLiteral("SELECT actor, at FROM managed_history WHERE managed_id = ? AND action = 'SETTINGS' "
+                                   "ORDER BY id DESC LIMIT 1"));
+        who.addBindValue(id);
+        const QString by = who.exec() && who.next()
+            ? QStringLiteral(" by %1 at %2").arg(who.value(0).toString(), fromSecs(who.value(1)).toString(Qt::ISODate))
+            : QString();
+        return fail(ErrorCode::Conflict, QStringLiteral("the renewal settings of mc-%1 were changed%2 since you read them: "
+                                                        "nothing was saved; reload them and make the change again")
+                                             .arg(id)
+                                             .arg(by));
+    }
     const QString detail = QStringLiteral("renew %1, %2, export %3")
                                .arg(settings.renewBeforeDays ? QStringLiteral("%1 days before expiry").arg(*settings.renewBeforeDays)
                                                              : QStringLiteral("automatically (min(60 days, a third of the lifetime) before expiry)"),

@@ -106,6 +106,7 @@ struct ManagedCertificate
     QDateTime createdAt, requestedAt;
     bool hasPendingCsr = false;     // external CA: a CSR waits for its certificate
     std::optional<qint64> adoptedCertificateId;
+    qint64 version = 1;             // counts settings edits (optimistic versioning, Settings::expectedVersion)
 
     QString ref() const { return QStringLiteral("mc-%1").arg(id); }
 };
@@ -204,6 +205,9 @@ public:
         std::optional<int> renewBeforeDays; // nullopt: the default window
         bool reuseKey = false;
         bool exportAllowed = true;
+        // The ManagedCertificate::version these settings were based on: saving is refused with
+        // ErrorCode::Conflict when someone changed them since (nullopt: save regardless).
+        std::optional<qint64> expectedVersion;
     };
     Result<ManagedCertificate> updateSettings(qint64 id, const Settings &settings);
     // INACTIVE: no renewal, certificates stay; reactivate() brings it back.

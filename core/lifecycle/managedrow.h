@@ -65,6 +65,7 @@ struct ManagedCertificates::Row
     QDateTime ariStart, ariEnd;
     QString preflightProblem;
     QDateTime preflightAt;
+    qint64 version = 1;
 };
 
 } // namespace certdesk::core

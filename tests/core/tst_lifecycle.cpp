@@ -432,9 +432,21 @@ private Q_SLOTS:
         ManagedCertificates::Settings settings;
         settings.renewBeforeDays = 45;
         settings.reuseKey = true;
+        settings.expectedVersion = m->version;
         auto changed = m_managed->updateSettings(m->id, settings);
         QVERIFY(changed);
+        QCOMPARE(changed->version, m->version + 1);
         QCOMPARE(changed->renewBeforeDays, std::optional<int>(45));
+        // A second console saving what it read before that change: refused, nothing changes.
+        ManagedCertificates::Settings stale;
+        stale.renewBeforeDays = 10;
+        stale.expectedVersion = m->version;
+        auto refused = m_managed->updateSettings(m->id, stale);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY2(refused.error().message.contains(QLatin1String("nothing was saved")), qPrintable(refused.error().message));
+        QCOMPARE(m_managed->get(m->id)->renewBeforeDays, std::optional<int>(45));
+        QCOMPARE(m_managed->get(m->id)->version, changed->version);
         QCOMPARE(changed->renewAt, changed->notAfter.addDays(-45));
         QCOMPARE(changed->nextAttemptAt, changed->renewAt);
         m_clock.set(changed->renewAt.addSecs(60));

@@ -280,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(page()->detailsView()->value(QStringLiteral("Settings")).contains(QLatin1String("10 days")));
 
         // Back to the default window, without the dialog.
-        page()->managedActions()->updateSettings(m_api, {std::nullopt, false, true});
+        page()->managedActions()->updateSettings(m_api, {std::nullopt, false, true, std::nullopt});
         waitIdle();
         QVERIFY(!get(m_api).renewBeforeDays);
     }

@@ -440,8 +440,12 @@ void ManagedActions::editSettings(qint64 managedId)
         return;
     }
     RenewalSettingsDialog dialog(*m, m_parent);
-    if (dialog.exec() == QDialog::Accepted)
-        updateSettings(managedId, dialog.settings());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Saved only if nobody changed them while the dialog was open (else a Conflict, and a refresh).
+    core::ManagedCertificates::Settings settings = dialog.settings();
+    settings.expectedVersion = m->version;
+    updateSettings(managedId, settings);
 }
 
 void ManagedActions::updateSettings(qint64 managedId, const core::ManagedCertificates::Settings &settings)
@@ -451,8 +455,11 @@ void ManagedActions::updateSettings(qint64 managedId, const core::ManagedCertifi
             return outcomeOf(managed.updateSettings(managedId, settings));
         },
         [this, managedId](const CaOutcome &outcome) {
-            if (!outcome.ok)
-                return report(tr("Renewal settings"), outcome);
+            if (!outcome.ok) {
+                report(tr("Renewal settings"), outcome);
+                Q_EMIT changed(managedId); // after a conflict: show what the other change saved
+                return;
+            }
             Q_EMIT changed(managedId);
             Q_EMIT certificatesChanged(); // the renewal columns of the Certificates page
             const core::ManagedCertificate &m = *outcome.managed;

@@ -25,7 +25,7 @@ RenewalSettingsDialog::RenewalSettingsDialog(const core::ManagedCertificate &man
     layout->addWidget(intro);
     layout->addSpacing(4);
     m_fields = new RenewalSettingsFields(this);
-    m_fields->setSettings({managed.renewBeforeDays, managed.reuseKey, managed.exportAllowed});
+    m_fields->setSettings({managed.renewBeforeDays, managed.reuseKey, managed.exportAllowed, std::nullopt});
     layout->addWidget(m_fields);
     m_preview = new QLabel(this);
     m_preview->setWordWrap(true);

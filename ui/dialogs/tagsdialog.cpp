@@ -22,6 +22,7 @@ TagsDialog::TagsDialog(core::Inventory &inventory, QList<qint64> ids, QWidget *p
         auto rec = m_inventory.record(id);
         if (!rec)
             continue;
+        m_versions.insert(id, rec->version);
         if (first) {
             m_common = rec->tags;
             name = rec->summary.domainName.isEmpty() ? rec->summary.subject : rec->summary.domainName;
@@ -180,23 +181,31 @@ void TagsDialog::showError(const QString &message)
 
 QString TagsDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
+std::optional<qint64> TagsDialog::expectedVersion(qint64 id) const
+{
+    const auto it = m_versions.constFind(id);
+    return it == m_versions.constEnd() ? std::nullopt : std::optional<qint64>(*it);
+}
+
 bool TagsDialog::apply()
 {
     QList<qint64> changed;
     for (qint64 id : m_ids) {
         if (!m_removed.isEmpty()) {
-            if (auto r = m_inventory.removeTags(id, m_removed); !r) {
+            if (auto r = m_inventory.removeTags(id, m_removed, expectedVersion(id)); !r) {
                 showError(r.error().message);
-                Q_EMIT tagsChanged(changed);
+                Q_EMIT tagsChanged(changed << id); // a conflict: show the other change
                 return false;
             }
+            m_versions[id] += 1;
         }
         if (!m_added.isEmpty()) {
-            if (auto r = m_inventory.addTags(id, m_added); !r) {
+            if (auto r = m_inventory.addTags(id, m_added, expectedVersion(id)); !r) {
                 showError(tr("Not tagged: %1").arg(r.error().message));
-                Q_EMIT tagsChanged(changed);
+                Q_EMIT tagsChanged(changed << id);
                 return false;
             }
+            m_versions[id] += 1;
         }
         changed << id;
     }

@@ -3,6 +3,7 @@
 #include "inventory/inventory.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QLabel;
 class QLineEdit;
@@ -43,8 +44,13 @@ private:
     void showError(const QString &message);
 
     core::Inventory &m_inventory;
+    std::optional<qint64> expectedVersion(qint64 id) const;
+
     QList<qint64> m_ids;
     QList<core::Tag> m_common; // shared by all before any change
+    // The version of each certificate the dialog showed: a save is refused (Conflict) when someone
+    // else changed its tags since, instead of overwriting their change.
+    QHash<qint64, qint64> m_versions;
     QList<core::Tag> m_added;
     QStringList m_removed;
     QTreeWidget *m_list = nullptr;
