@@ -54,6 +54,9 @@ struct ImportWriter::Statements
 
 namespace {
 
+constexpr int kAnalyzeAfter = 5000;    // new certificates after which PostgreSQL's statistics are refreshed
+constexpr qsizetype kDeferredBatch = 1000; // certificates per statement on PostgreSQL (a few MB)
+
 QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
 
 // An empty string, never NULL (the SQLite driver binds a null QString as NULL).
@@ -157,6 +160,8 @@ void ImportWriter::write(QList<ParsedFile> &batch, ImportReport &report)
         if (result)
             result = writeFile(file, report);
     }
+    if (result)
+        result = flushDeferred(report);
     if (!result) {
         rollBack(report, result.error());
         return;
@@ -183,6 +188,7 @@ void ImportWriter::rollBack(ImportReport &report, const Error &error)
     // Nothing written since the transaction began is in the inventory: report every entry
     // of those files as failed.
     m_tx.reset(); // rolls back
+    m_deferred.clear();
     report = m_before;
     m_newKeys = m_newKeysBefore;
     m_paired = m_pairedBefore;
@@ -206,12 +212,20 @@ Result<void> ImportWriter::writeFile(ParsedFile &file, ImportReport &report)
     report.sources += 1;
     report.failures.append(file.errors);
     // CRLs first so certificates in the same file see their revocation; then certificates, then keys.
+    if (!file.crls.isEmpty()) {
+        if (auto r = flushDeferred(report); !r)
+            return r;
+    }
     for (const Crl &crl : file.crls) {
         if (auto r = writeCrl(crl, report); !r)
             return r;
     }
     for (const Certificate &cert : file.certificates) {
         if (auto r = writeCertificate(cert, file.source, report); !r)
+            return r;
+    }
+    if (!file.keys.isEmpty() || !file.csrs.isEmpty()) {
+        if (auto r = flushDeferred(report); !r)
             return r;
     }
     for (const PrivateKey &key : file.keys) {
@@ -265,8 +279,19 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
             return std::unexpected(found.error());
         issuerId = *found;
     }
+    const CertificateEvent imported{QStringLiteral("import"), cert.domainName(), QStringLiteral("imported from %1").arg(source),
+                                    m_inventory.actor()};
+    // A leaf with nothing to look up after it is stored waits for the batch's one statement.
+    if (m_sql->rows.batches() && !m_hasCrls && !m_keysExist && !cert.isCa() && !cert.isSelfSigned()) {
+        m_deferred.append(CertificateRows::Row{cert, issuerId, m_now, QStringLiteral("IMPORTED"), imported});
+        if (m_deferred.size() >= kDeferredBatch)
+            return flushDeferred(report);
+        return {};
+    }
+    if (auto r = flushDeferred(report); !r)
+        return r;
     const QByteArray spki = cert.publicKeySha256();
-    auto inserted = m_sql->rows.insert(cert, issuerId, m_now);
+    auto inserted = m_sql->rows.insert(cert, issuerId, m_now, QStringLiteral("IMPORTED"), &imported);
     if (!inserted)
         return std::unexpected(inserted.error());
     if (!*inserted) {
@@ -276,8 +301,6 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
     const qint64 id = **inserted;
     report.imported += 1;
     report.importedIds.append(id);
-    if (auto r = event(QStringLiteral("import"), id, cert.domainName(), QStringLiteral("imported from %1").arg(source)); !r)
-        return r;
 
     if (issuerId && m_hasCrls) {
         m_sql->revokedFor.addBindValue(*issuerId);
@@ -312,6 +335,25 @@ Result<void> ImportWriter::writeCertificate(const Certificate &cert, const QStri
         m_paired.insert(spki);
     }
     m_sql->findKey.finish();
+    return {};
+}
+
+Result<void> ImportWriter::flushDeferred(ImportReport &report)
+{
+    if (m_deferred.isEmpty())
+        return {};
+    const QList<CertificateRows::Row> rows = std::exchange(m_deferred, {});
+    auto ids = m_sql->rows.insertMany(rows);
+    if (!ids)
+        return std::unexpected(ids.error());
+    for (const std::optional<qint64> &id : *ids) {
+        if (!id) {
+            report.duplicates += 1;
+            continue;
+        }
+        report.imported += 1;
+        report.importedIds.append(*id);
+    }
     return {};
 }
 
@@ -515,6 +557,15 @@ Result<void> ImportWriter::event(const QString &kind, std::optional<qint64> cert
 void ImportWriter::finish(ImportReport &report)
 {
     commit(report);
+    // PostgreSQL plans by statistics that autovacuum refreshes a minute or so after a large
+    // change; until then the pages of a freshly filled inventory may be planned as if it were
+    // empty. After a large import the owner (an Administrator) refreshes them at once.
+    Database &database = m_inventory.database();
+    if (!m_dryRun && report.imported >= kAnalyzeAfter && database.engine() == DatabaseEngine::Postgres
+        && database.role() == TeamRole::Administrator) {
+        QSqlQuery q(database.db());
+        q.exec(QStringLiteral("ANALYZE certificates, certificate_der, certificate_search, names, events"));
+    }
     report.keysWithoutCertificate = int((m_newKeys - m_paired).size());
     report.dryRun = m_dryRun;
 }

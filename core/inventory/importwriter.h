@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inventory/certificaterows.h"
+
 #include "inventory/database.h"
 #include "inventory/importreport.h"
 #include "inventory/keystore.h"
@@ -50,6 +52,10 @@ private:
     void rollBack(ImportReport &report, const Error &error);
     Result<void> writeFile(ParsedFile &file, ImportReport &report);
     Result<void> writeCertificate(const Certificate &cert, const QString &source, ImportReport &report);
+    // PostgreSQL: leaf certificates wait in m_deferred and go in one statement (a round trip per
+    // certificate made the import three times slower than SQLite's). Flushed before anything
+    // else is written, so what follows sees them, and at the end of every batch.
+    Result<void> flushDeferred(ImportReport &report);
     Result<void> writeKey(const PrivateKey &key, const QString &source, ImportReport &report);
     Result<void> writeCsr(const Csr &csr, ImportReport &report);
     Result<void> writeCrl(const Crl &crl, ImportReport &report);
@@ -78,6 +84,7 @@ private:
     bool m_hasCrls = false;
     bool m_keysExist = false; // any private key in the inventory (else no key look-ups)
     qint64 m_now = 0;
+    QList<CertificateRows::Row> m_deferred;
 };
 
 } // namespace certdesk::core

@@ -1,5 +1,6 @@
 #include "testutil.h"
 #include "testinventory.h"
+#include "testcertificates.h"
 
 #include "inventory/importjob.h"
 #include "inventory/inventory.h"
@@ -33,6 +34,45 @@ QStringList writeManyFiles(const QString &dir, int copies)
         }
     }
     return written;
+}
+
+// A leaf (issued by "CN=Batch Test Issuer", not in the inventory) with the given CN and DNS names,
+// built with OpenSSL's GENERAL_NAME API so any character can go in.
+QByteArray makeLeafDer(const QString &commonName, const QStringList &dnsNames, quint64 serial)
+{
+    using namespace certdesk::core;
+    ossl::X509Ptr cert(X509_new());
+    X509 *x = cert.get();
+    X509_set_version(x, X509_VERSION_3);
+    ASN1_INTEGER_set_uint64(X509_get_serialNumber(x), serial);
+    ASN1_TIME_set(X509_getm_notBefore(x), time_t(testTime().addDays(-1).toSecsSinceEpoch()));
+    ASN1_TIME_set(X509_getm_notAfter(x), time_t(testTime().addDays(90).toSecsSinceEpoch()));
+    ossl::X509NamePtr subject(X509_NAME_new()), issuer(X509_NAME_new());
+    const QByteArray cn = commonName.toUtf8();
+    X509_NAME_add_entry_by_txt(subject.get(), "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
+                               int(cn.size()), -1, 0);
+    X509_NAME_add_entry_by_txt(issuer.get(), "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("Batch Test Issuer"), -1, -1, 0);
+    X509_set_subject_name(x, subject.get());
+    X509_set_issuer_name(x, issuer.get());
+    X509_set_pubkey(x, testKey());
+    GENERAL_NAMES *names = sk_GENERAL_NAME_new_null();
+    for (const QString &dns : dnsNames) {
+        const QByteArray d = dns.toUtf8();
+        ASN1_IA5STRING *ia5 = ASN1_IA5STRING_new();
+        ASN1_STRING_set(ia5, d.constData(), int(d.size()));
+        GENERAL_NAME *gn = GENERAL_NAME_new();
+        GENERAL_NAME_set0_value(gn, GEN_DNS, ia5);
+        sk_GENERAL_NAME_push(names, gn);
+    }
+    X509_add1_ext_i2d(x, NID_subject_alt_name, names, 0, X509V3_ADD_DEFAULT);
+    GENERAL_NAMES_free(names);
+    if (X509_sign(x, testKey(), nullptr) <= 0)
+        qFatal("cannot sign a test certificate");
+    unsigned char *der = nullptr;
+    const int len = i2d_X509(x, &der);
+    QByteArray out(reinterpret_cast<const char *>(der), len);
+    OPENSSL_free(der);
+    return out;
 }
 
 } // namespace
@@ -148,6 +188,61 @@ private Q_SLOTS:
         QVERIFY(q.exec(certdesk::test::postgresBackend() ? QStringLiteral("DROP TRIGGER refuse ON names") : QStringLiteral("DROP TRIGGER refuse")));
         const ImportReport again = ImportJob(**inv, {}).importPaths({dataPath(QStringLiteral("leaf-ec.pem"))});
         QCOMPARE(again.imported, 1);
+    }
+
+    // Names with every character that means something to SQL or to PostgreSQL's array
+    // literals ({ } , " \\ ' NULL) arrive unchanged, in one batch with a repeat in it.
+    void awkwardNamesArriveUnchanged()
+    {
+        QTemporaryDir dir;
+        auto inv = Inventory::open(certdesk::test::inventoryLocation(dir.filePath(QStringLiteral("inv.db"))), m_clock);
+        QVERIFY(inv);
+        const QList<std::pair<QString, QStringList>> leaves{
+            {QStringLiteral("q\"uote\\back{brace},comma 'apos'"), {QStringLiteral("a\"b.example"), QStringLiteral("c\\d{e},f.example")}},
+            {QStringLiteral("NULL"), {QStringLiteral("NULL"), QStringLiteral("null.example")}},
+            {QStringLiteral("ünïcödé – ✓"), {}},
+            {QStringLiteral("plain.example"), {QStringLiteral("plain.example"), QStringLiteral("www.plain.example")}},
+        };
+        QList<ImportSource> sources;
+        QList<QByteArray> ders;
+        quint64 serial = 100;
+        for (const auto &[cn, sans] : leaves) {
+            ders << makeLeafDer(cn, sans, serial++);
+            sources << ImportSource{cn, ders.last()};
+        }
+        sources << ImportSource{QStringLiteral("again"), ders.first()};
+        const ImportReport r = ImportJob(**inv, {}).importData(sources);
+        QCOMPARE(r.failed(), 0);
+        QCOMPARE(r.imported, 4);
+        QCOMPARE(r.duplicates, 1);
+        QCOMPARE(r.importedIds.size(), 4);
+        for (int i = 0; i < leaves.size(); ++i) {
+            auto rec = (*inv)->record(r.importedIds[i]);
+            QVERIFY(rec);
+            QCOMPARE(rec->certificate.der(), ders[i]);
+            QCOMPARE(rec->summary.domainName, leaves[i].first);
+            QCOMPARE(rec->summary.subject, rec->certificate.subject().rfc4514);
+            QSqlQuery q((*inv)->database().db());
+            q.prepare(QStringLiteral("SELECT name FROM names WHERE cert_id = ?"));
+            q.addBindValue(r.importedIds[i]);
+            QVERIFY(q.exec());
+            QStringList stored;
+            while (q.next())
+                stored << q.value(0).toString();
+            QStringList expected = leaves[i].second;
+            std::sort(stored.begin(), stored.end());
+            std::sort(expected.begin(), expected.end());
+            QCOMPARE(stored, expected);
+            auto events = (*inv)->events(r.importedIds[i]);
+            QVERIFY(events);
+            QCOMPARE(events->size(), 1);
+            QCOMPARE(events->first().kind, QStringLiteral("import"));
+        }
+        CertificateFilter f;
+        f.search = QStringLiteral("c\\d{e}");
+        auto found = (*inv)->resolveSearch(f);
+        QVERIFY(found);
+        QCOMPARE(*(*inv)->count(*found), 1);
     }
 
     void aFailedTransactionKeepsTheCommittedOnes()
