@@ -29,8 +29,15 @@ void Cli::addCommonOptions(QCommandLineParser &parser, bool withInventory)
     parser.addHelpOption();
     if (withInventory) {
         parser.addOption({QStringLiteral("db"),
-                          QStringLiteral("Inventory database (default: %1).").arg(defaultInventoryPath()),
-                          QStringLiteral("PATH")});
+                          QStringLiteral("Inventory: a SQLite file (default: %1) or a team inventory "
+                                         "postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&...]; "
+                                         "CERTDESK_DB sets the default.")
+                              .arg(defaultInventoryPath()),
+                          QStringLiteral("PATH|URL")});
+        parser.addOption({QStringLiteral("db-password-source"),
+                          QStringLiteral("PostgreSQL password for a team inventory: pass:TEXT, env:VAR, file:PATH or fd:N "
+                                         "(default: the URL, PGPASSWORD, PGPASSFILE or a TLS client certificate)."),
+                          QStringLiteral("SRC")});
         parser.addOption({QStringLiteral("password-source"),
                           QStringLiteral("Inventory master password: pass:TEXT, env:VAR, file:PATH or fd:N "
                                          "(default: ask on the terminal)."),
@@ -71,6 +78,8 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &args, int *exitCo
         m_dbPath = parser.value(QStringLiteral("db"));
     if (names.contains(QStringLiteral("password-source")))
         m_passwordSource = parser.value(QStringLiteral("password-source"));
+    if (names.contains(QStringLiteral("db-password-source")))
+        m_dbPasswordSource = parser.value(QStringLiteral("db-password-source"));
     return true;
 }
 
@@ -93,7 +102,19 @@ Inventory *Cli::inventory()
 {
     if (m_inventory)
         return m_inventory.get();
-    const QString path = m_dbPath.isEmpty() ? defaultInventoryPath() : m_dbPath;
+    const QString envDb = qEnvironmentVariable("CERTDESK_DB");
+    const QString path = !m_dbPath.isEmpty() ? m_dbPath : !envDb.isEmpty() ? envDb : defaultInventoryPath();
+    if (!m_dbPasswordSource.isEmpty()) {
+        if (!DatabaseLocation::isUrl(path)) {
+            fail(Usage, QStringLiteral("--db-password-source is for a postgresql:// inventory, not the file %1").arg(path));
+            return nullptr;
+        }
+        bool ok = false;
+        const auto pass = readSource(m_dbPasswordSource, &ok);
+        if (!ok)
+            return nullptr;
+        Database::rememberPassword(path, QString::fromUtf8(pass.value_or(QByteArray())));
+    }
     if (m_at)
         m_fixedClock = std::make_unique<FixedClock>(*m_at);
     auto inv = Inventory::open(path, m_fixedClock ? static_cast<const Clock &>(*m_fixedClock) : m_clock, QStringLiteral("cli"));

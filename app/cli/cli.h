@@ -62,6 +62,7 @@ private:
     bool m_json = false;
     QString m_dbPath;
     QString m_passwordSource;
+    QString m_dbPasswordSource;
     std::unique_ptr<core::Inventory> m_inventory;
 };
 
@@ -100,5 +101,7 @@ int runRequest(Cli &cli, const QStringList &args);
 int runManaged(Cli &cli, const QStringList &args);
 int runRenew(Cli &cli, const QStringList &args);
 int runAcme(Cli &cli, const QStringList &args);
+int runDb(Cli &cli, const QStringList &args);
+int runTeam(Cli &cli, const QStringList &args);
 
 } // namespace certdesk::cli

@@ -11,8 +11,12 @@ namespace {
 int finish(Cli &cli, const Result<void> &r, qint64 id, const QString &what)
 {
     if (!r)
-        return cli.fail(r.error().code == ErrorCode::LimitExceeded || r.error().code == ErrorCode::InvalidInput ? Usage : Failed,
-                        r.error().message);
+    {
+        const ErrorCode c = r.error().code;
+        const bool usage = c == ErrorCode::LimitExceeded || c == ErrorCode::InvalidInput || c == ErrorCode::NotPermitted
+                           || c == ErrorCode::Conflict;
+        return cli.fail(usage ? Usage : Failed, r.error().message);
+    }
     if (cli.json())
         cli.printJson(QJsonObject{{QStringLiteral("Id"), id}, {QStringLiteral("result"), what}});
     else

@@ -38,6 +38,8 @@ const Command kCommands[] = {
     {"scan-files", runScanFiles, "Discovery: look through folders for certificates and keys"},
     {"endpoints", runEndpoints, "List the TLS endpoints found by scans and deployment checks"},
     {"renew", runRenew, "Renew managed certificates: --due (timer) or one REF now"},
+    {"db", runDb, "The inventory database: info, migrate SQLite <-> PostgreSQL (db --help)"},
+    {"team", runTeam, "Team inventory (PostgreSQL) members and roles: list, add, remove (team --help)"},
 };
 
 int usage(Cli &cli, int code)

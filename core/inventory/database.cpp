@@ -13,6 +13,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstdio>
+#include <mutex>
+
 namespace certdesk::core {
 
 namespace {
@@ -593,8 +596,14 @@ Error mapError(const QString &what, const QSqlError &error)
 {
     // PostgreSQL: 42501 insufficient_privilege. The role's grants refused it: say so plainly.
     if (error.nativeErrorCode() == QLatin1String("42501"))
-        return Error{ErrorCode::NotPermitted, what + QStringLiteral(": not permitted for your role in this team inventory (")
-                                                  + error.databaseText().trimmed() + QLatin1Char(')')};
+    {
+        // "ERROR:  permission denied for table certificates\n(42501)": the server's sentence only.
+        QString reason = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (reason.startsWith(QLatin1String("ERROR:")))
+            reason = reason.mid(6).trimmed();
+        return Error{ErrorCode::NotPermitted,
+                     what + QStringLiteral(": not permitted for your role in this team inventory (") + reason + QLatin1Char(')')};
+    }
     return Error{ErrorCode::Database, what + QStringLiteral(": ") + error.text()};
 }
 
@@ -683,8 +692,34 @@ void Database::rememberPassword(const QString &location, const QString &password
 namespace {
 
 // A QPSQL connection to the location; nothing run on it yet.
+// Qt's PostgreSQL driver frees each prepared statement (DEALLOCATE) when its QSqlQuery goes; in a
+// transaction that a refused or failed statement has aborted, that DEALLOCATE is refused too and
+// the driver warns "Unable to free statement: ... current transaction is aborted" once per query.
+// The error itself reaches the user through Result; the statement is freed with the session
+// (names are unique per query, nothing collides). Those warnings alone are dropped; every other
+// message goes on to the handler that was there before.
+QtMessageHandler previousHandler = nullptr;
+
+void dropAbortedDeallocateWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement:"))
+        && message.contains(QLatin1String("current transaction is aborted")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+void installPostgresMessageFilter()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { previousHandler = qInstallMessageHandler(dropAbortedDeallocateWarnings); });
+}
+
 Result<QSqlDatabase> connectPostgres(const DatabaseLocation &loc, const QString &connectionName)
 {
+    installPostgresMessageFilter();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(ErrorCode::Database, QStringLiteral("cannot open the team inventory %1: Qt's PostgreSQL driver is not "
                                                         "installed (Debian package libqt6sql6-psql)")
@@ -737,6 +772,7 @@ Result<Database> Database::open(const QString &location, const QString &connecti
         if (!db)
             return std::unexpected(db.error());
         Database out(*db, loc->display(), connectionName);
+        *db = QSqlDatabase(); // out holds the only handle: removeDatabase on failure finds it free
         out.m_engine = DatabaseEngine::Postgres;
         if (auto r = out.migratePostgres(); !r)
             return std::unexpected(r.error());
@@ -790,6 +826,7 @@ Result<Database> Database::openReadOnly(const QString &location, const QString &
         if (!db)
             return std::unexpected(db.error());
         Database out(*db, loc->display(), connectionName);
+        *db = QSqlDatabase(); // out holds the only handle: removeDatabase on failure finds it free
         out.m_engine = DatabaseEngine::Postgres;
         QSqlQuery q(out.m_db);
         if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
@@ -985,8 +1022,21 @@ Result<void> Database::migratePostgres()
 {
     const QString what = QStringLiteral("cannot upgrade the team inventory %1").arg(m_path);
     int current = schemaVersion();
-    if (current < 0)
-        return fail(ErrorCode::Database, QStringLiteral("cannot read the schema version of %1: %2").arg(m_path, m_db.lastError().text()));
+    if (current < 0) {
+        // Once more to learn why: a login without a role in this team may not even read the version.
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT version FROM certdesk_schema WHERE id = 1"));
+        const Error e = sqlError(QStringLiteral("cannot read the schema version of %1").arg(m_path), q);
+        if (e.code == ErrorCode::NotPermitted) {
+            QSqlQuery who(m_db);
+            const QString login = who.exec(QStringLiteral("SELECT session_user")) && who.next() ? who.value(0).toString() : QString();
+            return fail(ErrorCode::NotPermitted,
+                        QStringLiteral("%1 is not a member of the team inventory %2: an Administrator adds it with "
+                                       "certdesk-cli team add %1 --role auditor|operator|administrator")
+                            .arg(login, m_path));
+        }
+        return std::unexpected(e);
+    }
     if (current == kSchemaVersion) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SELECT role_prefix FROM certdesk_schema WHERE id = 1")) || !q.next())

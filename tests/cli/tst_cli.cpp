@@ -4,6 +4,7 @@
 #include "nginxserver.h"
 #include "testinventory.h"
 #include "pebbleserver.h"
+#include "testcertificates.h"
 #include "testutil.h"
 
 #include <QDirIterator>
@@ -55,7 +56,9 @@ class TestCli : public QObject
 
     Run cli(QStringList args)
     {
-        args.insert(1, QStringLiteral("--db=") + m_db);
+        // After "db info", "team add": the option belongs to the subcommand.
+        const bool grouped = args.value(0) == QLatin1String("db") || args.value(0) == QLatin1String("team");
+        args.insert(grouped ? 2 : 1, QStringLiteral("--db=") + m_db);
         return run(args);
     }
 
@@ -1053,7 +1056,7 @@ private Q_SLOTS:
     // The GUI's timer and the systemd timer at once: two processes, each certificate renewed once.
     // External-CA certificates: a renewal makes a new CSR and then waits, so a certificate is due
     // exactly once and a second renewal of it would show as a second CSR.
-    void twoRenewerProcesses()
+    void twoImportersAndTwoRenewers()
     {
         const QString db = certdesk::test::inventoryLocation(m_dir.filePath(QStringLiteral("race.db")));
         const auto opts = [&](QStringList args) {
@@ -1079,13 +1082,49 @@ private Q_SLOTS:
         }
         const Run imported = run(opts(QStringList{QStringLiteral("import"), QStringLiteral("--json")} + signedFiles));
         QCOMPARE(imported.json().object()[QStringLiteral("requestsMatched")].toInt(), n);
-        QProcess a, b;
+        // Two importers at the same time as the two renewers: overlapping sets of 200 (300 new
+        // certificates, 100 of them in both sets).
+        const qint64 before = run(opts({QStringLiteral("list"), QStringLiteral("--json")})).json().array().size();
+        QStringList setA, setB;
+        const QDateTime t0 = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        for (int i = 0; i < 300; ++i) {
+            const QString path = file(QStringLiteral("bulk-%1.pem").arg(i));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(certdesk::test::makeCertificatePem(QStringLiteral("bulk%1.example.net").arg(i), t0, t0.addDays(365 + i), 1000 + i));
+            f.close();
+            if (i < 200)
+                setA << path;
+            if (i >= 100)
+                setB << path;
+        }
+        QProcess a, b, importA, importB;
         const QStringList args = opts({QStringLiteral("renew"), QStringLiteral("--due"), QStringLiteral("--json")});
+        importA.start(QStringLiteral(CERTDESK_CLI), opts(QStringList{QStringLiteral("import"), QStringLiteral("--json")} + setA));
+        importB.start(QStringLiteral(CERTDESK_CLI), opts(QStringList{QStringLiteral("import"), QStringLiteral("--json")} + setB));
         a.start(QStringLiteral(CERTDESK_CLI), args);
         b.start(QStringLiteral(CERTDESK_CLI), args);
         QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+        QVERIFY(importA.waitForFinished(120000) && importB.waitForFinished(120000));
         QCOMPARE(a.exitCode(), 0);
         QCOMPARE(b.exitCode(), 0);
+        QCOMPARE(importA.exitCode(), 0);
+        QCOMPARE(importB.exitCode(), 0);
+        int importedBoth = 0, duplicatesBoth = 0;
+        for (QProcess *p : {&importA, &importB}) {
+            const QJsonObject o = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+            QCOMPARE(o[QStringLiteral("failed")].toInt(), 0);
+            importedBoth += o[QStringLiteral("imported")].toInt();
+            duplicatesBoth += o[QStringLiteral("duplicates")].toInt();
+        }
+        QCOMPARE(importedBoth, 300);   // none lost ...
+        QCOMPARE(duplicatesBoth, 100); // ... none twice
+        const QJsonArray all = run(opts({QStringLiteral("list"), QStringLiteral("--json")})).json().array();
+        QSet<QString> fingerprints;
+        for (const QJsonValue &c : all)
+            fingerprints.insert(c[QStringLiteral("FingerprintSha256")].toString());
+        QCOMPARE(all.size(), before + 300); // (the renewals made CSRs for the external CA, no certificates)
+        QCOMPARE(fingerprints.size(), all.size());
         int created = 0, skipped = 0;
         for (QProcess *p : {&a, &b}) {
             for (const QJsonValue &o : QJsonDocument::fromJson(p->readAllStandardOutput()).array()) {
@@ -1107,6 +1146,76 @@ private Q_SLOTS:
             QCOMPARE(csrs, 2); // the request's and one renewal's
         }
         qInfo("two renewer processes: %d renewals, %d skipped as claimed by the other", created, skipped);
+    }
+
+    void dbInfoMigrateAndTeam()
+    {
+        const Run info = cli({QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json")});
+        QVERIFY2(info.exitCode == 0, info.err.constData());
+        const QJsonObject o = info.json().object();
+        QCOMPARE(o[QStringLiteral("Engine")].toString(), postgresBackend() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+        QCOMPARE(o[QStringLiteral("Role")].toString(), QStringLiteral("administrator"));
+        QCOMPARE(o[QStringLiteral("SchemaVersion")].toInt(), 9);
+        QVERIFY(!o[QStringLiteral("Location")].toString().contains(QLatin1String(":secret@")));
+        const QJsonObject rows = o[QStringLiteral("Rows")].toObject();
+        QCOMPARE(rows[QStringLiteral("certificates")].toInteger(),
+                 cli({QStringLiteral("list"), QStringLiteral("--json")}).json().array().size());
+
+        // A backup to a SQLite file: the same rows; a second copy onto it is refused.
+        const QString backup = m_dir.filePath(QStringLiteral("backup.db"));
+        const Run copied = run({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--from=") + m_db,
+                                QStringLiteral("--to=") + backup, QStringLiteral("--json")});
+        QVERIFY2(copied.exitCode == 0, copied.err.constData());
+        QVERIFY(copied.json().object()[QStringLiteral("Rows")].toInteger() > 10);
+        const Run backupInfo = run({QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db=") + backup});
+        QCOMPARE(backupInfo.json().object()[QStringLiteral("Engine")].toString(), QStringLiteral("sqlite"));
+        QCOMPARE(backupInfo.json().object()[QStringLiteral("Rows")].toObject(), rows);
+        const Run again = run({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--from=") + m_db,
+                               QStringLiteral("--to=") + backup});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains("not empty"), again.err.constData());
+        QCOMPARE(run({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--to=") + backup}).exitCode, 2);
+        const Run missing = run({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--from=") + m_dir.filePath(QStringLiteral("nothing.db")),
+                                 QStringLiteral("--to=") + m_dir.filePath(QStringLiteral("b2.db"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("b2.db"))));
+
+        if (!postgresBackend()) {
+            // A local inventory has no team: said so, with the way to one.
+            const Run team = cli({QStringLiteral("team"), QStringLiteral("list")});
+            QCOMPARE(team.exitCode, 2);
+            QVERIFY2(team.err.contains("local inventory") && team.err.contains("db migrate"), team.err.constData());
+            QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--db-password-source=pass:x")}).exitCode, 2);
+            return;
+        }
+        const Run added = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("carol"), QStringLiteral("--role=auditor"),
+                               QStringLiteral("--create"), QStringLiteral("--json")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("carol"), QStringLiteral("--role=boss")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("nobody-yet"), QStringLiteral("--role=operator")}).exitCode, 2);
+        const Run members = cli({QStringLiteral("team"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(members.exitCode == 0, members.err.constData());
+        bool carol = false;
+        for (const QJsonValue &m : members.json().array())
+            carol |= m[QStringLiteral("Login")].toString() == QLatin1String("carol") && m[QStringLiteral("Role")].toString() == QLatin1String("auditor");
+        QVERIFY(carol);
+
+        // carol, an Auditor, reads but deletes nothing: exit 2, "not permitted", the certificate stays.
+        const QString asCarol = QString(m_db).replace(QStringLiteral("certdesk_test@"), QStringLiteral("carol@"));
+        const Run carolInfo = run({QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db=") + asCarol});
+        QVERIFY2(carolInfo.exitCode == 0, carolInfo.err.constData());
+        QCOMPARE(carolInfo.json().object()[QStringLiteral("Role")].toString(), QStringLiteral("auditor"));
+        QCOMPARE(carolInfo.json().object()[QStringLiteral("User")].toString(), QStringLiteral("carol"));
+        const qint64 victim = idOf(QStringLiteral("revoked.example.test"));
+        const Run denied = run({QStringLiteral("delete"), QString::number(victim), QStringLiteral("--db=") + asCarol});
+        QCOMPARE(denied.exitCode, 2);
+        QVERIFY2(denied.err.contains("not permitted"), denied.err.constData());
+        QVERIFY2(denied.err.count('\n') == 1, denied.err.constData()); // the one sentence, no driver noise
+        QCOMPARE(idOf(QStringLiteral("revoked.example.test")), victim);
+        QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("remove"), QStringLiteral("carol")}).exitCode, 0);
+        // The password of a team inventory from a password source (the test cluster trusts
+        // 127.0.0.1, so any password does; what matters is that the option is taken).
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--db-password-source=pass:x")}).exitCode, 0);
     }
 
     void defaultInventoryLocation()
