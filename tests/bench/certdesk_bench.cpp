@@ -5,6 +5,7 @@
 //   certdesk-bench renew [--managed N] [--due D] [--repeat R]                                 (see benchrenew.h)
 //   certdesk-bench acme [--count N]                                                           (see benchacme.h)
 //   certdesk-bench discovery [--tls N] [--closed M] [--concurrency C] [--sweep LIST]          (see benchdiscovery.h)
+//   certdesk-bench team [--count N] [--keys MIX] [--runs R]                                    (see benchteam.h)
 //
 // (a) raw limit: one thread, d2i_X509 + SHA-256 over the same DER;
 // (b) import of the N certificates into a fresh inventory;
@@ -16,6 +17,7 @@
 #include "benchacme.h"
 #include "benchdiscovery.h"
 #include "benchrenew.h"
+#include "benchteam.h"
 #ifdef CERTDESK_BENCH_GUI
 #include "benchgui.h"
 #endif
@@ -147,6 +149,8 @@ int main(int argc, char **argv)
         return bench::acmeBenchmark(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "discovery") == 0)
         return bench::discoveryBenchmark(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "team") == 0)
+        return bench::teamBenchmark(argc, argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("certdesk benchmarks"));
@@ -174,7 +178,8 @@ int main(int argc, char **argv)
                         "       certdesk-bench issue --count N [--cli M] [--pool K] [--ca CA] [--splits] [--repeat R]\n"
                         "       certdesk-bench renew [--managed N] [--due D] [--repeat R]\n"
                         "       certdesk-bench acme [--count N]\n"
-                        "       certdesk-bench discovery [--tls N] [--closed M] [--concurrency C] [--sweep LIST]\n");
+                        "       certdesk-bench discovery [--tls N] [--closed M] [--concurrency C] [--sweep LIST]\n"
+                        "       certdesk-bench team [--count N] [--keys MIX] [--runs R]\n");
         return 2;
     }
     const int count = parser.value(QStringLiteral("count")).toInt();
