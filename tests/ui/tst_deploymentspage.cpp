@@ -257,6 +257,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!details->inUseView()->isLoading() && details->inUseView()->tree()->topLevelItemCount() == 1, 10000);
         QVERIFY(details->overviewValue(QStringLiteral("In use by")).contains(QStringLiteral("dep-%1").arg(m_deployment)));
         QVERIFY(details->inUseView()->tree()->topLevelItem(0)->text(1).contains(QDir::toNativeSeparators(target())));
+        // A refresh (another console's change, heard by the inventory watcher) keeps the selected
+        // certificate and its details, reread.
+        m_window->refresh();
+        QCOMPARE(certs->selectedIds(), QList<qint64>{m_www});
+        QCOMPARE(details->certificateId(), m_www);
+        QTRY_VERIFY_WITH_TIMEOUT(!details->inUseView()->isLoading() && details->inUseView()->tree()->topLevelItemCount() == 1, 10000);
         details->tabs()->setCurrentIndex(ui::DetailsPanel::DeploymentsTab);
         shot(m_window.get(), "certificates-inuse");
         // The other certificate is in use nowhere.

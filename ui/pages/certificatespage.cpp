@@ -452,8 +452,34 @@ void CertificatesPage::applyFilter()
 
 void CertificatesPage::refresh()
 {
+    // A refresh (often another console's change, heard through the inventory watcher) keeps what
+    // the user was looking at: the selected rows that are still there and the certificate in the
+    // details panel, reread.
+    const QList<qint64> selected = selectedIds();
+    const QModelIndex currentIndex = m_view->currentIndex();
+    const qint64 current = currentIndex.isValid() ? currentIndex.data(CertificateTableModel::IdRole).toLongLong() : 0;
+    const qint64 shown = m_details->certificateId();
     reloadFilterChoices();
     m_model->reload();
+    if (selected.isEmpty() && current == 0 && shown == 0)
+        return;
+    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    QItemSelection selection;
+    for (qint64 id : selected) {
+        const int row = m_model->rowOfId(id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    QItemSelectionModel *sm = m_view->selectionModel();
+    const int currentRow = current ? m_model->rowOfId(current) : -1;
+    if (currentRow >= 0)
+        sm->setCurrentIndex(m_model->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+    sm->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // The details follow the current row; a certificate that is gone, or not among the rows
+    // loaded, keeps its panel only while it still exists.
+    if (shown != 0 && m_details->isVisible() && (currentRow < 0 || current != shown))
+        m_details->showCertificate(m_inventory.record(shown) ? shown : 0);
 }
 
 void CertificatesPage::focusSearch()
