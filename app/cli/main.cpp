@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "inventory/database.h"
 #include "inventory/paths.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,10 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     certdesk::core::configureApplicationIdentity();
+    // A headless run (a renewer from cron, a script) beside another writer on a local inventory
+    // waits up to a minute for its turn rather than failing: an import writes 50,000
+    // certificates per transaction, which takes seconds on a slow or busy machine.
+    certdesk::core::Database::setSqliteBusyTimeout(60000);
     Cli cli;
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2)

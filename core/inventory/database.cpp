@@ -13,12 +13,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <cstdio>
 #include <mutex>
 
 namespace certdesk::core {
 
 namespace {
+
+std::atomic<int> g_sqliteBusyTimeout{5000};
 
 struct Migration
 {
@@ -805,15 +808,21 @@ Result<Database> Database::open(const QString &location, const QString &connecti
     // wal_autocheckpoint: a checkpoint every 10,000 pages (40 MB of WAL) rather than 1,000. Issuing
     // writes ~50 pages a certificate, mostly the same hot index pages: fewer checkpoints copy each
     // of them (and sync) less often (+7% certificates/s, bench/RESULTS.md).
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA busy_timeout = 5000", "PRAGMA wal_autocheckpoint = 10000",
-                               "PRAGMA cache_size = -131072", "PRAGMA temp_store = MEMORY"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
+    const QString busyTimeout = QStringLiteral("PRAGMA busy_timeout = %1").arg(g_sqliteBusyTimeout.load());
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                                  QStringLiteral("PRAGMA synchronous = NORMAL"), busyTimeout, QStringLiteral("PRAGMA wal_autocheckpoint = 10000"),
+                                  QStringLiteral("PRAGMA cache_size = -131072"), QStringLiteral("PRAGMA temp_store = MEMORY")}) {
+        if (!q.exec(pragma))
             return std::unexpected(sqlError(QStringLiteral("cannot configure the inventory %1").arg(path), q));
     }
     if (auto r = out.migrate(); !r)
         return std::unexpected(r.error());
     return out;
+}
+
+void Database::setSqliteBusyTimeout(int milliseconds)
+{
+    g_sqliteBusyTimeout = qMax(0, milliseconds);
 }
 
 Result<Database> Database::openReadOnly(const QString &location, const QString &connectionName)
@@ -1132,8 +1141,18 @@ Result<void> Database::readTeamRole()
 
 Database::Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
-    , m_active(db.transaction())
 {
+    // SQLite: BEGIN IMMEDIATE takes the write lock now, waiting for it up to busy_timeout. A
+    // plain (deferred) BEGIN takes it only at the first write, and when another connection has
+    // committed since this transaction's first read, SQLite answers SQLITE_BUSY at once, without
+    // waiting: a renewer reading its certificate while an import committed failed with
+    // "database is locked" (tst_cli twoImportersAndTwoRenewers). Every user of this class writes.
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery q(db);
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_active = db.transaction();
+    }
 }
 
 Database::Transaction::~Transaction()

@@ -36,6 +36,10 @@ public:
     // The password for a PostgreSQL location (its display() form) when the URL has none: kept
     // in this process's memory so every thread's connection can use it. Never written anywhere.
     static void rememberPassword(const QString &location, const QString &password);
+    // How long a SQLite connection opened after this call waits for another connection's write
+    // transaction before failing with "database is locked" (default 5 s, for the GUI). The CLI,
+    // which may run beside a long import, waits longer.
+    static void setSqliteBusyTimeout(int milliseconds);
 
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;

@@ -1106,10 +1106,11 @@ private Q_SLOTS:
         b.start(QStringLiteral(CERTDESK_CLI), args);
         QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
         QVERIFY(importA.waitForFinished(120000) && importB.waitForFinished(120000));
-        QCOMPARE(a.exitCode(), 0);
-        QCOMPARE(b.exitCode(), 0);
-        QCOMPARE(importA.exitCode(), 0);
-        QCOMPARE(importB.exitCode(), 0);
+        for (QProcess *p : {&a, &b, &importA, &importB}) {
+            const QByteArray err = p->readAllStandardError();
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     qPrintable(QStringLiteral("%1 exited %2: %3").arg(p->arguments().join(u' ').left(60)).arg(p->exitCode()).arg(QString::fromUtf8(err))));
+        }
         int importedBoth = 0, duplicatesBoth = 0;
         for (QProcess *p : {&importA, &importB}) {
             const QJsonObject o = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
