@@ -27,6 +27,37 @@ QStringList grantedRoles(const QSqlDatabase &db, const QString &login)
 
 const TeamRole kRoles[] = {TeamRole::Administrator, TeamRole::Operator, TeamRole::Auditor};
 
+Result<void> requireAdministrator(const Database &db)
+{
+    if (db.role() != TeamRole::Administrator)
+        return fail(ErrorCode::NotPermitted, QStringLiteral("only an Administrator can change the team (%1 is %2)")
+                                                 .arg(db.user(), teamRoleName(db.role())));
+    return {};
+}
+
+Result<bool> loginExists(const QSqlDatabase &db, const QString &login)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+    q.addBindValue(login);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot look up %1").arg(login), q));
+    return q.next();
+}
+
+// The audit log's entry for a change of the team (the server writes the actor).
+Result<void> teamEvent(const QSqlDatabase &db, qint64 at, const QString &login, const QString &detail)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, 'team', NULL, ?, ?, '')"));
+    q.addBindValue(at);
+    q.addBindValue(login);
+    q.addBindValue(detail);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot write the audit log"), q));
+    return {};
+}
+
 } // namespace
 
 Result<void> Team::requireTeam() const
@@ -82,16 +113,14 @@ Result<TeamMember> Team::add(const QString &login, TeamRole role, bool createLog
                                                  .arg(login));
     if (role == TeamRole::None)
         return fail(ErrorCode::InvalidInput, QStringLiteral("a member needs a role: administrator, operator or auditor"));
-    if (m_db.role() != TeamRole::Administrator)
-        return fail(ErrorCode::NotPermitted, QStringLiteral("only an Administrator can change the team (%1 is %2)")
-                                                 .arg(m_db.user(), teamRoleName(m_db.role())));
+    if (auto r = requireAdministrator(m_db); !r)
+        return std::unexpected(r.error());
     Database::Transaction tx(m_db.db());
+    const auto found = loginExists(m_db.db(), login);
+    if (!found)
+        return std::unexpected(found.error());
+    const bool exists = *found;
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
-    q.addBindValue(login);
-    if (!q.exec())
-        return std::unexpected(sqlError(QStringLiteral("cannot look up %1").arg(login), q));
-    const bool exists = q.next();
     const QString who = quoteIdentifier(login);
     if (!exists && !createLogin)
         return fail(ErrorCode::NotFound, QStringLiteral("there is no PostgreSQL user %1: create it first "
@@ -128,12 +157,8 @@ Result<TeamMember> Team::add(const QString &login, TeamRole role, bool createLog
     q.addBindValue(now);
     if (!q.exec())
         return std::unexpected(sqlError(QStringLiteral("cannot record %1 in the team").arg(login), q));
-    q.prepare(QStringLiteral("INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, 'team', NULL, ?, ?, '')"));
-    q.addBindValue(now);
-    q.addBindValue(login);
-    q.addBindValue(QStringLiteral("%1 is now %2").arg(login, teamRoleName(role)));
-    if (!q.exec())
-        return std::unexpected(sqlError(QStringLiteral("cannot write the audit log"), q));
+    if (auto r = teamEvent(m_db.db(), now, login, QStringLiteral("%1 is now %2").arg(login, teamRoleName(role))); !r)
+        return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return TeamMember{login, role, QDateTime::fromSecsSinceEpoch(now, Qt::UTC), m_db.user()};
@@ -143,18 +168,16 @@ Result<void> Team::remove(const QString &login)
 {
     if (auto r = requireTeam(); !r)
         return r;
-    if (m_db.role() != TeamRole::Administrator)
-        return fail(ErrorCode::NotPermitted, QStringLiteral("only an Administrator can change the team (%1 is %2)")
-                                                 .arg(m_db.user(), teamRoleName(m_db.role())));
+    if (auto r = requireAdministrator(m_db); !r)
+        return r;
     if (login == m_db.user())
         return fail(ErrorCode::InvalidInput, QStringLiteral("you cannot remove yourself (%1): another Administrator can").arg(login));
     Database::Transaction tx(m_db.db());
+    const auto found = loginExists(m_db.db(), login);
+    if (!found)
+        return std::unexpected(found.error());
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
-    q.addBindValue(login);
-    if (!q.exec())
-        return std::unexpected(sqlError(QStringLiteral("cannot look up %1").arg(login), q));
-    if (!q.next())
+    if (!*found)
         return fail(ErrorCode::NotFound, QStringLiteral("there is no PostgreSQL user %1").arg(login));
     const QStringList held = grantedRoles(m_db.db(), login);
     for (TeamRole role : kRoles) {
@@ -167,12 +190,8 @@ Result<void> Team::remove(const QString &login)
     q.addBindValue(login);
     if (!q.exec())
         return std::unexpected(sqlError(QStringLiteral("cannot remove %1 from the team").arg(login), q));
-    q.prepare(QStringLiteral("INSERT INTO events (at, kind, cert_id, subject, detail, actor) VALUES (?, 'team', NULL, ?, ?, '')"));
-    q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    q.addBindValue(login);
-    q.addBindValue(QStringLiteral("%1 removed from the team").arg(login));
-    if (!q.exec())
-        return std::unexpected(sqlError(QStringLiteral("cannot write the audit log"), q));
+    if (auto r = teamEvent(m_db.db(), QDateTime::currentSecsSinceEpoch(), login, QStringLiteral("%1 removed from the team").arg(login)); !r)
+        return r;
     return tx.commit();
 }
 
