@@ -28,6 +28,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTimer>
+#include <QApplication>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
@@ -229,6 +233,57 @@ private Q_SLOTS:
         QTRY_VERIFY(console.window() != window);
         QCOMPARE(console.window()->inventoryLabel()->text(), QDir::toNativeSeparators(local));
         QVERIFY(!console.window()->userLabel());
+    }
+
+    // A server that accepts the connection and never answers: the console goes on painting and
+    // handling events while libpq waits out connect_timeout on a worker, then says why it could
+    // not open, and the inventory it showed stays.
+    void anUnresponsiveServerDoesNotFreezeTheConsole()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost)); // accepts (the kernel does), never speaks
+        QSettings settings(m_dir.filePath(QStringLiteral("console-silent.ini")), QSettings::IniFormat);
+        const QString local = m_dir.filePath(QStringLiteral("local-silent.db"));
+        ui::Console console(m_clock, &settings);
+        QVERIFY(console.open(local));
+        ui::MainWindow *first = console.window();
+
+        QString shownError;
+        QTimer dismiss;
+        connect(&dismiss, &QTimer::timeout, this, [&] {
+            if (auto *d = qobject_cast<ui::TeamInventoryDialog *>(QApplication::activeModalWidget())) {
+                shownError = d->testResult();
+                d->reject();
+            }
+        });
+        dismiss.start(20);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(50);
+
+        QSignalSpy finished(&console, &ui::Console::backgroundOpenFinished);
+        const QString url = QStringLiteral("postgresql://nobody@127.0.0.1:%1/team?connect_timeout=2").arg(silent.serverPort());
+        QElapsedTimer t;
+        t.start();
+        console.openInBackground(url, QStringLiteral("secret"));
+        QVERIFY2(t.elapsed() < 500, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(console.isOpening());
+        QVERIFY(first->statusBar()->currentMessage().contains(QStringLiteral("127.0.0.1")));
+        console.openInBackground(url); // a second request while one runs is ignored
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const qint64 waited = t.elapsed();
+        QVERIFY2(waited >= 1500, qPrintable(QString::number(waited))); // libpq waited for the server
+        // The event loop ran all along: about one tick per 50 ms of the wait.
+        QVERIFY2(ticks >= waited / 50 / 2, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(waited)));
+        const QString error = finished.first().at(1).toString();
+        QVERIFY(!error.isEmpty());
+        QTRY_VERIFY(!shownError.isEmpty()); // the Open Team Inventory dialog came back with the reason
+        QCOMPARE(shownError, error);
+        QVERIFY(!console.isOpening());
+        QCOMPARE(console.window(), first);
+        QVERIFY(first->statusBar()->currentMessage().isEmpty());
+        qInfo("gave up after %lld ms (%d ticks meanwhile): %s", waited, ticks, qPrintable(error));
     }
 };
 

@@ -5,7 +5,10 @@
 #include "settings/appsettings.h"
 #include "views/mainwindow.h"
 
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QtConcurrent>
 
 namespace certdesk::ui {
 
@@ -50,19 +53,65 @@ core::Result<void> Console::open(const QString &location, const QString &passwor
     return {};
 }
 
+void Console::openInBackground(const QString &location, const QString &password)
+{
+    if (m_opening)
+        return;
+    if (m_window && m_window->runningImport()) {
+        reportOpenFailure(location, core::Error{core::ErrorCode::Locked,
+                                                tr("An import is running in this inventory; open another one when "
+                                                   "it has finished.")});
+        return;
+    }
+    if (!password.isEmpty())
+        core::Database::rememberPassword(location, password); // before the worker connects
+    m_opening = true;
+    const auto loc = core::DatabaseLocation::parse(location);
+    const QString shown = loc ? loc->display() : location;
+    if (m_window)
+        m_window->statusBar()->showMessage(tr("Opening %1…").arg(shown));
+
+    const QString connection = QStringLiteral("console-prepare-%1").arg(++m_opened);
+    const core::Clock &clock = m_clock;
+    auto *watcher = new QFutureWatcher<core::Result<void>>(this);
+    connect(watcher, &QFutureWatcher<core::Result<void>>::finished, this, [this, watcher, location] {
+        const core::Result<void> prepared = watcher->result();
+        watcher->deleteLater();
+        // The worker's connection is closed; this one meets a server that has just answered and a
+        // schema that is current.
+        const auto opened = prepared ? open(location) : prepared;
+        m_opening = false;
+        if (m_window)
+            m_window->statusBar()->clearMessage();
+        Q_EMIT backgroundOpenFinished(location, opened ? QString() : opened.error().message);
+        if (!opened)
+            reportOpenFailure(location, opened.error());
+    });
+    watcher->setFuture(QtConcurrent::run([location, connection, &clock]() -> core::Result<void> {
+        auto inventory = core::Inventory::open(location, clock, connection);
+        if (!inventory)
+            return std::unexpected(inventory.error());
+        return {};
+    }));
+}
+
 void Console::switchRequested(const QString &location, const QString &password)
 {
-    const auto opened = open(location, password);
-    if (opened || !m_window)
+    openInBackground(location, password);
+}
+
+void Console::reportOpenFailure(const QString &location, const core::Error &error)
+{
+    if (!m_window)
         return;
     const auto loc = core::DatabaseLocation::parse(location);
-    if (loc && loc->isPostgres() && opened.error().code != core::ErrorCode::Locked) {
-        m_window->openTeamInventory(location, opened.error().message); // the password may be what is missing
+    if (loc && loc->isPostgres() && error.code != core::ErrorCode::Locked) {
+        m_window->openTeamInventory(location, error.message); // the password may be what is missing
         return;
     }
     QMessageBox::warning(m_window.get(), tr("Open Inventory"),
                          tr("<p><b>The inventory cannot be opened.</b></p><p>%1</p>")
-                             .arg(opened.error().message.toHtmlEscaped()));
+                             .arg(error.message.toHtmlEscaped()));
 }
 
 } // namespace certdesk::ui

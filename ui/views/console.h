@@ -36,19 +36,31 @@ public:
     // Refused while an import runs in the current window.
     core::Result<void> open(const QString &location, const QString &password = {});
 
+    // What the window's File > Open Team Inventory… and Open Recent use: connects, signs in and
+    // brings the schema up to date on a worker first (an unreachable server can take up to its
+    // connect_timeout, a migration of a large inventory longer), and only then open()s on this
+    // thread against a server that has just answered. The console stays responsive meanwhile;
+    // the status bar says what is being opened. A request while one runs is ignored.
+    void openInBackground(const QString &location, const QString &password = {});
+    bool isOpening() const { return m_opening; }
+
     MainWindow *window() const { return m_window.get(); }
     core::Inventory *inventory() const { return m_inventory.get(); }
 
 Q_SIGNALS:
     // A new window shows a new inventory (the previous window is gone).
     void windowChanged(certdesk::ui::MainWindow *window);
+    // An openInBackground() has ended: error is empty when the new window shows.
+    void backgroundOpenFinished(const QString &location, const QString &error);
 
 private:
     void switchRequested(const QString &location, const QString &password);
+    void reportOpenFailure(const QString &location, const core::Error &error);
 
     const core::Clock &m_clock;
     QSettings *m_settings;
     int m_opened = 0;
+    bool m_opening = false;
     // Declared so that the window goes before the inventory its pages read.
     std::unique_ptr<core::Inventory> m_inventory;
     std::unique_ptr<MainWindow> m_window;
