@@ -7,7 +7,7 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
-    qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins qt6-httpserver-dev qt6-websockets-dev libgl-dev libssl-dev libsqlite3-dev
+    qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins qt6-httpserver-dev qt6-websockets-dev libgl-dev libssl-dev libsqlite3-dev libpq-dev
     # run and test (qt6-translations-l10n: Qt's own texts, standard buttons and dialogs, in the GUI's language)
     openssl ca-certificates fonts-dejavu-core xvfb xauth qt6-translations-l10n
     # packaging test: cpack builds the .deb, systemd-analyze checks its user units

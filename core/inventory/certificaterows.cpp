@@ -4,7 +4,15 @@
 #include "inventory/database.h"
 
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QtEndian>
+
+#include <libpq-fe.h>
+
+#include <array>
+#include <memory>
+#include <vector>
 
 namespace certdesk::core {
 
@@ -32,17 +40,98 @@ QString textArray(const QStringList &items)
     return QLatin1Char('{') + elements.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-// A PostgreSQL bytea[] element in an array literal: "\\x0a1b..." (NULL for an empty value when nullable).
-QString byteaElement(const QByteArray &b, bool nullIfEmpty = false)
+// PostgreSQL's element types of the bulk insert, and the OIDs of their array types (pg_type.dat).
+enum class PgType { Bytea, Text, Int8 };
+
+unsigned int elementTypeOid(PgType t) { return t == PgType::Bytea ? 17 : t == PgType::Text ? 25 : 20; }
+unsigned int arrayTypeOid(PgType t) { return t == PgType::Bytea ? 1001 : t == PgType::Text ? 1009 : 1016; }
+
+// A one-dimensional array in PostgreSQL's binary wire format (array_recv): a header of ndim,
+// has-nulls, element type, then length and lower bound; each element its byte length (-1 for
+// NULL) and its bytes; all integers big-endian.
+class PgArray
 {
-    if (b.isEmpty() && nullIfEmpty)
-        return QStringLiteral("NULL");
-    return QStringLiteral("\"\\\\x") + QString::fromLatin1(b.toHex()) + QLatin1Char('"');
+public:
+    explicit PgArray(PgType type)
+        : m_type(type)
+    {
+    }
+    void add(const QByteArray &bytes) { append(bytes.constData(), bytes.size()); }
+    void add(const QString &text) { add(text.toUtf8()); }
+    void add(qint64 value)
+    {
+        char be[8];
+        qToBigEndian(value, be);
+        append(be, 8);
+    }
+    void addOrNull(const QByteArray &bytes) { bytes.isEmpty() ? addNull() : add(bytes); }
+    void addNull()
+    {
+        appendInt(-1);
+        m_hasNull = true;
+        ++m_count;
+    }
+    QByteArray finish() const
+    {
+        QByteArray out;
+        out.reserve(20 + m_elements.size());
+        const auto put = [&out](qint32 v) {
+            char be[4];
+            qToBigEndian(v, be);
+            out.append(be, 4);
+        };
+        put(1);
+        put(m_hasNull ? 1 : 0);
+        put(qint32(elementTypeOid(m_type)));
+        put(m_count);
+        put(1);
+        out.append(m_elements);
+        return out;
+    }
+
+private:
+    void appendInt(qint32 v)
+    {
+        char be[4];
+        qToBigEndian(v, be);
+        m_elements.append(be, 4);
+    }
+    void append(const char *data, qsizetype size)
+    {
+        appendInt(qint32(size));
+        m_elements.append(data, size);
+        ++m_count;
+    }
+
+    PgType m_type;
+    QByteArray m_elements;
+    qint32 m_count = 0;
+    bool m_hasNull = false;
+};
+
+// The libpq connection behind a QPSQL connection (nullptr for other drivers).
+PGconn *postgresHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(v.constData());
 }
 
-QString numberElement(std::optional<qint64> v) { return v ? QString::number(*v) : QStringLiteral("NULL"); }
+struct PgResultFree
+{
+    void operator()(PGresult *r) const { PQclear(r); }
+};
+using PgResult = std::unique_ptr<PGresult, PgResultFree>;
 
-QString arrayOf(const QStringList &elements) { return QLatin1Char('{') + elements.join(QLatin1Char(',')) + QLatin1Char('}'); }
+// A failed libpq call as QPSQL would report it (so a refused grant reads as "not permitted").
+Error postgresError(const QString &what, PGconn *conn, const PGresult *result)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn)).trimmed();
+    return sqlError(what, QSqlError(QStringLiteral("QPSQL: Unable to execute the statement"), message,
+                                    QSqlError::StatementError, state ? QString::fromLatin1(state) : QString()));
+}
 
 } // namespace
 
@@ -233,38 +322,41 @@ Result<QList<std::optional<qint64>>> CertificateRows::insertMany(const QList<Row
     QList<std::optional<qint64>> out;
     if (rows.isEmpty())
         return out;
-    if (!m_postgres)
+    PGconn *conn = postgresHandle(m_db);
+    if (!m_postgres || !conn)
         return fail(ErrorCode::Internal, QStringLiteral("CertificateRows::insertMany is for PostgreSQL"));
-    if (!m_insertMany) {
-        m_insertMany.emplace(m_db);
-        m_insertMany->setForwardOnly(true);
-        // One row per certificate from the arrays (the first of repeats only), inserted in order;
-        // DER, search text, names and the audit entry of those that were new.
-        if (!m_insertMany->prepare(QStringLiteral(
-                "WITH i AS (SELECT DISTINCT ON (sha256) * FROM unnest(?::bytea[], ?::bytea[], ?::text[], ?::text[], "
-                "?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], "
-                "?::bigint[], ?::bigint[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bigint[], ?::bigint[], ?::bigint[], "
-                "?::bytea[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS t(" CERTIFICATE_COLUMNS
-                ", der, search, ev_kind, ev_subject, ev_detail, ev_actor, ord) ORDER BY sha256, ord), "
-                "c AS (INSERT INTO certificates (" CERTIFICATE_COLUMNS ") SELECT " CERTIFICATE_COLUMNS " FROM i ORDER BY ord "
-                "ON CONFLICT (sha256) DO NOTHING RETURNING id, sha256), "
-                "d AS (INSERT INTO certificate_der (cert_id, der) SELECT c.id, i.der FROM c JOIN i USING (sha256)), "
-                "s AS (INSERT INTO certificate_search (cert_id, text) SELECT c.id, i.search FROM c JOIN i USING (sha256)), "
-                "n AS (INSERT INTO names (cert_id, kind, name) SELECT c.id, nm.kind, nm.name FROM c JOIN i USING (sha256) "
-                "JOIN unnest(?::bigint[], ?::text[], ?::text[]) AS nm(ord, kind, name) ON nm.ord = i.ord), "
-                "e AS (INSERT INTO events (at, kind, cert_id, subject, detail, actor) SELECT i.imported_at, i.ev_kind, c.id, "
-                "i.ev_subject, i.ev_detail, i.ev_actor FROM c JOIN i USING (sha256) WHERE i.ev_kind <> '' ORDER BY i.ord) "
-                "SELECT id, sha256 FROM c")))
-            m_prepareError = m_insertMany->lastError().text();
-    }
-    if (!m_prepareError.isEmpty())
-        return fail(ErrorCode::Database, QStringLiteral("cannot store the certificates: ") + m_prepareError);
+    // One row per certificate from the arrays (the first of repeats only), inserted in order;
+    // DER, search text, names and the audit entry of those that were new.
+    static const char *const kSql =
+        "WITH i AS (SELECT DISTINCT ON (sha256) * FROM unnest($1::bytea[], $2::bytea[], $3::text[], $4::text[], "
+        "$5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10::bigint[], $11::text[], $12::text[], "
+        "$13::text[], $14::bigint[], $15::bigint[], $16::bytea[], $17::bytea[], $18::bytea[], $19::bigint[], "
+        "$20::bigint[], $21::bigint[], $22::bytea[], $23::text[], $24::text[], $25::text[], $26::text[], $27::text[]) "
+        "WITH ORDINALITY AS t(" CERTIFICATE_COLUMNS ", der, search, ev_kind, ev_subject, ev_detail, ev_actor, ord) "
+        "ORDER BY sha256, ord), "
+        "c AS (INSERT INTO certificates (" CERTIFICATE_COLUMNS ") SELECT " CERTIFICATE_COLUMNS " FROM i ORDER BY ord "
+        "ON CONFLICT (sha256) DO NOTHING RETURNING id, sha256), "
+        "d AS (INSERT INTO certificate_der (cert_id, der) SELECT c.id, i.der FROM c JOIN i USING (sha256)), "
+        "s AS (INSERT INTO certificate_search (cert_id, text) SELECT c.id, i.search FROM c JOIN i USING (sha256)), "
+        "n AS (INSERT INTO names (cert_id, kind, name) SELECT c.id, nm.kind, nm.name FROM c JOIN i USING (sha256) "
+        "JOIN unnest($28::bigint[], $29::text[], $30::text[]) AS nm(ord, kind, name) ON nm.ord = i.ord), "
+        "e AS (INSERT INTO events (at, kind, cert_id, subject, detail, actor) SELECT i.imported_at, i.ev_kind, c.id, "
+        "i.ev_subject, i.ev_detail, i.ev_actor FROM c JOIN i USING (sha256) WHERE i.ev_kind <> '' ORDER BY i.ord) "
+        "SELECT id, sha256 FROM c";
 
-    enum { kColumns = 27 };
-    QList<QStringList> columns(kColumns);
-    for (QStringList &c : columns)
-        c.reserve(rows.size());
-    QStringList nameOrd, nameKind, nameValue;
+    // The arrays go in PostgreSQL's binary format: no SQL text of several megabytes for the server
+    // to lex, no hex for it to decode, no quoting on either side.
+    enum Column { kColumns = 27 };
+    static constexpr PgType kTypes[kColumns + 3] = {
+        PgType::Bytea, PgType::Bytea, PgType::Text,  PgType::Text,  PgType::Text,  PgType::Text,  PgType::Text,
+        PgType::Text,  PgType::Int8,  PgType::Int8,  PgType::Text,  PgType::Text,  PgType::Text,  PgType::Int8,
+        PgType::Int8,  PgType::Bytea, PgType::Bytea, PgType::Bytea, PgType::Int8,  PgType::Int8,  PgType::Int8,
+        PgType::Bytea, PgType::Text,  PgType::Text,  PgType::Text,  PgType::Text,  PgType::Text,
+        PgType::Int8,  PgType::Text,  PgType::Text};
+    std::vector<PgArray> arrays;
+    arrays.reserve(kColumns + 3);
+    for (PgType t : kTypes)
+        arrays.emplace_back(t);
     qint64 ord = 0;
     for (const Row &r : rows) {
         ++ord;
@@ -275,51 +367,63 @@ Result<QList<std::optional<qint64>>> CertificateRows::insertMany(const QList<Row
         QStringList names;
         for (const GeneralName &n : cert.subjectAlternativeNames()) {
             names << n.value;
-            nameOrd << QString::number(ord);
-            nameKind << GeneralName::kindName(n.kind);
-            nameValue << n.value;
+            arrays[kColumns].add(ord);
+            arrays[kColumns + 1].add(GeneralName::kindName(n.kind));
+            arrays[kColumns + 2].add(n.value);
         }
-        const QStringList texts{cert.domainName(), cert.commonName(), cert.subject().rfc4514, cert.issuer().rfc4514,
-                                issuerCn,          cert.serial()};
         int c = 0;
-        columns[c++] << byteaElement(cert.sha256());
-        columns[c++] << byteaElement(cert.sha1());
-        for (const QString &t : texts)
-            columns[c++] << textElement(t);
-        columns[c++] << QString::number(cert.notBefore().toSecsSinceEpoch());
-        columns[c++] << QString::number(cert.notAfter().toSecsSinceEpoch());
-        columns[c++] << textElement(cert.keyAlgorithm());
-        columns[c++] << textElement(cert.signatureAlgorithm());
-        columns[c++] << textElement(r.type);
-        columns[c++] << QString::number(cert.isCa() ? 1 : 0);
-        columns[c++] << QString::number(cert.isSelfSigned() ? 1 : 0);
-        columns[c++] << byteaElement(cert.subjectKeyId(), true);
-        columns[c++] << byteaElement(cert.authorityKeyId(), true);
-        columns[c++] << byteaElement(cert.publicKeySha256());
-        columns[c++] << numberElement(r.issuerId);
-        columns[c++] << QString::number(cert.subjectAlternativeNames().size());
-        columns[c++] << QString::number(r.now);
-        columns[c++] << byteaElement(cert.der());
-        columns[c++] << textElement(searchText(cert.subject().rfc4514, cert.issuer().rfc4514, names));
-        columns[c++] << textElement(r.event.kind);
-        columns[c++] << textElement(r.event.subject);
-        columns[c++] << textElement(r.event.detail);
-        columns[c++] << textElement(r.event.actor);
+        arrays[c++].add(cert.sha256());
+        arrays[c++].add(cert.sha1());
+        for (const QString &t : {cert.domainName(), cert.commonName(), cert.subject().rfc4514, cert.issuer().rfc4514,
+                                 issuerCn, cert.serial()})
+            arrays[c++].add(t);
+        arrays[c++].add(cert.notBefore().toSecsSinceEpoch());
+        arrays[c++].add(cert.notAfter().toSecsSinceEpoch());
+        arrays[c++].add(cert.keyAlgorithm());
+        arrays[c++].add(cert.signatureAlgorithm());
+        arrays[c++].add(r.type);
+        arrays[c++].add(qint64(cert.isCa() ? 1 : 0));
+        arrays[c++].add(qint64(cert.isSelfSigned() ? 1 : 0));
+        arrays[c++].addOrNull(cert.subjectKeyId());
+        arrays[c++].addOrNull(cert.authorityKeyId());
+        arrays[c++].add(cert.publicKeySha256());
+        if (r.issuerId)
+            arrays[c++].add(*r.issuerId);
+        else
+            arrays[c++].addNull();
+        arrays[c++].add(qint64(cert.subjectAlternativeNames().size()));
+        arrays[c++].add(r.now);
+        arrays[c++].add(cert.der());
+        arrays[c++].add(searchText(cert.subject().rfc4514, cert.issuer().rfc4514, names));
+        arrays[c++].add(r.event.kind);
+        arrays[c++].add(r.event.subject);
+        arrays[c++].add(r.event.detail);
+        arrays[c++].add(r.event.actor);
         Q_ASSERT(c == kColumns);
     }
-    QSqlQuery &q = *m_insertMany;
-    int i = 0;
-    for (const QStringList &c : std::as_const(columns))
-        q.bindValue(i++, arrayOf(c));
-    q.bindValue(i++, arrayOf(nameOrd));
-    q.bindValue(i++, textArray(nameKind));
-    q.bindValue(i++, textArray(nameValue));
-    if (!q.exec())
-        return std::unexpected(sqlError(QStringLiteral("cannot store the certificates"), q));
+    std::array<QByteArray, kColumns + 3> values;
+    std::array<const char *, kColumns + 3> pointers{};
+    std::array<int, kColumns + 3> lengths{}, formats{};
+    std::array<unsigned int, kColumns + 3> types{};
+    for (size_t i = 0; i < values.size(); ++i) {
+        values[i] = arrays[i].finish();
+        pointers[i] = values[i].constData();
+        lengths[i] = int(values[i].size());
+        formats[i] = 1; // binary
+        types[i] = arrayTypeOid(kTypes[i]);
+    }
+    arrays.clear();
+    PgResult result(PQexecParams(conn, kSql, int(values.size()), types.data(), pointers.data(), lengths.data(),
+                                 formats.data(), 1 /* binary results */));
+    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+        return std::unexpected(postgresError(QStringLiteral("cannot store the certificates"), conn, result.get()));
     QHash<QByteArray, qint64> inserted;
-    while (q.next())
-        inserted.insert(q.value(1).toByteArray(), q.value(0).toLongLong());
-    q.finish();
+    const int n = PQntuples(result.get());
+    inserted.reserve(n);
+    for (int row = 0; row < n; ++row) {
+        const qint64 id = qFromBigEndian<qint64>(PQgetvalue(result.get(), row, 0));
+        inserted.insert(QByteArray(PQgetvalue(result.get(), row, 1), PQgetlength(result.get(), row, 1)), id);
+    }
     out.reserve(rows.size());
     for (const Row &r : rows) {
         const auto it = inserted.find(r.cert.sha256());

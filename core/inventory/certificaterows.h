@@ -56,7 +56,7 @@ private:
     // PostgreSQL: one statement (data-modifying WITH) for the row, DER, search text and names:
     // one round trip per certificate instead of four or more.
     bool m_postgres = false;
-    std::optional<QSqlQuery> m_insertAll, m_insertAllWithEvent, m_insertMany;
+    std::optional<QSqlQuery> m_insertAll, m_insertAllWithEvent;
     QString m_prepareError;
 };
 

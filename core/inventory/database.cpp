@@ -623,6 +623,8 @@ qint64 returnedId(QSqlQuery &query)
 
 Error sqlError(const QString &what, const QSqlDatabase &db) { return mapError(what, db.lastError()); }
 
+Error sqlError(const QString &what, const QSqlError &error) { return mapError(what, error); }
+
 QString teamRoleName(TeamRole role)
 {
     switch (role) {

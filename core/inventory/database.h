@@ -97,5 +97,6 @@ qint64 returnedId(QSqlQuery &query);
 // (SQLSTATE 42501) becomes ErrorCode::NotPermitted with a sentence saying so.
 Error sqlError(const QString &what, const class QSqlQuery &query);
 Error sqlError(const QString &what, const QSqlDatabase &db);
+Error sqlError(const QString &what, const class QSqlError &error);
 
 } // namespace certdesk::core

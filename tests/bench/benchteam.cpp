@@ -194,6 +194,8 @@ int teamBenchmark(int argc, char **argv)
         failed = failed || b.failed || b.imported != ders.size();
         printf("%-10s import: %8.0f certificates/s (%d imported, %d failed, %.1f s)\n", qPrintable(b.name), b.importPerSecond,
                b.imported, b.failed, double(t.elapsed()) / 1000.0);
+        if (!report.failures.isEmpty())
+            printf("           first failure: %s\n", qPrintable(report.failures.first().message));
         fflush(stdout);
         // 500 tagged, as administrators tag: one change at a time.
         auto page = (*inv)->list(none, SortSpec{QStringLiteral("name"), false}, 500);

@@ -9,6 +9,7 @@
 #include "ca/certificateauthority.h"
 #include "inventory/databasecopy.h"
 #include "inventory/demoinventory.h"
+#include "inventory/importjob.h"
 #include "inventory/inventory.h"
 #include "inventory/team.h"
 
@@ -310,6 +311,45 @@ private Q_SLOTS:
 
         // The team events too.
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'team' AND actor <> 'certdesk_test'")), qint64(0));
+    }
+
+    // An inventory without keys or CRLs takes leaves in the bulk statement (binary arrays on
+    // libpq): the server refuses the Auditor there too, plainly, and records the Operator.
+    void bulkImportByRole()
+    {
+        const QString url = TestPostgres::instance().freshDatabase();
+        const QString database = databaseOf(url);
+        auto admin = Inventory::open(url, m_clock, QStringLiteral("tst-team-bulk-admin"));
+        QVERIFY2(admin, admin ? "" : qPrintable(admin.error().message));
+        Team team((*admin)->database());
+        QVERIFY(team.add(QStringLiteral("audrey"), TeamRole::Auditor, false));
+        QVERIFY(team.add(QStringLiteral("alice"), TeamRole::Operator, false));
+        const QStringList leaves{certdesk::test::dataPath(QStringLiteral("leaf-ec.pem")),
+                                 certdesk::test::dataPath(QStringLiteral("leaf-rsa.pem"))};
+        const auto openAsUser = [&](const QString &user) {
+            auto inv = Inventory::open(TestPostgres::instance().url(database, user), m_clock, QStringLiteral("tst-team-bulk-") + user);
+            if (!inv)
+                qFatal("cannot open as %s: %s", qPrintable(user), qPrintable(inv.error().message));
+            return std::move(*inv);
+        };
+        const auto certificates = [&] { return certdesk::test::scalar((*admin)->database().db(), QStringLiteral("SELECT COUNT(*) FROM certificates")); };
+
+        const ImportReport refused = ImportJob(*openAsUser(QStringLiteral("audrey")), {}).importPaths(leaves);
+        QCOMPARE(refused.imported, 0);
+        QCOMPARE(refused.failed(), 2);
+        QVERIFY2(refused.failures.first().message.contains(QLatin1String("not permitted for your role")),
+                 qPrintable(refused.failures.first().message));
+        QCOMPARE(certificates(), qint64(0));
+
+        const ImportReport taken = ImportJob(*openAsUser(QStringLiteral("alice")), {}).importPaths(leaves);
+        QCOMPARE(taken.failed(), 0);
+        QCOMPARE(taken.imported, 2);
+        QCOMPARE(certificates(), qint64(2));
+        QCOMPARE(certdesk::test::scalar((*admin)->database().db(),
+                                        QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'import' AND actor = 'alice'")),
+                 qint64(2));
+        QVERIFY(team.remove(QStringLiteral("audrey")));
+        QVERIFY(team.remove(QStringLiteral("alice")));
     }
 
     // Two consoles on the same certificate: the second save, based on what the first changed,
