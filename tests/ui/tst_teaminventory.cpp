@@ -270,6 +270,8 @@ private Q_SLOTS:
         QVERIFY2(t.elapsed() < 500, qPrintable(QString::number(t.elapsed())));
         QVERIFY(console.isOpening());
         QVERIFY(first->statusBar()->currentMessage().contains(QStringLiteral("127.0.0.1")));
+        first->resize(1180, 640);
+        shot(first, "teaminventory-opening");
         console.openInBackground(url); // a second request while one runs is ignored
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         const qint64 waited = t.elapsed();
