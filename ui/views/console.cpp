@@ -24,12 +24,18 @@ Console::~Console()
     m_window.reset(); // before the inventory
 }
 
+std::optional<core::Error> Console::importRunning() const
+{
+    if (!m_window || !m_window->runningImport())
+        return std::nullopt;
+    return core::Error{core::ErrorCode::Locked,
+                       tr("An import is running in this inventory; open another one when it has finished.")};
+}
+
 core::Result<void> Console::open(const QString &location, const QString &password)
 {
-    if (m_window && m_window->runningImport())
-        return std::unexpected(core::Error{core::ErrorCode::Locked,
-                                           tr("An import is running in this inventory; open another one when it has "
-                                              "finished.")});
+    if (auto busy = importRunning())
+        return std::unexpected(*busy);
     if (!password.isEmpty())
         core::Database::rememberPassword(location, password);
     // A connection name of its own: the current inventory stays open until the new one is.
@@ -40,7 +46,7 @@ core::Result<void> Console::open(const QString &location, const QString &passwor
     if (m_window)
         m_window->saveSettings(); // the new window restores the geometry and the page
     auto window = std::make_unique<MainWindow>(**inventory, m_settings);
-    connect(window.get(), &MainWindow::openInventoryRequested, this, &Console::switchRequested, Qt::QueuedConnection);
+    connect(window.get(), &MainWindow::openInventoryRequested, this, &Console::openInBackground, Qt::QueuedConnection);
     if (m_settings)
         AppSettings(m_settings).addRecentInventory((*inventory)->path());
     const bool wasVisible = !m_window || m_window->isVisible();
@@ -57,10 +63,8 @@ void Console::openInBackground(const QString &location, const QString &password)
 {
     if (m_opening)
         return;
-    if (m_window && m_window->runningImport()) {
-        reportOpenFailure(location, core::Error{core::ErrorCode::Locked,
-                                                tr("An import is running in this inventory; open another one when "
-                                                   "it has finished.")});
+    if (auto busy = importRunning()) {
+        reportOpenFailure(location, *busy);
         return;
     }
     if (!password.isEmpty())
@@ -93,11 +97,6 @@ void Console::openInBackground(const QString &location, const QString &password)
             return std::unexpected(inventory.error());
         return {};
     }));
-}
-
-void Console::switchRequested(const QString &location, const QString &password)
-{
-    openInBackground(location, password);
 }
 
 void Console::reportOpenFailure(const QString &location, const core::Error &error)

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -54,7 +55,8 @@ Q_SIGNALS:
     void backgroundOpenFinished(const QString &location, const QString &error);
 
 private:
-    void switchRequested(const QString &location, const QString &password);
+    // Locked while the current window runs an import (nothing else may be opened then).
+    std::optional<core::Error> importRunning() const;
     void reportOpenFailure(const QString &location, const core::Error &error);
 
     const core::Clock &m_clock;
